@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * policy-extract: run | schema | export | eval | diff | search.
+ * Exit codes: 0 every document processed; 1 some documents failed (the others are
+ * written); 2 usage or rule-file error.
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { formatMessage } from './core/messages.js';
+import { runDiff } from './eval/diff.js';
+import { runEval } from './eval/index.js';
+import { loadRules, defaultRulesDir } from './ruleset/load.js';
+import type { RuleSet } from './ruleset/registry.js';
+import { formatSummary, runBatch } from './run.js';
+import { outputJsonSchema } from './schema/json-schema.js';
+import { exportTables } from './write/export.js';
+import { SqliteWriter } from './write/sqlite.js';
+
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+};
+
+function rulesOrExit(dir: string | undefined): RuleSet {
+  const r = loadRules(dir ? resolve(dir) : defaultRulesDir());
+  if (r.ok) return r.rules;
+  for (const e of r.errors) process.stderr.write(formatMessage('rules', e) + '\n');
+  process.exit(2);
+}
+
+export function buildCli(): Command {
+  const program = new Command('policy-extract')
+    .description('Chinese policy plans (TXT, PDF, DOCX) → tasks, units, targets and deadlines as JSON and SQLite')
+    .option('--rules <dir>', 'rule folder', undefined)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('run')
+    .description('extract every document under the given files and folders')
+    .argument('[paths...]', 'files and folders (recursively)', ['corpus'])
+    .option('--out <dir>', 'output folder for JSON', 'output')
+    .option('--db <file>', 'SQLite database (default <out>/policies.sqlite)')
+    .option('--concurrency <n>', 'documents in parallel', positiveInt, availableParallelism())
+    .option('--force', 're-extract documents whose content and rules are unchanged', false)
+    .option('--quiet', 'print only the summary', false)
+    .option('--timeout <seconds>', 'time limit per document', positiveInt, 60)
+    .action(async (paths: string[], o) => {
+      const rules = rulesOrExit(program.opts().rules);
+      const summary = await runBatch(
+        { paths, outDir: o.out, dbFile: o.db ?? join(o.out, 'policies.sqlite'), concurrency: o.concurrency, force: o.force, quiet: o.quiet, timeoutMs: o.timeout * 1000 },
+        rules,
+      );
+      process.stdout.write(formatSummary(summary) + '\n');
+      process.exitCode = summary.failed > 0 ? 1 : 0;
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output, generated from the zod schema')
+    .action(() => {
+      process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + '\n');
+    });
+
+  program
+    .command('export')
+    .description('tasks (with units), targets and deadlines as flat CSV or JSONL tables')
+    .requiredOption('--format <format>', 'csv or jsonl')
+    .option('--db <file>', 'SQLite database', join('output', 'policies.sqlite'))
+    .option('--out <dir>', 'output folder', join('output', 'export'))
+    .action((o) => {
+      if (o.format !== 'csv' && o.format !== 'jsonl') throw new InvalidArgumentError('--format must be csv or jsonl');
+      for (const f of exportTables(o.db, o.out, o.format)) process.stdout.write(f + '\n');
+    });
+
+  program
+    .command('eval')
+    .description('score the output against gold files')
+    .option('--gold <dir>', 'gold folder', join('tests', 'gold'))
+    .option('--out <dir>', 'output folder', 'output')
+    .option('--corpus <dir>', 'corpus folder (which formats to expect)', 'corpus')
+    .option('--json', 'machine-readable report', false)
+    .option('--misses [n]', 'list misses and spurious items per document')
+    .option('--check', 'fail when an overall score drops below the baseline', false)
+    .option('--write-baseline', 'write the current scores as the new baseline', false)
+    .action(async (o) => {
+      process.exitCode = await runEval({
+        goldDir: o.gold, outDir: o.out, corpusDir: o.corpus, json: o.json, check: o.check, writeBaseline: o.writeBaseline,
+        misses: o.misses === undefined ? undefined : o.misses === true ? true : Number(o.misses),
+      });
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two extractions (output folders)')
+    .argument('<old>')
+    .argument('<new>')
+    .option('--json', 'machine-readable', false)
+    .action(async (oldPath: string, newPath: string, o) => {
+      process.exitCode = await runDiff({ old: oldPath, new: newPath, json: o.json });
+    });
+
+  program
+    .command('search')
+    .description('full-text search over task text (Chinese keywords)')
+    .argument('<query...>')
+    .option('--db <file>', 'SQLite database', join('output', 'policies.sqlite'))
+    .action((query: string[], o) => {
+      const writer = new SqliteWriter(o.db, rulesOrExit(program.opts().rules));
+      try {
+        for (const r of writer.search(query.join(' '))) process.stdout.write(`${r.task_id}\t${r.title}\n`);
+      } finally {
+        writer.close();
+      }
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildCli().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof InvalidArgumentError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.ts$/, '.js').endsWith(join('dist', 'cli.js'));
+if (isMain || process.env.POLICY_EXTRACT_MAIN === '1') {
+  main(process.argv).then((code) => process.exit(code));
+}

@@ -1,0 +1,125 @@
+/**
+ * Deadlines (SPEC §8): `by` dates, recurrences and periods in a range of the text.
+ *
+ * Find, then resolve, then refine (chrono): every matcher runs its form's regex over the
+ * range and reads each hit into a raw candidate; `resolve/` turns the raw pieces into
+ * dates and recurrences; the refiners then rewrite the list.
+ *
+ * Matchers, in order (the order only breaks ties between equally long overlapping hits):
+ *  - monthDay      `5月17日前`: the most precise reading of a date goes first.
+ *  - monthEnd      `2024年6月底前`: before partOfYear/reachYear, which read its year alone.
+ *  - partOfYear    `2025年底前`, `上半年`, `年底前`.
+ *  - yearRange     `2023-2025年`: before reachYear, whose `至2025年` sits inside `2023年至2025年`.
+ *  - reachYear     `到2025年`.
+ *  - yearBefore    `2025年前`.
+ *  - outlookYear   `展望2035年`.
+ *  - namedPeriod   `“十四五”期间`.
+ *  - goalYear      `2025年，…`: the weakest date reading, last of the dates.
+ *  - every         `每年`, `每季度`.
+ *  - cadence       `月调度、季评估、年考核`.
+ *  - annual        `年度工作考核`: the weakest recurrence reading, last.
+ *
+ * Refiners, in order:
+ *  - dropInReferences: a date inside `《…》`, `〔2023〕7号` or the plan's own title period is
+ *    not a deadline; it goes first so that such a hit cannot win an overlap against a real one.
+ *  - dropVague: `定期`, `按期`, `逐年` are never deadlines (SPEC §8).
+ *  - dropPast: dates and periods that ended before the plan's time are history, not deadlines.
+ *  - dedupeSpans: the same span read by two matchers is one deadline.
+ *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
+ */
+import { pageOf, type Span } from '../../core/span.js';
+import type { Deadline } from '../../schema/output.js';
+import type { DocContext } from '../context.js';
+import { annual } from './matchers/annual.js';
+import { cadence } from './matchers/cadence.js';
+import { every } from './matchers/every.js';
+import { goalYear } from './matchers/goal-year.js';
+import { monthDay } from './matchers/month-day.js';
+import { monthEnd } from './matchers/month-end.js';
+import { namedPeriod } from './matchers/named-period.js';
+import { outlookYear } from './matchers/outlook-year.js';
+import { partOfYear } from './matchers/part-of-year.js';
+import { reachYear } from './matchers/reach-year.js';
+import { yearBefore } from './matchers/year-before.js';
+import { yearRange } from './matchers/year-range.js';
+import { dedupeSpans } from './refine/dedupe.js';
+import { removeOverlaps } from './refine/overlap.js';
+import { dropPast } from './refine/past.js';
+import { dropInReferences } from './refine/references.js';
+import { dropVague } from './refine/vague.js';
+import { resolveWhen } from './resolve/when.js';
+import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
+
+export const MATCHERS: readonly Matcher[] = [
+  monthDay,
+  monthEnd,
+  partOfYear,
+  yearRange,
+  reachYear,
+  yearBefore,
+  outlookYear,
+  namedPeriod,
+  goalYear,
+  every,
+  cadence,
+  annual,
+];
+
+export interface DeadlineOptions {
+  /** The document's year (issue year, else the period's first year): `5月17日前` falls in it. */
+  referenceYear: number | null;
+  /** The plan's own period (metadata.period). */
+  planPeriod: { start: number; end: number } | null;
+}
+
+/** Every matcher's raw hits inside the range, in text order (no resolution, no refiners). */
+export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCandidate[] {
+  const rules = ctx.rules.deadlines;
+  const mctx = { text: ctx.text, rules };
+  const out: DeadlineCandidate[] = [];
+  const end = Math.min(range.end, ctx.text.length);
+  for (const matcher of MATCHERS) {
+    const re = new RegExp(rules.forms[matcher.form].source, 'gu');
+    re.lastIndex = Math.max(0, range.start);
+    for (let m = re.exec(ctx.text); m !== null && m.index < end; m = re.exec(ctx.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (m.index + m[0].length > end) continue;
+      const c = matcher.extract(m, mctx);
+      if (c) out.push(c);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}
+
+/** Deadlines in `range` of the normalised text, in text order. */
+export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOptions): Deadline[] {
+  const rules = ctx.rules.deadlines;
+  const order = new Map(MATCHERS.map((m, i) => [`deadlines/${m.form}`, i]));
+  let cands: ResolvedCandidate[] = [];
+  for (const c of findDeadlineCandidates(ctx, range)) {
+    const value = resolveWhen(c.when, opts.referenceYear, rules);
+    if (value) cands.push({ ...c, value, order: order.get(c.ruleId) ?? MATCHERS.length });
+  }
+  cands = dropInReferences(cands, ctx.text, range, rules);
+  cands = dropVague(cands, ctx.text, rules);
+  cands = dropPast(cands, opts.referenceYear, opts.planPeriod);
+  cands = dedupeSpans(cands);
+  cands = removeOverlaps(cands);
+  return cands.map((c) => {
+    const d: Deadline = {
+      text: ctx.text.slice(c.span.start, c.span.end),
+      kind: c.value.kind,
+      date: c.value.date,
+      start: c.value.start,
+      recurrence: c.value.recurrence,
+      span: c.span,
+      ruleId: c.ruleId,
+    };
+    const page = pageOf(ctx.pageMap, c.span.start);
+    if (page !== undefined) d.page = page;
+    return d;
+  });
+}

@@ -1,0 +1,18 @@
+import { matchSpan, type Matcher } from '../types.js';
+
+/**
+ * `5月17日前`, `2024年3月31日前`, `截至2024年3月31日`: due by that day. A date with neither
+ * `前` nor `到`/`截至` (a signing date, `2024年1月18日印发`) is not a deadline.
+ */
+export const monthDay: Matcher = {
+  form: 'month-day',
+  extract(m) {
+    const g = m.groups!;
+    if (!g.before && !g.by) return null;
+    return {
+      ruleId: 'deadlines/month-day',
+      span: matchSpan(m),
+      when: { type: 'date', year: g.y ?? null, month: g.m, monthPart: null, day: g.d, part: null },
+    };
+  },
+};

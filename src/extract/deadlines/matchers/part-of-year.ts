@@ -1,0 +1,28 @@
+import { matchSpan, type Matcher } from '../types.js';
+
+/**
+ * `2025年底前`, `年底前`, `今年年底前`, `上半年`, `2024年第一季度末`: due by the end of that
+ * part of the year. Without a stated year it is the document's year; then `年底`-like parts
+ * must be closed by `前` or opened by `到` (a bare `年底` in prose is a narrative time,
+ * `rules: partsNeedBefore`), and no part may follow `每年`/`去年`… (`notAfterYearless`).
+ */
+export const partOfYear: Matcher = {
+  form: 'part-of-year',
+  extract(m, { text, rules }) {
+    const g = m.groups!;
+    const year = g.y ?? null;
+    if (year === null) {
+      if (rules.partsNeedYear.has(g.part)) return null;
+      if (!g.before && !g.by && rules.partsNeedBefore.has(g.part)) return null;
+      if (!g.by && !g.cur) {
+        const before = text.slice(Math.max(0, m.index - 2), m.index);
+        if (rules.notAfterYearless.some((w) => before.endsWith(w))) return null;
+      }
+    }
+    return {
+      ruleId: 'deadlines/part-of-year',
+      span: matchSpan(m),
+      when: { type: 'date', year, month: null, monthPart: null, day: null, part: g.part },
+    };
+  },
+};

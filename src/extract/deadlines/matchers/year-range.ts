@@ -1,0 +1,14 @@
+import { matchSpan, type Matcher } from '../types.js';
+
+/**
+ * `2023-2025年`, `2023—2025 年`, `2023年至2025年` inside a task: a period from the start of
+ * the first year to the end of the last. The plan's own period after its title is a
+ * reference (refine/references.ts), not a deadline.
+ */
+export const yearRange: Matcher = {
+  form: 'year-range',
+  extract(m) {
+    const g = m.groups!;
+    return { ruleId: 'deadlines/year-range', span: matchSpan(m), when: { type: 'range', from: g.from, to: g.to } };
+  },
+};

@@ -1,0 +1,41 @@
+import type { Deadline, Recurrence } from '../../../schema/output.js';
+import type { DeadlineRules } from '../../../ruleset/schemas/deadlines.js';
+import type { When } from '../types.js';
+import { isoDate, resolveByDate, resolveYear } from './date.js';
+
+export type Resolved = Pick<Deadline, 'kind' | 'date' | 'start' | 'recurrence'>;
+
+/** The longest span a year range may cover before it reads as something else (a citation, a history). */
+const MAX_RANGE_YEARS = 30;
+
+/**
+ * A candidate's raw pieces → `{kind, date, start, recurrence}`; null when they do not make a
+ * date (no reference year for `5月17日前`, `2月30日`, a backwards range).
+ */
+export function resolveWhen(when: When, referenceYear: number | null, rules: DeadlineRules): Resolved | null {
+  switch (when.type) {
+    case 'date': {
+      const date = resolveByDate(when, referenceYear, rules);
+      return date === null ? null : { kind: 'by', date, start: null, recurrence: null };
+    }
+    case 'recurring': {
+      const recurrence: Recurrence | undefined = rules[when.table][when.word];
+      return recurrence === undefined ? null : { kind: 'recurring', date: null, start: null, recurrence };
+    }
+    case 'range': {
+      const from = resolveYear(when.from, rules);
+      const to = resolveYear(when.to, rules);
+      if (from === null || to === null || to <= from || to - from > MAX_RANGE_YEARS) return null;
+      return { kind: 'period', date: isoDate(to, 12, 31), start: isoDate(from, 1, 1), recurrence: null };
+    }
+    case 'named': {
+      const p = rules.namedPeriods[when.name];
+      const kind = rules.periodWords[when.word];
+      if (p === undefined || kind === undefined) return null;
+      const date = isoDate(p.end, 12, 31);
+      return kind === 'by'
+        ? { kind: 'by', date, start: null, recurrence: null }
+        : { kind: 'period', date, start: isoDate(p.start, 1, 1), recurrence: null };
+    }
+  }
+}

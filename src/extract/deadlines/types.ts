@@ -1,0 +1,47 @@
+import type { Span } from '../../core/span.js';
+import type { Deadline } from '../../schema/output.js';
+import type { DeadlineForm, DeadlineRules } from '../../ruleset/schemas/deadlines.js';
+
+/**
+ * What a matcher found, before resolution: the raw pieces of the date as written
+ * (`二〇二五`, `6`, `底`), never computed values. `resolve/` turns them into dates.
+ */
+export type When =
+  /** A day a thing is due by: year (or null: the document's year), month (or a part of the year), day. */
+  | { type: 'date'; year: string | null; month: string | null; monthPart: string | null; day: string | null; part: string | null }
+  /** A recurrence word and the table it is read from. */
+  | { type: 'recurring'; table: 'every' | 'cadence' | 'annual'; word: string }
+  /** Two years: `2023-2025年`. */
+  | { type: 'range'; from: string; to: string }
+  /** A named plan period and its period word: `十四五` + `期间` (a period) or `末` (its end). */
+  | { type: 'named'; name: string; word: string };
+
+export interface DeadlineCandidate {
+  /** `deadlines/<form>`: the matcher (and rule) that made it. */
+  ruleId: string;
+  span: Span;
+  when: When;
+}
+
+/** What a matcher sees: the whole normalised text (so look-behinds work at a range edge) and the rules. */
+export interface MatchContext {
+  text: string;
+  rules: DeadlineRules;
+}
+
+/** One surface form (chrono's parser): its regex lives in `rules/deadlines.yaml` under `forms.<form>`. */
+export interface Matcher {
+  form: DeadlineForm;
+  /** Reads one regex match; null when the match is not this form after all. */
+  extract(m: RegExpExecArray, ctx: MatchContext): DeadlineCandidate | null;
+}
+
+export function matchSpan(m: RegExpExecArray): Span {
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** A candidate with its resolved value, and the position of its matcher in the list (ties go to the first). */
+export interface ResolvedCandidate extends DeadlineCandidate {
+  value: Pick<Deadline, 'kind' | 'date' | 'start' | 'recurrence'>;
+  order: number;
+}

@@ -1,0 +1,38 @@
+import type { Span } from '../../core/span.js';
+import type { DocContext } from '../context.js';
+
+export interface DocNumber {
+  span: Span;
+  value: string;
+}
+
+/**
+ * The document number in the head (`苏创新集群办〔2022〕26号`), before `before` (the notice or
+ * plan title): numbers cited later in the text (`（粤发〔2023〕7 号）`) are other documents'.
+ * Spaces are removed and the year's brackets written `〔〕`.
+ */
+export function findDocNumber(ctx: DocContext, before: number): DocNumber | null {
+  const rules = ctx.rules.metadata;
+  const re = new RegExp(rules.docNumber.source, 'gud');
+  const head = ctx.text.slice(0, before);
+  for (const m of head.matchAll(re)) {
+    const g = m.groups!;
+    // A red header run into the number on one line: the prefix starts after 文件.
+    let start = m.indices!.groups!.prefix[0];
+    const cut = g.prefix.lastIndexOf('文件');
+    if (cut !== -1) start += cut + 2;
+    const prefix = ctx.text.slice(start, m.indices!.groups!.prefix[1]);
+    if (prefix.length === 0) continue;
+    const num = [...g.num].map(halfWidthDigit).join('');
+    return {
+      span: { start, end: m.index + m[0].length },
+      value: `${prefix}${rules.docNumberBrackets.open}${g.year}${rules.docNumberBrackets.close}${Number(num)}号`,
+    };
+  }
+  return null;
+}
+
+function halfWidthDigit(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 0x30) : c;
+}

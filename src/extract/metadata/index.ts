@@ -1,0 +1,208 @@
+/**
+ * Document metadata (SPEC §3): title, docType, issuers, docNumber, issueDate, region,
+ * period, draft; plus where a wrapping notice ends and the plan proper starts.
+ *
+ * Order, each step using only what the earlier ones found:
+ *  1. lines and the head (everything before the plan's first outline item);
+ *  2. red header and document number: landmarks after which a notice title's issuers start;
+ *  3. the wrapping notice's title (`…关于印发《X》的通知`), if any;
+ *  4. the plan's own title: the block after the notice that reads X, else a title-shaped
+ *     block at the top; X itself when the plan repeats no title; null when there is none;
+ *  5. where the notice ends and the plan starts;
+ *  6. the fields: issue date (signature, else 印发 line, else a web page's date line),
+ *     issuers (red header, else notice title, else the title's own `A关于…`, else the
+ *     signer), docType, region, period, draft.
+ */
+import type { Span } from '../../core/span.js';
+import type { Metadata } from '../../schema/output.js';
+import type { DocContext, DocInfo } from '../context.js';
+import { findDocNumber } from './doc-number.js';
+import { readLines, type Lines } from './head.js';
+import { findDateLines, findWebDate, type DateLine } from './issue-date.js';
+import { signatureAbove, splitIssuers } from './issuers.js';
+import { findNoticeTitle, type NoticeTitle } from './notice.js';
+import { periodInText, periodInTitle, type Period } from './period.js';
+import { findRedHeader } from './red-header.js';
+import { regionInText, regionPrefix } from './region.js';
+import { compact, hasAny, titleKey } from './text.js';
+import { findTitleBlock, stripDraft, titleType, type TitleBlock } from './title.js';
+
+export function extractMetadata(ctx: DocContext): DocInfo {
+  const rules = ctx.rules.metadata;
+  const lines = readLines(ctx);
+  const headEndOffset = lines.headEnd < lines.spans.length ? lines.spans[lines.headEnd].start : ctx.text.length;
+
+  // 2. landmarks
+  const header = findRedHeader(ctx, headEndOffset);
+  const docNumber = findDocNumber(ctx, firstSentenceEnd(lines, headEndOffset));
+  const landmark = Math.max(header?.span.end ?? 0, docNumber?.span.end ?? 0);
+
+  // 3. the wrapping notice
+  const notice = findNoticeTitle(ctx, lines, landmark);
+
+  // 4–5. the plan's title, the notice's end, the body's start
+  let block: TitleBlock | null = null;
+  let noticeSpan: Span | null = null;
+  let bodyStart = 0;
+  let title: string | null = null;
+  let titleDraft = false;
+  if (notice) {
+    const after = lineIndexAfter(lines, notice.span.end);
+    block =
+      findTitleBlock(ctx, lines, after, lines.headEnd, notice.plan) ??
+      findTitleBlock(ctx, lines, lastNoticeLine(ctx, lines, after) + 1, lines.headEnd, null);
+    const stripped = stripDraft(titleKey(notice.plan), rules);
+    title = block?.title ?? stripped.text;
+    titleDraft = stripped.draft || (block?.draft ?? false);
+    const lastLine = block ? block.first - 1 : lastNoticeLine(ctx, lines, after);
+    bodyStart = block ? block.span.start : lineStartAfter(lines, lastLine, ctx.text.length);
+    const noticeStart = Math.min(notice.span.start, header?.span.start ?? Infinity, docNumber?.span.start ?? Infinity);
+    const noticeEnd = lastLine >= 0 ? lines.spans[lastLine].end : notice.span.end;
+    noticeSpan = { start: Math.min(noticeStart, lines.spans[0]?.start ?? 0), end: Math.max(noticeEnd, notice.span.end) };
+  } else {
+    block = findTitleBlock(ctx, lines, 0, lines.headEnd, null);
+    if (block) {
+      title = block.title;
+      titleDraft = block.draft;
+      bodyStart = block.span.start;
+    }
+  }
+
+  // 6. fields
+  const dates = findDateLines(ctx, lines, 0, ctx.text.length);
+  const issueLine = chooseIssueDate(dates, lines, notice, noticeSpan, block);
+  const issueDate = issueLine?.iso ?? findWebDate(ctx, headEndOffset);
+
+  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, noticeSpan, block);
+
+  const docType = title !== null ? titleType(stripDraft(compact(title), rules).text, rules) : selfType(ctx);
+
+  // A national body (`国务院办公厅`) names no region; only a text with no issuer at all is
+  // searched for the place it keeps naming.
+  const region =
+    (title !== null ? regionPrefix(title, rules) : null) ??
+    issuers.map((n) => regionPrefix(n, rules)).find((r) => r !== null) ??
+    (issuers.length === 0 ? regionInText(ctx.text, rules) : null);
+
+  const period: Period | null =
+    (title !== null ? periodInTitle(title, ctx.rules) : null) ??
+    periodInText(ctx.text, lines, ctx.rules, false) ??
+    (title === null ? periodInText(ctx.text, lines, ctx.rules, true) : null);
+
+  const draft = titleDraft || (notice?.consultation ?? false);
+
+  const metadata: Metadata = {
+    title,
+    docType,
+    issuers,
+    docNumber: docNumber?.value ?? null,
+    issueDate,
+    region,
+    period,
+    draft,
+  };
+  const issueYear = issueDate !== null ? Number(issueDate.slice(0, 4)) : null;
+  return { metadata, notice: noticeSpan, bodyStart, referenceYear: issueYear ?? period?.start ?? null };
+}
+
+/** The end of the head's first line holding a sentence (a document number comes before any). */
+function firstSentenceEnd(lines: Lines, headEndOffset: number): number {
+  for (let i = 0; i < lines.headEnd; i++) if (lines.texts[i].includes('。')) return lines.spans[i].end;
+  return headEndOffset;
+}
+
+function lineIndexAfter(lines: Lines, offset: number): number {
+  for (let i = 0; i < lines.spans.length; i++) if (lines.spans[i].start >= offset) return i;
+  return lines.spans.length;
+}
+
+function lineStartAfter(lines: Lines, line: number, fallback: number): number {
+  return line + 1 < lines.spans.length ? lines.spans[line + 1].start : fallback;
+}
+
+/**
+ * The last line of the notice when the plan repeats no title: from the notice title on,
+ * lines that are the addressee, notice body (`印发给你们`, `征求意见`…), an attachment
+ * line, a date or a signer; the plan starts at the first line that is none of these.
+ */
+function lastNoticeLine(ctx: DocContext, lines: Lines, from: number): number {
+  const rules = ctx.rules.metadata;
+  let last = from - 1;
+  for (let i = from; i < lines.headEnd; i++) {
+    const t = lines.texts[i];
+    const isNotice =
+      rules.notice.addressee.test(t) ||
+      rules.notice.attachment.test(t) ||
+      rules.notice.bodyCues.some((c) => t.includes(c)) ||
+      rules.webDates.some((re) => re.test(t)) ||
+      new RegExp(rules.dateLine.source, 'u').test(t) ||
+      (t.length <= rules.issuers.maxLength && !hasAny(t, rules.prosePunct) && rules.issuers.isName.test(compact(t)));
+    if (!isNotice) break;
+    last = i;
+  }
+  return last;
+}
+
+/**
+ * The signing date: the notice's own date line; else a date line right under the title;
+ * else the last date line at the end of the text (a signature or the 印发 line).
+ */
+function chooseIssueDate(
+  dates: readonly DateLine[],
+  lines: Lines,
+  notice: NoticeTitle | null,
+  noticeSpan: Span | null,
+  block: TitleBlock | null,
+): DateLine | null {
+  if (notice && noticeSpan) {
+    const inNotice = dates.find((d) => d.span.start >= notice.span.end && d.span.end <= noticeSpan.end);
+    if (inNotice) return inNotice;
+  }
+  if (block) {
+    const under = dates.find((d) => d.line > block.last && d.line <= block.last + 2);
+    if (under) return under;
+  }
+  const tailFrom = Math.max(0, lines.spans.length - 12);
+  const tail = dates.filter((d) => d.line >= tailFrom);
+  return tail[tail.length - 1] ?? null;
+}
+
+function chooseIssuers(
+  ctx: DocContext,
+  lines: Lines,
+  headerNames: string | null,
+  notice: NoticeTitle | null,
+  title: string | null,
+  issueLine: DateLine | null,
+  noticeSpan: Span | null,
+  block: TitleBlock | null,
+): string[] {
+  const rules = ctx.rules.metadata;
+  if (headerNames) {
+    const names = splitIssuers(headerNames, rules);
+    if (names.length) return names;
+  }
+  if (notice?.issuersText) {
+    const names = splitIssuers(notice.issuersText, rules);
+    if (names.length) return names;
+  }
+  if (!notice && title !== null) {
+    const about = title.indexOf('关于');
+    if (about > 0) {
+      const names = splitIssuers(title.slice(0, about), rules);
+      if (names.length) return names;
+    }
+  }
+  if (issueLine && !issueLine.printed) {
+    const stopAt = notice ? lineIndexAfter(lines, notice.span.end) : block ? block.last + 1 : 0;
+    const names = splitIssuers(signatureAbove(ctx, lines, issueLine.line, issueLine.pre, stopAt), rules);
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** The document type the text gives itself (`编制本规划`, `特制定本行动方案`) when it has no title. */
+function selfType(ctx: DocContext): string | null {
+  const m = ctx.rules.metadata.selfReference.exec(ctx.text);
+  return m ? m.groups!.type : null;
+}

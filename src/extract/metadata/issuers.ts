@@ -1,0 +1,49 @@
+import type { MetadataRules } from '../../ruleset/schemas/metadata.js';
+import type { DocContext } from '../context.js';
+import type { Lines } from './head.js';
+import { compact, hasAny } from './text.js';
+
+/**
+ * Issuing bodies from a run of names as written (red header, notice title, signature):
+ * `广东省工业和信息化厅 中共广东省委宣传部\n广东省文化和旅游厅…`. Names are separated by
+ * spaces, by a line break after a complete name, or where one name's suffix meets the next
+ * name's start (`…宣传部广东省…`); a line break inside a name (`…发展领\n导小组`) and a
+ * stray space before a continuation (`…领导小组 办公室`) are not separators.
+ */
+export function splitIssuers(raw: string, rules: MetadataRules): string[] {
+  const r = rules.issuers;
+  const pieces: string[] = [];
+  for (const line of raw.split('\n')) {
+    const words = line.trim().split(/[ \t\u00a0\u3000]+/u).filter((w) => w.length > 0);
+    words.forEach((w, i) => {
+      const prev = pieces[pieces.length - 1];
+      const continues = prev !== undefined && (r.continuations.has(w) || (i === 0 && !r.isName.test(prev)));
+      if (continues) pieces[pieces.length - 1] = prev + w;
+      else pieces.push(w);
+    });
+  }
+  const names: string[] = [];
+  for (const piece of pieces) {
+    for (const name of piece.split(new RegExp(r.boundary.source, r.boundary.flags))) {
+      const n = compact(name);
+      if (n.length >= 3 && n.length <= r.maxLength && r.isName.test(n) && !names.includes(n)) names.push(n);
+    }
+  }
+  return names;
+}
+
+/**
+ * The signer written above a date line: the date line's own leading text and up to three
+ * name-like lines above it (no prose punctuation), joined.
+ */
+export function signatureAbove(ctx: DocContext, lines: Lines, dateLine: number, pre: string, stopAt: number): string {
+  const rules = ctx.rules.metadata;
+  const parts: string[] = [];
+  if (pre.trim()) parts.unshift(pre.trim());
+  for (let i = dateLine - 1; i >= Math.max(stopAt, dateLine - 3); i--) {
+    const t = lines.texts[i];
+    if (t.length === 0 || t.length > rules.issuers.maxLength * 2 || hasAny(t, rules.prosePunct)) break;
+    parts.unshift(t);
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,66 @@
+import type { Span } from '../../core/span.js';
+import type { DocContext } from '../context.js';
+import type { Lines } from './head.js';
+import { hasAny, insideCitation } from './text.js';
+
+/** The title of a notice that wraps the plan (`A B关于印发《X》的通知`, `关于《X》…征求意见的通知`). */
+export interface NoticeTitle {
+  /** From the first issuer (or 关于) to 通知. */
+  span: Span;
+  /** What stands before 关于: the notice's issuers as written ('' when none). */
+  issuersText: string;
+  /** The plan's title as the notice names it (`X`, book-title marks removed). */
+  plan: string;
+  /** A consultation notice (`征求意见的通知`): the plan is a draft. */
+  consultation: boolean;
+}
+
+/**
+ * Finds the wrapping notice's title in the head. It must start before the end of the
+ * first prose line (a notice title comes first), outside a citation, and carry a verb
+ * (印发, 发布…) or a consultation tail: `关于加快…的通知` without them is itself the document.
+ * `landmark` is where the red header or document number ends: issuers start after it.
+ */
+export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number): NoticeTitle | null {
+  const rules = ctx.rules.metadata;
+  const headEnd = lines.headEnd < lines.spans.length ? lines.spans[lines.headEnd].start : ctx.text.length;
+  let limit = headEnd;
+  for (let i = 0; i < lines.headEnd; i++) {
+    if (lines.texts[i].includes('。')) {
+      limit = lines.spans[i].end;
+      break;
+    }
+  }
+  const re = new RegExp(rules.notice.title.source, 'gu');
+  const head = ctx.text.slice(0, headEnd);
+  for (const m of head.matchAll(re)) {
+    if (m.index >= limit) break;
+    if (insideCitation(ctx.text, m.index)) continue;
+    const g = m.groups!;
+    if (!g.verb && !g.tail) continue;
+    const issuersStart = issuersStartFor(ctx, m.index, landmark);
+    return {
+      span: { start: issuersStart, end: m.index + m[0].length },
+      issuersText: ctx.text.slice(issuersStart, m.index).trim(),
+      plan: citedTitle(g.plan.trim()),
+      consultation: Boolean(g.tail),
+    };
+  }
+  return null;
+
+  function issuersStartFor(c: DocContext, at: number, after: number): number {
+    const lineStart = c.text.lastIndexOf('\n', at - 1) + 1;
+    if (after <= at) {
+      const between = c.text.slice(after, at);
+      if (between.length <= 200 && !hasAny(between, rules.prosePunct)) return after + (between.length - between.trimStart().length);
+    }
+    return lineStart;
+  }
+}
+
+/** `《X》` → `X`; `《A》和《B》` → `A`; a title without marks stays as it is. */
+function citedTitle(s: string): string {
+  const open = s.indexOf('《');
+  const close = s.indexOf('》', open + 1);
+  return open !== -1 && close !== -1 ? s.slice(open + 1, close) : s;
+}

@@ -1,0 +1,58 @@
+import type { RuleSet } from '../../ruleset/registry.js';
+import { resolveYear } from '../deadlines/resolve/date.js';
+import type { Lines } from './head.js';
+import { hasAny, insideCitation } from './text.js';
+
+export type Period = { start: number; end: number };
+
+/**
+ * The plan's period from its title: a range `（2023-2025年）`, a named period `“十四五”`
+ * (2021–2025, from `namedPeriods` in deadlines.yaml), or one year `2025年…方案` (2025–2025).
+ */
+export function periodInTitle(title: string, rules: RuleSet): Period | null {
+  const m = rules.metadata.period;
+  const range = m.range.exec(title);
+  if (range) {
+    const from = resolveYear(range.groups!.from, rules.deadlines);
+    const to = resolveYear(range.groups!.to, rules.deadlines);
+    if (from !== null && to !== null && to >= from) return { start: from, end: to };
+  }
+  for (const [name, p] of Object.entries(rules.deadlines.namedPeriods)) {
+    if (title.includes(name)) return { start: p.start, end: p.end };
+  }
+  const single = m.single.exec(title);
+  if (single) {
+    const y = resolveYear(single.groups!.year, rules.deadlines);
+    if (y !== null) return { start: y, end: y };
+  }
+  return null;
+}
+
+/**
+ * The plan's period from its text when the title gives none: the latest named period in
+ * a heading or caption (`三、“十四五”时期…`); with `prose`, also in sentences. Cited titles
+ * (`《“十四五”文化产业发展规划》`) do not count.
+ */
+export function periodInText(text: string, lines: Lines, rules: RuleSet, prose: boolean): Period | null {
+  const punct = rules.metadata.prosePunct;
+  let best: Period | null = null;
+  for (let i = 0; i < lines.spans.length; i++) {
+    const line = lines.texts[i];
+    if (!prose && hasAny(line, punct)) continue;
+    for (const [name, p] of Object.entries(rules.deadlines.namedPeriods)) {
+      let at = line.indexOf(name);
+      while (at !== -1) {
+        const offset = lines.spans[i].start + (ctxOffset(text, lines.spans[i].start, line) + at);
+        if (!insideCitation(text, offset) && (!best || p.start > best.start)) best = { start: p.start, end: p.end };
+        at = line.indexOf(name, at + name.length);
+      }
+    }
+  }
+  return best;
+}
+
+/** Offset of a trimmed line's text inside its span (leading white space skipped). */
+function ctxOffset(text: string, spanStart: number, trimmed: string): number {
+  const i = text.indexOf(trimmed, spanStart);
+  return i === -1 ? 0 : i - spanStart;
+}

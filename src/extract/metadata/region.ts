@@ -1,0 +1,49 @@
+import type { MetadataRules } from '../../ruleset/schemas/metadata.js';
+import { insideCitation } from './text.js';
+
+/**
+ * The issuing region at the start of a title or a name: `苏州市推动…` → 苏州市,
+ * `中共广东省委宣传部` → 广东省, `太仓市2025年…` → 太仓市. After a province-level name a
+ * more specific one wins (`江苏省苏州市…` → 苏州市).
+ */
+export function regionPrefix(s: string, rules: MetadataRules): string | null {
+  const r = rules.region;
+  const m = r.prefix.exec(s);
+  if (!m) return null;
+  const first = m.groups!.region;
+  if (r.provinceLevels.some((l) => first.endsWith(l))) {
+    const rest = s.slice(m.index + m[0].length);
+    const inner = r.prefix.exec(rest);
+    if (inner && !r.provinceLevels.some((l) => inner.groups!.region.endsWith(l))) return inner.groups!.region;
+  }
+  return first;
+}
+
+/**
+ * When neither a title nor an issuer names the region: the region-like name (`杭州市`) whose
+ * stem (`杭州`) is the most frequent in the text, if the name occurs often enough outside
+ * citations and the stem often enough anywhere.
+ */
+export function regionInText(text: string, rules: MetadataRules): string | null {
+  const r = rules.region;
+  const names = new Map<string, { stem: string; count: number }>();
+  for (const m of text.matchAll(new RegExp(r.inText.source, 'gu'))) {
+    if (insideCitation(text, m.index)) continue;
+    for (const len of [2, 3]) {
+      if (m.index < len) continue;
+      const stem = text.slice(m.index - len, m.index);
+      if (r.notStems.has(stem) || r.notStems.has(stem.slice(-2))) continue;
+      const region = stem + m.groups!.suffix;
+      const seen = names.get(region);
+      if (seen) seen.count++;
+      else names.set(region, { stem, count: 1 });
+    }
+  }
+  let best: { region: string; count: number } | null = null;
+  for (const [region, { stem, count: nameCount }] of names) {
+    if (nameCount < r.minNameCount) continue;
+    const count = text.split(stem).length - 1;
+    if (count >= r.minStemCount && (!best || count > best.count)) best = { region, count };
+  }
+  return best?.region ?? null;
+}

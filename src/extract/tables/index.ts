@@ -1,0 +1,65 @@
+/**
+ * Tables (SPEC §7): found by shape (one file each), then classified: indicator tables
+ * (`指标名称 | 2020年实际值 | 2025年目标值`) give one target per row; others are `list`
+ * tables kept as data. The rows of a table must not also yield prose targets: the pipeline
+ * excludes `tableSpans(tables)` from `extractTargets`.
+ */
+import { pathId } from '../../core/ids.js';
+import { overlaps, pageOf, type Span } from '../../core/span.js';
+import type { Table, Target } from '../../schema/output.js';
+import type { DocContext, OutlineView } from '../context.js';
+import { textLines } from './cells.js';
+import { flattenedIndicator } from './flattened-indicator.js';
+import { flattenedList } from './flattened-list.js';
+import { indicatorColumns, indicatorTargets } from './indicator.js';
+import { tabSeparated } from './tab-separated.js';
+import type { FoundTable, TextLine } from './types.js';
+
+/** In order: a table found by an earlier shape wins over an overlapping one found later. */
+const SHAPES: readonly ((lines: readonly TextLine[], rules: DocContext['rules']) => FoundTable[])[] = [
+  tabSeparated, // rows as tab-separated lines: the least ambiguous shape
+  flattenedIndicator, // one cell per line under an indicator header
+  flattenedList, // one cell per line under short list-header words
+];
+
+export function extractTables(
+  ctx: DocContext,
+  outline: OutlineView,
+  scope: { periodEnd: number | null },
+): { tables: Table[]; targets: Target[] } {
+  const lines = textLines(ctx.text, ctx.lines).filter((l) => l.span.start >= outline.bodyStart);
+  const found: FoundTable[] = [];
+  for (const shape of SHAPES) {
+    for (const t of shape(lines, ctx.rules)) if (!found.some((f) => overlaps(f.span, t.span))) found.push(t);
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  const sectionOf = (offset: number): string | null => {
+    let best: (typeof outline.sections)[number] | undefined;
+    for (const s of outline.sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
+    return best?.id ?? null;
+  };
+  const tables: Table[] = [];
+  const targets: Target[] = [];
+  found.forEach((f, n) => {
+    const cols = indicatorColumns(f.header, ctx.rules);
+    const rows = cols ? indicatorTargets(ctx, f, cols, scope.periodEnd, sectionOf) : [];
+    const table: Table = {
+      id: pathId(ctx.docId, 'table', [n + 1]),
+      caption: f.caption,
+      header: [...f.header],
+      rows: f.rows.map((r) => ({ cells: [...r.cells], span: r.span })),
+      span: f.span,
+      kind: cols && rows.length ? 'indicator' : 'list',
+    };
+    const page = pageOf(ctx.pageMap, f.span.start);
+    if (page !== undefined) table.page = page;
+    tables.push(table);
+    targets.push(...rows);
+  });
+  return { tables, targets };
+}
+
+/** The spans the prose target extractor must skip: every table, caption included. */
+export function tableSpans(tables: readonly Table[]): Span[] {
+  return tables.map((t) => t.span);
+}

@@ -1,0 +1,116 @@
+/**
+ * Indicator tables (SPEC §7): which column holds the name, the unit, the baseline and the
+ * target, read from the header (`指标名称 | 2020年实际值 | 2025年目标值`); then one target
+ * per row: value from the target column (comparator from the cell: `>65` → gt), unit from
+ * the unit column or the name's bracket (`（亿元）` → 元 × 1e8), baseline from the baseline
+ * column, year from the target column's header.
+ */
+import { pageOf } from '../../core/span.js';
+import type { RuleSet } from '../../ruleset/registry.js';
+import type { Target } from '../../schema/output.js';
+import type { DocContext } from '../context.js';
+import { parseNumber } from '../targets/resolve/number.js';
+import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
+import { cellValue, splitNameUnit } from './cells.js';
+import type { FoundTable } from './types.js';
+
+export interface Columns {
+  sequence: number | null;
+  name: number;
+  unit: number | null;
+  targets: { index: number; year: number | null }[];
+  baseline: { index: number; year: number | null } | null;
+}
+
+/** The roles of the header cells, or null when the header is not an indicator header. */
+export function indicatorColumns(header: readonly string[], rules: RuleSet): Columns | null {
+  const h = rules.tables.header;
+  let sequence: number | null = null;
+  let name: number | null = null;
+  let unit: number | null = null;
+  const years: { index: number; year: number | null; role: 'target' | 'baseline' | null }[] = [];
+  header.forEach((raw, index) => {
+    const cell = raw.replace(/\s+/gu, '');
+    if (sequence === null && h.sequence.test(cell)) sequence = index;
+    else if (name === null && h.name.test(cell)) name = index;
+    else if (unit === null && h.unit.test(cell)) unit = index;
+    else {
+      const y = h.year.exec(cell);
+      const role = h.target.test(cell) ? 'target' : h.baseline.test(cell) ? 'baseline' : null;
+      if (y?.groups?.y || role) years.push({ index, year: y?.groups?.y ? Number(y.groups.y) : null, role });
+    }
+  });
+  if (years.length === 0) return null;
+  // a year column without a word: the latest year is the target, an earlier one the baseline
+  const latest = Math.max(...years.map((c) => c.year ?? -Infinity));
+  for (const c of years) if (c.role === null) c.role = c.year === latest && years.length > 1 ? 'target' : c.year !== null && c.year < latest ? 'baseline' : null;
+  const targets = years.filter((c) => c.role === 'target').map(({ index, year }) => ({ index, year }));
+  const base = years.find((c) => c.role === 'baseline');
+  if (targets.length === 0) return null;
+  if (name === null) {
+    const taken = new Set<number>([...years.map((c) => c.index), ...(sequence !== null ? [sequence] : []), ...(unit !== null ? [unit] : [])]);
+    name = header.findIndex((_c, i) => !taken.has(i));
+    if (name < 0) return null;
+  }
+  return { sequence, name, unit, targets, baseline: base ? { index: base.index, year: base.year } : null };
+}
+
+/** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
+export function alignRow(cells: readonly string[], header: readonly string[], cols: Columns, rules: RuleSet): readonly string[] {
+  if (cells.length === header.length + 1 && cols.sequence === null && rules.tables.sequenceCell.test(cells[0].trim())) return cells.slice(1);
+  if (cells.length === header.length - 1 && cols.sequence !== null) return [...cells.slice(0, cols.sequence), '', ...cells.slice(cols.sequence)];
+  return cells;
+}
+
+export function indicatorTargets(
+  ctx: DocContext,
+  table: FoundTable,
+  cols: Columns,
+  periodEnd: number | null,
+  sectionOf: (offset: number) => string | null,
+): Target[] {
+  const rules = ctx.rules;
+  const out: Target[] = [];
+  for (const row of table.rows) {
+    const cells = alignRow(row.cells, table.header, cols, rules);
+    const nameCell = cells[cols.name]?.trim() ?? '';
+    if (!nameCell) continue;
+    const { metric, rawUnit: bracketUnit } = splitNameUnit(nameCell, rules);
+    const unitCell = cols.unit !== null ? cells[cols.unit]?.trim() || null : null;
+    for (const col of cols.targets) {
+      const cv = cellValue(cells[col.index] ?? '', rules);
+      if (!cv) continue;
+      const rawUnit = unitCell ?? bracketUnit ?? cv.rawUnit;
+      const u = rawUnit ? resolveUnit(rawUnit, rules.measures) : { unit: null, scale: 1 };
+      const v = parseNumber(cv.rawValue, rules.measures.numerals);
+      if (v === null) continue;
+      const hi = cv.rawValueMax !== null ? parseNumber(cv.rawValueMax, rules.measures.numerals) : null;
+      const base = cols.baseline ? cellValue(cells[cols.baseline.index] ?? '', rules) : null;
+      const baseValue = base ? parseNumber(base.rawValue, rules.measures.numerals) : null;
+      const year = col.year ?? periodEnd;
+      const target: Target = {
+        text: ctx.text.slice(row.span.start, row.span.end),
+        metric: metric || null,
+        comparator: cv.comparator,
+        value: scaleValue(v, u.scale),
+        valueMax: hi !== null ? scaleValue(hi, u.scale) : null,
+        unit: u.unit,
+        rawValue: cv.rawValue,
+        rawUnit,
+        year,
+        yearSource: col.year !== null ? 'table' : year !== null ? 'period' : null,
+        baseline: cols.baseline && baseValue !== null ? { year: cols.baseline.year, value: scaleValue(baseValue, u.scale) } : null,
+        relative: null,
+        aspirational: false,
+        recurrence: null,
+        span: row.span,
+        sectionId: sectionOf(row.span.start),
+        ruleId: table.ruleId,
+      };
+      const page = pageOf(ctx.pageMap, row.span.start);
+      if (page !== undefined) target.page = page;
+      out.push(target);
+    }
+  }
+  return out;
+}

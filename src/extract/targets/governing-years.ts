@@ -1,0 +1,34 @@
+/**
+ * The year that governs each section (SPEC §7): a `到YYYY年` / `YYYY年，` in the opening of
+ * the section's own text (its heading paragraph and the one after it, before its first child),
+ * else the year governing its parent (Shenzhen's `二、发展目标` intro `到2025年，…` governs
+ * its children (一)…(五)).
+ */
+import type { Span } from '../../core/span.js';
+import type { DocContext, OutlineView } from '../context.js';
+import { findYearMentions } from './matchers/year-mention.js';
+import { paragraphEnd } from './text.js';
+
+/** How many paragraphs of a section's own text may state its year. */
+const OPENING_PARAGRAPHS = 2;
+
+export function governingYears(ctx: DocContext, outline: OutlineView): Map<string, number> {
+  const years = new Map<string, number>();
+  const sections = outline.sections;
+  for (const s of sections) {
+    const firstChild = sections.find((c) => c.parentId === s.id);
+    const ownEnd = firstChild ? Math.max(s.span.start, firstChild.span.start) : s.span.end;
+    const window = opening(ctx.text, { start: s.span.start, end: ownEnd });
+    const own = findYearMentions(ctx.text, window, ctx.rules).find((y) => y.kind === 'due' || y.kind === 'lead');
+    const inherited = s.parentId !== null ? years.get(s.parentId) : undefined;
+    const year = own?.year ?? inherited;
+    if (year !== undefined) years.set(s.id, year);
+  }
+  return years;
+}
+
+function opening(text: string, own: Span): Span {
+  let end = own.start;
+  for (let n = 0; n < OPENING_PARAGRAPHS && end < own.end; n++) end = paragraphEnd(text, end) + 1;
+  return { start: own.start, end: Math.min(own.end, end) };
+}

@@ -1,0 +1,44 @@
+import { expandPattern } from '../../ruleset/expand.js';
+import type { RuleSet } from '../../ruleset/registry.js';
+
+/**
+ * The vocabulary of rules/comparators.yaml, measures.yaml and targets.yaml as named
+ * sub-patterns (`{tgtCmpBefore}`, `{tgtUnit}`…) beside those of patterns.yaml, so a
+ * matcher's skeleton names words and never lists them. Built once per rule set.
+ */
+export interface Lexicon {
+  /** Expands a skeleton and compiles it (flags `dgu`); cached per source. */
+  compile(source: string): RegExp;
+}
+
+const cache = new WeakMap<RuleSet, Lexicon>();
+
+export function lexicon(rules: RuleSet): Lexicon {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const named: Record<string, string> = {
+    ...rules.patterns,
+    tgtCmpBefore: rules.comparators.before.alt,
+    tgtCmpAfter: rules.comparators.after.alt,
+    tgtCmpBetween: rules.comparators.between.alt,
+    tgtEqBefore: rules.comparators.eqBeforeAlt,
+    tgtMeasure: rules.measures.measureAlt,
+    tgtScale: rules.measures.scaleAlt,
+    tgtUnit: '(?:{tgtScale})?(?:{tgtMeasure})',
+    tgtCountVerb: rules.targets.countVerbAlt,
+    tgtRelative: rules.targets.relativeAlt,
+  };
+  const compiled = new Map<string, RegExp>();
+  const lex: Lexicon = {
+    compile(source) {
+      let re = compiled.get(source);
+      if (!re) {
+        re = new RegExp(expandPattern(source, named), 'dgu');
+        compiled.set(source, re);
+      }
+      return new RegExp(re.source, re.flags);
+    },
+  };
+  cache.set(rules, lex);
+  return lex;
+}

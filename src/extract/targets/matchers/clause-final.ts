@@ -1,0 +1,23 @@
+/**
+ * `新增规上文化企业15家，`, `培育打造省级示范园区1个，`, `开工率100%。`: a bare quantity that
+ * ends its clause, after the metric it counts.
+ */
+import type { TargetMatcher } from '../types.js';
+import { quantity } from './quantity.js';
+
+const SOURCE =
+  '(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})(?:[，,；;。、：:）)（(\\n]|$))';
+
+export const clauseFinal: TargetMatcher = {
+  id: 'targets/clause-final',
+  pattern: (env) => env.lex.compile(SOURCE),
+  extract: (m, env) => {
+    // the metric must stand right before the number: not a clause start, not the paragraph start
+    let i = m.index - 1;
+    while (i >= 0 && (env.text[i] === ' ' || env.text[i] === '\u3000' || env.text[i] === '\t')) i--;
+    if (i < 0 || env.text[i] === '\n') return null;
+    const ends = env.rules.targets.metric;
+    if (ends.clauseEnds.has(env.text[i]) || ends.listSeparators.has(env.text[i])) return null;
+    return quantity(m, env);
+  },
+};

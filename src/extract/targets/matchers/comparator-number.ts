@@ -1,0 +1,12 @@
+/** `不少于1500亿元`, `突破 6200 亿元`, `约 10 家`, `超千人`, `达5000亿元左右`: a comparator word, then the quantity. */
+import type { TargetMatcher } from '../types.js';
+import { quantity } from './quantity.js';
+
+const SOURCE =
+  '(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+
+export const comparatorNumber: TargetMatcher = {
+  id: 'targets/comparator-number',
+  pattern: (env) => env.lex.compile(SOURCE),
+  extract: (m, env) => quantity(m, env),
+};

@@ -1,0 +1,33 @@
+/** `3-5家`, `1—2 家`, `3～5个`, `3至5个`, `三到五个`, `10%-15%`: two numbers and one measure. */
+import { parseNumber } from '../resolve/number.js';
+import { groupSpan, type TargetMatcher } from '../types.js';
+
+const SOURCE =
+  '(?<num>{tgtNumber})(?:{sp})(?<unit1>{tgtUnit})?(?:{sp}){tgtDash}(?:{sp})(?<max>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})';
+
+export const range: TargetMatcher = {
+  id: 'targets/range',
+  pattern: (env) => env.lex.compile(SOURCE),
+  extract: (m, env) => {
+    const g = m.groups ?? {};
+    if (g.unit1 !== undefined && g.unit1 !== g.unit) return null;
+    const lo = parseNumber(g.num, env.rules.measures.numerals);
+    const hi = parseNumber(g.max, env.rules.measures.numerals);
+    if (lo === null || hi === null || !(lo < hi)) return null;
+    const numberSpan = groupSpan(m, 'num');
+    const maxSpan = groupSpan(m, 'max');
+    if (!numberSpan || !maxSpan) return null;
+    return {
+      span: { start: m.index, end: m.index + m[0].length },
+      numberSpan,
+      comparator: 'range',
+      explicit: true,
+      rawValue: env.text.slice(numberSpan.start, maxSpan.end),
+      rawValueMax: g.max,
+      rawUnit: g.unit,
+      relative: null,
+      fixed: null,
+      dependent: false,
+    };
+  },
+};

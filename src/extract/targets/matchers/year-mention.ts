@@ -1,0 +1,76 @@
+/**
+ * Year mentions around targets (`到2025年`, `2025年，`, `在2020年基础上`, `2021-2025年`),
+ * classified by rules/targets.yaml `years`. Not a target matcher: the due-year resolver,
+ * the past-fact refiner and `governingYears` read these.
+ */
+import type { Span } from '../../../core/span.js';
+import type { RuleSet } from '../../../ruleset/registry.js';
+import type { YearKind } from '../../../ruleset/schemas/targets.js';
+
+export interface YearMention {
+  readonly kind: YearKind;
+  readonly year: number;
+  readonly span: Span;
+}
+
+/** Mentions inside `window`, in text order; where two overlap the kind listed first in the rules wins. */
+export function findYearMentions(text: string, window: Span, rules: RuleSet): YearMention[] {
+  const slice = text.slice(window.start, window.end);
+  const found: (YearMention & { priority: number })[] = [];
+  rules.targets.years.forEach(({ kind, res }, priority) => {
+    for (const re of res) {
+      for (const m of slice.matchAll(new RegExp(re.source, re.flags))) {
+        const y = m.groups?.y;
+        if (y === undefined || m[0].length === 0) continue;
+        const start = window.start + (m.index ?? 0);
+        found.push({ kind, year: Number(y), span: { start, end: start + m[0].length }, priority });
+      }
+    }
+  });
+  found.sort((a, b) => a.priority - b.priority || a.span.start - b.span.start);
+  const kept: (YearMention & { priority: number })[] = [];
+  const taken = new Uint8Array(window.end - window.start);
+  for (const f of found) {
+    if (taken.subarray(f.span.start - window.start, f.span.end - window.start).some((x) => x === 1)) continue;
+    if (insideIgnored(text, f.span.start, rules)) continue;
+    taken.fill(1, f.span.start - window.start, f.span.end - window.start);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start).map(({ kind, year, span }) => ({ kind, year, span }));
+}
+
+/** The index of the first mention (sorted by start) that starts at or after `at`. */
+export function firstMentionFrom(mentions: readonly YearMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions (sorted by start) that lie inside `[from, to)`. */
+export function mentionsWithin(mentions: readonly YearMention[], from: number, to: number): YearMention[] {
+  const out: YearMention[] = [];
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i].span.start < to; i++) {
+    if (mentions[i].span.end <= to) out.push(mentions[i]);
+  }
+  return out;
+}
+
+/** How far back an open bracket of `ignoreInside` is looked for. */
+const BRACKET_REACH = 200;
+
+/** True when `at` sits inside an open bracket pair of `ignoreInside` (`《…2025年…》`) on its paragraph. */
+function insideIgnored(text: string, at: number, rules: RuleSet): boolean {
+  for (const { open, close } of rules.targets.ignoreInside) {
+    for (let i = at - 1; i >= Math.max(0, at - BRACKET_REACH); i--) {
+      const ch = text[i];
+      if (ch === '\n' || text.startsWith(close, i)) break;
+      if (text.startsWith(open, i)) return true;
+    }
+  }
+  return false;
+}

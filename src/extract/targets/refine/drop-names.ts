@@ -1,0 +1,52 @@
+/**
+ * Drops numbers that belong to names, not to targets (rules/non-targets.yaml):
+ * inside a name phrase (`“1840”重点领域`, `“六个一”`, `一企一策`, `双核多点`), next to Latin
+ * letters (`5G`, `4K/8K`, `裸眼 3D`), after 第 or 数, an outline number, and a lone 一 with
+ * an implied eq (`一个`, `一家`).
+ */
+import type { Span } from '../../../core/span.js';
+import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
+
+const CONTEXT = 8;
+
+export const dropNames: Refiner = (cands, env) => {
+  const names = new Map<number, Span[]>();
+  const nameSpans = (para: number): Span[] => {
+    let spans = names.get(para);
+    if (!spans) {
+      const end = env.paragraphs.end(para);
+      const slice = env.text.slice(para, end);
+      spans = env.rules.nonTargets.names.flatMap(({ re }) =>
+        [...slice.matchAll(new RegExp(re.source, re.flags))].map((m) => ({
+          start: para + (m.index ?? 0),
+          end: para + (m.index ?? 0) + m[0].length,
+        })),
+      );
+      names.set(para, spans);
+    }
+    return spans;
+  };
+  return cands.filter((c) => !isName(c, env, nameSpans));
+};
+
+function isName(c: TargetCandidate, env: TargetEnv, nameSpans: (para: number) => Span[]): boolean {
+  const at = c.numberSpan ?? c.span;
+  const para = env.paragraphs.start(at.start);
+  if (nameSpans(para).some((n) => n.start <= at.start && at.end <= n.end)) return true;
+  if (!c.numberSpan) return false;
+  const nt = env.rules.nonTargets;
+  const before = env.text.slice(Math.max(para, at.start - CONTEXT), at.start);
+  if (nt.before.some(({ re }) => re.test(before))) return true;
+  const after = env.text.slice(at.end, Math.min(env.paragraphs.end(at.end), at.end + CONTEXT));
+  if (nt.after.some(({ re }) => re.test(after))) return true;
+  if (!c.explicit && nt.bare.rules.includes(c.ruleId) && c.rawValue !== null && nt.bare.numbers.test(c.rawValue)) return true;
+  // an outline marker at the paragraph start (`1. `, `（2）`) that covers the number
+  if (env.text.slice(para, at.start).trim() === '' || at.start - para < 6) {
+    const line = env.text.slice(para, env.paragraphs.end(para));
+    for (const style of env.rules.markers.styles) {
+      const m = style.re.exec(line);
+      if (m && para + m[0].length > at.start) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+/**
+ * Drops statements of past or current fact (`2022 年全省…实现营业收入 5728.02 亿元`,
+ * `从2015年末的855亿元增长至2020年末的2285亿元`, `连续 18 年`): in the sentence before the
+ * candidate, the last year named is a lead/bare year before the plan's end year, or a
+ * past-fact marker (rules/non-targets.yaml `pastFacts`) is not followed by a year named
+ * from the plan's end year on (`从2015年…增长至2020年…` in a 2021–2025 plan is past).
+ */
+import { mentionsWithin } from '../matchers/year-mention.js';
+import { sentenceStart } from '../text.js';
+import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
+
+export const dropPastFacts: Refiner = (cands, env) => cands.filter((c) => !isPast(c, env));
+
+function isPast(c: TargetCandidate, env: TargetEnv): boolean {
+  const from = Math.max(sentenceStart(env.text, c.span.start, env.rules), env.paragraphs.start(c.span.start));
+  const mentions = mentionsWithin(env.years, from, c.span.start);
+  const dated = mentions.filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
+  const last = dated[dated.length - 1];
+  if (last && (last.kind === 'lead' || last.kind === 'bare')) {
+    if (env.periodEnd === null ? last.kind === 'bare' : last.year < env.periodEnd) return true;
+  }
+  const sentence = env.text.slice(from, c.span.start);
+  for (const { re } of env.rules.nonTargets.pastFacts) {
+    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+      const at = from + (m.index ?? 0);
+      // a due year after the marker, not before the plan's end, makes what follows a target again
+      if (!last || last.span.end <= at || isPastYear(last.year, env)) return true;
+    }
+  }
+  return false;
+}
+
+function isPastYear(year: number, env: TargetEnv): boolean {
+  return env.periodEnd !== null && year < env.periodEnd;
+}

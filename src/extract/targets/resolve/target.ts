@@ -1,0 +1,137 @@
+/**
+ * Candidate → Target: values scaled to the base unit, the due year (stated, section, period),
+ * aspiration, recurrence, baseline, metric, and the target's text (its clause from the
+ * subject to the quantity, plus the noun a count is followed by).
+ */
+import { pageOf, type PageStart, type Span } from '../../../core/span.js';
+import type { Target } from '../../../schema/output.js';
+import { mentionsWithin } from '../matchers/year-mention.js';
+import { endBefore, isSpace, startAfter } from '../text.js';
+import type { TargetCandidate, TargetEnv } from '../types.js';
+import { isAspirational, recurrenceOf } from './modifiers.js';
+import { dropTrailingConjunction, metricOf, removeSpans } from './metric.js';
+import { parseNumber } from './number.js';
+import { resolveUnit, scaleValue } from './unit.js';
+import { dueYear, statedYear } from './year.js';
+
+export interface TargetScope {
+  readonly sectionId: string | null;
+  readonly governingYear: number | null;
+  readonly periodEnd: number | null;
+}
+
+export function toTarget(
+  cands: readonly TargetCandidate[],
+  i: number,
+  env: TargetEnv,
+  scope: TargetScope,
+  pageMap: readonly PageStart[],
+): Target | null {
+  const c = cands[i];
+  const { text, rules } = env;
+  const m = rules.targets.metric;
+  const para = Math.max(env.range.start, env.paragraphs.start(c.span.start));
+  const clause = Math.max(para, startAfter(text, c.span.start, m.clauseEnds));
+
+  // values
+  let value: number | null = null;
+  let valueMax: number | null = null;
+  let unit: string | null = null;
+  let kind: string | null = null;
+  if (c.fixed) {
+    value = c.fixed.value;
+    unit = c.fixed.unit;
+  } else if (!c.relative && c.rawValue !== null && c.rawUnit !== null) {
+    const u = resolveUnit(c.rawUnit, rules.measures);
+    const first = c.rawValueMax !== null ? firstNumber(c, env) : c.rawValue;
+    const v = parseNumber(first, rules.measures.numerals);
+    if (v === null) return null;
+    value = scaleValue(v, u.scale);
+    if (c.rawValueMax !== null) {
+      const hi = parseNumber(c.rawValueMax, rules.measures.numerals);
+      if (hi === null) return null;
+      valueMax = scaleValue(hi, u.scale);
+    }
+    unit = u.unit;
+    kind = u.kind;
+  }
+
+  // text: from the clause start (or the end of the previous target in the clause) to the quantity,
+  // plus the noun a count is followed by
+  const prev = i > 0 ? cands[i - 1] : undefined;
+  let start = clause;
+  if (prev && prev.span.end > clause && prev.span.end <= c.span.start) {
+    start = Math.max(start, afterEnd(prev, c, env, kindOf(prev, env)));
+    while (start < c.span.start && (isSpace(text[start]) || m.listSeparators.has(text[start]))) start++;
+    const conj = m.conjunctions.find((w) => text.startsWith(w, start) && start + w.length <= c.span.start);
+    if (conj) start += conj.length;
+    while (start < c.span.start && isSpace(text[start])) start++;
+  }
+  const end = kind === 'count' ? afterEnd(c, cands[i + 1], env, kind) : c.span.end;
+  const span: Span = { start, end };
+
+  // metric
+  const mentions = mentionsWithin(env.years, Math.min(start, clause), c.span.start);
+  const before = removeSpans(
+    text.slice(start, c.span.start),
+    start,
+    mentions.map((y) => y.span),
+  );
+  const metric = metricOf(before, text.slice(c.span.end, end), m);
+
+  // year, baseline, aspiration, recurrence
+  const due = dueYear(statedYear(env.years, scope.periodEnd, para, c.span.start), scope.governingYear, scope.periodEnd);
+  const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
+  const sentence = Math.max(para, startAfter(text, c.span.start, m.sentenceEnds));
+  const target: Target = {
+    text: text.slice(span.start, span.end),
+    metric,
+    comparator: c.comparator,
+    value,
+    valueMax,
+    unit,
+    rawValue: c.rawValue,
+    rawUnit: c.rawUnit,
+    year: due.year,
+    yearSource: due.source,
+    baseline: base ? { year: base.year, value: null } : null,
+    relative: c.relative ? { multiplier: c.relative.multiplier } : null,
+    aspirational: isAspirational(text.slice(sentence, c.span.start), rules.targets.aspiration),
+    recurrence: recurrenceOf(text.slice(clause, c.span.start), rules.targets.recurrence),
+    span,
+    sectionId: scope.sectionId,
+    ruleId: c.ruleId,
+  };
+  const page = pageOf(pageMap, span.start);
+  if (page !== undefined) target.page = page;
+  return target;
+}
+
+function kindOf(c: TargetCandidate, env: TargetEnv): string | null {
+  return c.rawUnit !== null && !c.relative && !c.fixed ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;
+}
+
+/** The first number of a range as written (`1` of `1—2`). */
+function firstNumber(c: TargetCandidate, env: TargetEnv): string {
+  return c.numberSpan ? env.text.slice(c.numberSpan.start, c.numberSpan.end) : (c.rawValue ?? '');
+}
+
+/**
+ * Where a target's text ends: after the noun its count is followed by, up to the end of the
+ * clause or list item, the next target, or the range end; a trailing conjunction is left out.
+ */
+function afterEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv, kind: string | null): number {
+  if (kind !== 'count') return c.span.end;
+  const { text, rules } = env;
+  const m = rules.targets.metric;
+  // a count that ends its list item (`骨干企业2家、…`) is followed by no noun of its own
+  let first = c.span.end;
+  while (isSpace(text[first])) first++;
+  if (m.listSeparators.has(text[first])) return c.span.end;
+  const ceiling = Math.min(env.range.end, env.paragraphs.end(c.span.end), next ? next.span.start : Infinity);
+  const stop = endBefore(text, c.span.end, m.clauseEnds, Math.max(c.span.end, ceiling));
+  const raw = text.slice(c.span.end, Math.min(stop, c.span.end + m.maxLength));
+  const kept = dropTrailingConjunction(raw, m);
+  if (kept.length === 0) return c.span.end;
+  return c.span.end + raw.indexOf(kept) + kept.length;
+}

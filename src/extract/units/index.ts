@@ -1,0 +1,93 @@
+/**
+ * Responsible units (SPEC §6). Clause texts are found, each is read by the first
+ * matcher that accepts it, the lists are split into units, prefixes restored and
+ * names resolved to canonical forms and kinds.
+ *
+ * Matchers, in order (first accepting matcher wins for a clause):
+ *  - colonList: an explicit key (`责任单位：`) says everything; it must win over words in the list.
+ *  - together: `A会同B负责` ends like a by-duty clause, so it goes before leadAndCo and byDuty.
+ *  - leadAndCo: `A牵头，B…负责` also ends like by-duty; it must go before byDuty.
+ *  - byDuty: the plain ending `…按职责分工负责` / `…负责`.
+ */
+import { pageOf, type Span } from '../../core/span.js';
+import type { Unit } from '../../schema/output.js';
+import type { DocContext } from '../context.js';
+import { findClauseTexts } from './find-clauses.js';
+import { byDuty } from './matchers/by-duty.js';
+import { colonList } from './matchers/colon-list.js';
+import { leadAndCo } from './matchers/lead-and-co.js';
+import { together } from './matchers/together.js';
+import { firstIsLead } from './refine/first-is-lead.js';
+import { canonicalName, kindOf, levelOf, regionLevel, restorePrefix } from './resolve/names.js';
+import { splitUnitList } from './resolve/split.js';
+import type { ClauseCandidate } from './types.js';
+
+const MATCHERS = [colonList, together, leadAndCo, byDuty];
+
+export interface UnitOptions {
+  region: string | null;
+  /** The document states that the first-listed unit leads. */
+  firstIsLead: boolean;
+}
+
+/** Clauses in the range, read by the first matcher that accepts each. */
+export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
+  const out: ClauseCandidate[] = [];
+  for (const clause of findClauseTexts(ctx, range)) {
+    if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text)) continue;
+    for (const m of MATCHERS) {
+      const c = m(clause, ctx.rules);
+      if (c) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function statesFirstIsLead(ctx: DocContext): boolean {
+  return ctx.rules.unitClauses.firstIsLeadConventionRe.test(ctx.text);
+}
+
+export function extractUnits(ctx: DocContext, range: Span, opts: UnitOptions): Unit[] {
+  let clauses = findClauses(ctx, range);
+  if (opts.firstIsLead) clauses = firstIsLead(clauses);
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  for (const clause of clauses) {
+    let listLevel: string | null = null;
+    let first = true;
+    for (const part of clause.parts) {
+      const list = ctx.text.slice(part.span.start, part.span.end);
+      for (const s of splitUnitList(list)) {
+        const start = part.span.start + s.start;
+        let raw = ctx.text.slice(start, part.span.start + s.end);
+        raw = raw.replace(ctx.rules.units.trailingEtcRe, '');
+        if (raw === '' || ctx.rules.unitClauses.placeholders.has(raw)) continue;
+        const level = levelOf(raw, ctx.rules);
+        if (level) listLevel = level;
+        const name = restorePrefix(raw, listLevel ?? regionLevel(opts.region), ctx.rules);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const role = opts.firstIsLead ? (first ? 'lead' : 'co') : part.role;
+        first = false;
+        const unit: Unit = {
+          raw,
+          name,
+          canonical: canonicalName(name, opts.region, ctx.rules),
+          role,
+          kind: kindOf(name, ctx.rules),
+          span: { start, end: start + raw.length },
+          ruleId: clause.ruleId,
+        };
+        units.push(unit);
+      }
+    }
+  }
+  return units;
+}
+
+export function unitPage(ctx: DocContext, u: Unit): number | undefined {
+  return pageOf(ctx.pageMap, u.span.start);
+}

@@ -1,0 +1,50 @@
+import type { RuleSet } from '../../../ruleset/registry.js';
+import type { ClauseCandidate, ClauseText, ListPart } from '../types.js';
+import { topLevelSegments } from '../resolve/split.js';
+
+/**
+ * `（A牵头，B配合）`, `（A牵头，B、C按职责分工负责）`, `（A牵头）`: the unit list
+ * before 牵头 leads; lists after it (配合, 参与, or any other ending) cooperate.
+ */
+export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate | null {
+  const { leadRe, coRe, dutyEndingRe } = rules.unitClauses;
+  const segments = topLevelSegments(clause.text, '，,；;');
+  let sawLead = false;
+  const parts: ListPart[] = [];
+  for (const seg of segments) {
+    const s = clause.text.slice(seg.start, seg.end);
+    const lead = endsWith(s, leadRe);
+    const co = endsWith(s, coRe);
+    const duty = dutyEndingRe.exec(s);
+    let cut: number;
+    let role: ListPart['role'];
+    if (lead !== null) {
+      cut = lead;
+      role = 'lead';
+      sawLead = true;
+    } else if (co !== null) {
+      cut = co;
+      role = 'co';
+    } else if (duty && sawLead) {
+      cut = duty.index;
+      role = 'co';
+    } else {
+      cut = s.length;
+      role = 'co'; // a bare list joins the role of the list that names it, set below
+    }
+    parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + cut }, role });
+  }
+  if (!sawLead) return null;
+  // a bare list before a lead list is part of the lead
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const seg = clause.text.slice(segments[i].start, segments[i].end);
+    if (!leadRe.test(seg) && !coRe.test(seg) && !dutyEndingRe.test(seg) && parts[i + 1].role === 'lead') parts[i].role = 'lead';
+  }
+  return { ruleId: 'units/lead-and-co', span: clause.outer, parts };
+}
+
+/** Index where a trailing role word starts, or null. */
+function endsWith(s: string, re: RegExp): number | null {
+  const m = new RegExp(`(?:${re.source})$`, 'u').exec(s);
+  return m ? m.index : null;
+}

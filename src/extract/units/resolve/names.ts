@@ -1,0 +1,53 @@
+import type { RuleSet } from '../../../ruleset/registry.js';
+import type { UnitKind } from '../../../schema/output.js';
+
+/** The level character a name starts with (`省`, `市`), or null (`市场监管局` has none). */
+export function levelOf(name: string, rules: RuleSet): string | null {
+  const first = name[0];
+  if (!rules.units.levelPrefixes.has(first)) return null;
+  if (rules.units.notLevelPrefix.some((p) => name.startsWith(p))) return null;
+  return first;
+}
+
+/** Level character of a region name: `广东省` → 省, `苏州市` → 市. */
+export function regionLevel(region: string | null): string | null {
+  if (!region) return null;
+  const m = /(省|市|区|县|州|旗|盟)$/u.exec(region);
+  return m ? m[1] : null;
+}
+
+/**
+ * The name with the level prefix the list implies restored: in
+ * `省科技厅、工业和信息化厅` the second is `省工业和信息化厅`. Names that carry a
+ * level or a place, or are not departments, stay as written.
+ */
+export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet): string {
+  if (!listLevel) return name;
+  if (levelOf(name, rules) !== null) return name;
+  if (rules.units.hasPlaceRe.test(name)) return name;
+  if (!rules.units.prefixableRe.test(name)) return name;
+  return listLevel + name;
+}
+
+export function kindOf(name: string, rules: RuleSet): UnitKind {
+  for (const k of rules.units.kinds) if (k.re.test(name)) return k.kind;
+  return 'other';
+}
+
+/**
+ * Region-qualified full name for joins across documents: `市工信局` in a 苏州市
+ * plan → `苏州市工业和信息化局`. Whole-name entries of the region's table win;
+ * otherwise the level prefix becomes the region and the department part is
+ * expanded from the region's aliases, then the general ones.
+ */
+export function canonicalName(name: string, region: string | null, rules: RuleSet): string {
+  const { general, byRegion } = rules.abbreviations;
+  const table = region ? byRegion.get(region) : undefined;
+  const whole = table?.canonical[name] ?? general.canonical[name];
+  if (whole) return whole;
+  const expand = (body: string) => table?.aliases[body] ?? general.aliases[body] ?? body;
+  const level = levelOf(name, rules);
+  if (region && level && level === regionLevel(region)) return region + expand(name.slice(1));
+  if (region && name.startsWith('各')) return region + name;
+  return expand(name);
+}

@@ -1,0 +1,23 @@
+import type { Span } from '../../core/span.js';
+import type { UnitRole } from '../../schema/output.js';
+
+/** A unit list inside a clause with the role its position gives it. */
+export interface ListPart {
+  span: Span;
+  role: UnitRole;
+}
+
+/** What a clause matcher returns: the clause span and its unit lists. */
+export interface ClauseCandidate {
+  ruleId: string;
+  span: Span;
+  parts: ListPart[];
+}
+
+/** The text inside a clause's brackets (or a bracket-less clause line), with its offset. */
+export interface ClauseText {
+  text: string;
+  start: number;
+  /** The whole clause including brackets. */
+  outer: Span;
+}

@@ -1,0 +1,8 @@
+import type { RuleSet } from '../ruleset/registry.js';
+import { cutAll, type Line } from './offset-map.js';
+
+/** Conversion artefacts and web chrome removed inside lines (`[bookmark: OLE_LINK1]`, `字号：【大 中 小】`). */
+export function removeArtefacts(lines: Line[], rules: RuleSet): Line[] {
+  const patterns = [...rules.normalise.artefacts, ...rules.normalise.chrome];
+  return lines.map((line) => patterns.reduce((l, p) => cutAll(l, p.re), line));
+}

@@ -1,0 +1,55 @@
+import type { RuleSet } from '../ruleset/registry.js';
+import { matchMarker } from '../outline/markers.js';
+import { join, lineText, type Line } from './offset-map.js';
+
+/**
+ * Drop blank lines and rejoin lines broken inside a sentence (PDF page breaks,
+ * hard wraps): `实现营\n\n业收入` → `实现营业收入`. A line is joined to the next
+ * when it does not end a sentence, is long enough to be prose, is not a heading
+ * (a marker-led line without a sentence end) and is not a table row, and the next
+ * line does not open a new item.
+ */
+export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
+  const { sentenceEnd, minJoinLength } = rules.normalise;
+  const out: Line[] = [];
+  let pending: Line | null = null;
+  let pendingText = '';
+  for (const line of lines) {
+    const text = lineText(line);
+    if (text.trim() === '') continue;
+    if (pending && canJoin(pendingText, text)) {
+      pending = join(pending, line);
+      pendingText += text;
+      continue;
+    }
+    if (pending) out.push(pending);
+    pending = line;
+    pendingText = text;
+  }
+  if (pending) out.push(pending);
+  return out;
+
+  function canJoin(prev: string, next: string): boolean {
+    if (prev.includes('\t') || next.includes('\t')) return false;
+    const last = prev[prev.length - 1];
+    if (sentenceEnd.has(last)) return false;
+    if ([...prev].length < minJoinLength) return false;
+    if (isHeading(prev)) return false;
+    if (matchMarker(next, rules)) return false;
+    if (opensUnitClause(next)) return false;
+    if (rules.normalise.fieldLineRe.test(next)) return false;
+    return true;
+  }
+
+  function opensUnitClause(text: string): boolean {
+    const body = text.replace(/^[（(]/u, '');
+    return Object.keys(rules.unitClauses.colonKeys).some((k) => body.startsWith(k));
+  }
+
+  function isHeading(text: string): boolean {
+    const hit = matchMarker(text, rules);
+    if (!hit) return false;
+    const rest = text.slice(hit.length);
+    return ![...rules.markers.heading.sentenceEnd].some((c) => rest.includes(c));
+  }
+}

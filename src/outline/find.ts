@@ -1,0 +1,63 @@
+import type { Span } from '../core/span.js';
+import type { RuleSet } from '../ruleset/registry.js';
+import { matchMarker } from './markers.js';
+
+/** A paragraph that opens an outline item, before nesting. */
+export interface ItemHit {
+  /** Paragraph span. */
+  para: Span;
+  style: string;
+  marker: string;
+  ordinal: number | null;
+  /** Offset in the text where the item's content (after marker and space) starts. */
+  contentStart: number;
+  /** For lead-in items: the label's length (the heading), closer excluded. */
+  labelLength?: number;
+}
+
+export const LEAD_IN_STYLE = 'lead-in';
+
+/** Every numbered paragraph, and every run of unnumbered lead-in items, from `from` on. */
+export function findItems(text: string, lines: readonly Span[], from: number, to: number, rules: RuleSet): ItemHit[] {
+  const hits: (ItemHit | null)[] = [];
+  const leadIns: (ItemHit | null)[] = [];
+  const inRange = lines.filter((l) => l.start >= from && l.end <= to);
+  for (const para of inRange) {
+    const s = text.slice(para.start, para.end);
+    if (s.includes('\t')) {
+      hits.push(null);
+      leadIns.push(null);
+      continue;
+    }
+    const m = matchMarker(s, rules);
+    if (m) {
+      hits.push({ para, style: m.style, marker: m.marker, ordinal: m.ordinal, contentStart: para.start + m.length });
+      leadIns.push(null);
+      continue;
+    }
+    hits.push(null);
+    leadIns.push(leadIn(s, para, rules));
+  }
+  // lead-in items count only in runs of at least minRun consecutive paragraphs
+  const { minRun } = rules.markers.leadIn;
+  for (let i = 0; i < leadIns.length; ) {
+    if (!leadIns[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < leadIns.length && leadIns[j]) j++;
+    if (j - i >= minRun) for (let k = i; k < j; k++) hits[k] = leadIns[k];
+    i = j;
+  }
+  return hits.filter((h): h is ItemHit => h !== null);
+}
+
+function leadIn(s: string, para: Span, rules: RuleSet): ItemHit | null {
+  const m = rules.markers.leadIn.re.exec(s);
+  if (!m || !m.groups) return null;
+  const label = m.groups.label;
+  if (rules.markers.leadIn.notLabels.has(label)) return null;
+  if (m[0].length >= s.length) return null; // a label alone is not an item
+  return { para, style: LEAD_IN_STYLE, marker: '', ordinal: null, contentStart: para.start, labelLength: label.length };
+}

@@ -1,0 +1,74 @@
+/**
+ * Outline (SPEC §4): numbered headings and items → a section tree with spans.
+ * find (markers and lead-in items) → unify (mixed styles) → nest (enter/exit stack)
+ * → headings (lead clause).
+ */
+import { pathId } from '../core/ids.js';
+import { pageOf } from '../core/span.js';
+import type { DocContext } from '../extract/context.js';
+import type { Section } from '../schema/output.js';
+import { findItems } from './find.js';
+import { leadClauseLength } from './lead-clause.js';
+import { matchMarker } from './markers.js';
+import { nest } from './nest.js';
+import { unifyStyles } from './unify.js';
+
+export interface Outline {
+  sections: Section[];
+  /** Where the plan's body ends (before its colophon). */
+  bodyEnd: number;
+}
+
+export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
+  const { text, lines, rules } = ctx;
+  const bodyEnd = findBodyEnd(ctx, bodyStart);
+  const hits = unifyStyles(findItems(text, lines, bodyStart, bodyEnd, rules), rules);
+  // an item ends at the end of the last paragraph before `offset`
+  const paragraphEnds = (offset: number): number => {
+    let end = bodyStart;
+    for (const l of lines) {
+      if (l.end > offset) break;
+      end = l.end;
+    }
+    return end;
+  };
+  const nested = nest(hits, bodyEnd, paragraphEnds);
+  const paths: number[][] = [];
+  const sections: Section[] = nested.map((n, i) => {
+    const path = n.parent >= 0 ? [...paths[n.parent], n.position] : [n.position];
+    paths.push(path);
+    const paraText = text.slice(n.hit.contentStart, n.hit.para.end);
+    const hl = n.hit.labelLength ?? leadClauseLength(paraText, rules);
+    const headingSpan = { start: n.hit.contentStart, end: n.hit.contentStart + hl };
+    const s: Section = {
+      id: pathId(ctx.docId, 's', path),
+      parentId: null,
+      level: n.level,
+      marker: n.hit.marker,
+      ordinal: n.hit.ordinal,
+      heading: text.slice(headingSpan.start, headingSpan.end),
+      span: { start: n.hit.para.start, end: Math.max(n.end, n.hit.para.end) },
+      headingSpan,
+    };
+    const page = pageOf(ctx.pageMap, n.hit.para.start);
+    if (page !== undefined) s.page = page;
+    return s;
+  });
+  nested.forEach((n, i) => {
+    if (n.parent >= 0) sections[i].parentId = sections[n.parent].id;
+  });
+  return { sections, bodyEnd };
+}
+
+/** The body ends at the first colophon line (`公开方式`, `抄送`) after the outline has begun. */
+function findBodyEnd(ctx: DocContext, bodyStart: number): number {
+  const re = ctx.rules.markers.endOfBodyRe;
+  let inOutline = false;
+  for (const l of ctx.lines) {
+    if (l.start < bodyStart) continue;
+    const s = ctx.text.slice(l.start, l.end);
+    if (inOutline && re.test(s)) return Math.max(bodyStart, l.start - 1);
+    if (!inOutline && matchMarker(s, ctx.rules)) inOutline = true;
+  }
+  return ctx.text.length;
+}

@@ -1,0 +1,45 @@
+import type { ItemHit } from './find.js';
+
+export interface NestedItem {
+  hit: ItemHit;
+  level: number;
+  /** Index of the parent in the returned array, or -1. */
+  parent: number;
+  /** 1-based position among its siblings. */
+  position: number;
+  /** Exclusive end offset of the item (its last paragraph's end). */
+  end: number;
+}
+
+/**
+ * Enter/exit stack over the items in document order. A style seen for the first
+ * time nests under the open item; a style seen before returns to the depth it had
+ * (closing deeper open items). `ends` gives, for the last items, where the body stops.
+ */
+export function nest(hits: readonly ItemHit[], bodyEnd: number, paragraphEnds: (offset: number) => number): NestedItem[] {
+  const items: NestedItem[] = [];
+  const stack: number[] = [];
+  const depthOf = new Map<string, number>();
+  const childCount = new Map<number, number>();
+  const close = (i: number, at: number) => {
+    items[i].end = paragraphEnds(at);
+  };
+  for (const hit of hits) {
+    let level: number;
+    const known = depthOf.get(hit.style);
+    if (known !== undefined) {
+      level = known;
+      while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
+    } else {
+      level = stack.length ? items[stack[stack.length - 1]].level + 1 : 1;
+      depthOf.set(hit.style, level);
+    }
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    const position = (childCount.get(parent) ?? 0) + 1;
+    childCount.set(parent, position);
+    items.push({ hit, level, parent, position, end: bodyEnd });
+    stack.push(items.length - 1);
+  }
+  while (stack.length) close(stack.pop()!, bodyEnd);
+  return items;
+}

@@ -1,0 +1,228 @@
+/**
+ * The one ordered list of stages: ingest → normalise → metadata → outline →
+ * tasks → extractors (units, targets, deadlines, tables) → validate.
+ * Writing (JSON, SQLite) is the caller's job, so that one writer can serve
+ * many workers. Every stage is a plain function over plain data.
+ */
+import { extname } from 'node:path';
+import { documentId, sha256 } from './core/ids.js';
+import { message, type Message } from './core/messages.js';
+import { pageOf, type Span } from './core/span.js';
+import type { DocContext, OutlineView } from './extract/context.js';
+import { extractDeadlines } from './extract/deadlines/index.js';
+import { extractMetadata } from './extract/metadata/index.js';
+import { extractTables } from './extract/tables/index.js';
+import { extractTargets, governingYears } from './extract/targets/index.js';
+import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
+import { ingestDocx } from './ingest/docx.js';
+import { ingestPdf } from './ingest/pdf.js';
+import { ingestTxt } from './ingest/txt.js';
+import { DEFAULT_INGEST_LIMITS, type Format, type IngestLimits, type IngestOutcome } from './ingest/types.js';
+import { normalise } from './normalise/index.js';
+import { buildOutline } from './outline/index.js';
+import type { RuleSet } from './ruleset/registry.js';
+import { DocumentSchema, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Target, type Task } from './schema/output.js';
+import { taskKeywords } from './tasks/keywords.js';
+import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
+
+export interface PipelineOptions {
+  limits: IngestLimits;
+  /** Files larger than this are refused before reading their content. */
+  maxBytes: number;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
+  limits: DEFAULT_INGEST_LIMITS,
+  maxBytes: 50 * 1024 * 1024,
+};
+
+export interface PipelineResult {
+  doc: PolicyDocument;
+  /** True when the document could not be processed (its JSON carries only the error). */
+  failed: boolean;
+}
+
+const INGESTERS: Record<Format, (bytes: Uint8Array, limits: IngestLimits) => Promise<IngestOutcome>> = {
+  txt: ingestTxt,
+  pdf: ingestPdf,
+  docx: ingestDocx,
+};
+
+export function formatOf(path: string): Format | null {
+  const ext = extname(path).toLowerCase().slice(1);
+  return ext === 'txt' || ext === 'pdf' || ext === 'docx' ? ext : null;
+}
+
+export async function processDocument(
+  path: string,
+  bytes: Uint8Array,
+  rules: RuleSet,
+  opts: PipelineOptions = DEFAULT_PIPELINE_OPTIONS,
+): Promise<PipelineResult> {
+  const hash = sha256(bytes);
+  const id = documentId(hash);
+  const format = formatOf(path);
+  const source = { path, format: format ?? ('other' as const), sha256: hash, bytes: bytes.length, pages: null, encoding: null };
+  const fail = (ruleId: string, reason: string): PipelineResult => ({
+    failed: true,
+    doc: emptyDocument(id, rules.version, source, [message('error', 'ingest', ruleId, reason)]),
+  });
+  if (!format) return fail('ingest/unsupported', `unsupported file type "${extname(path) || '(none)'}" (expected .txt, .pdf or .docx)`);
+  if (bytes.length > opts.maxBytes) return fail('ingest/too-large', `file too large (${bytes.length} bytes > ${opts.maxBytes})`);
+
+  let ingested: IngestOutcome;
+  try {
+    ingested = await INGESTERS[format](bytes, opts.limits);
+  } catch (e) {
+    return fail('ingest/crash', `cannot read ${format.toUpperCase()}: ${(e as Error).message}`);
+  }
+  if (!ingested.ok) return fail(ingested.ruleId, ingested.reason);
+  const raw = ingested.value;
+
+  const norm = normalise(raw.text, raw.pageMap, rules);
+  const ctx: DocContext = {
+    docId: id,
+    path,
+    text: norm.text,
+    lines: norm.lines,
+    pageMap: norm.pageMap,
+    rules,
+    messages: [...raw.messages],
+  };
+  const doc = extract(ctx, { ...source, pages: raw.pages, encoding: raw.encoding });
+  return validate(doc);
+}
+
+function extract(ctx: DocContext, source: PolicyDocument['source']): PolicyDocument {
+  const info = extractMetadata(ctx);
+  const { metadata } = info;
+  const outline = buildOutline(ctx, info.bodyStart);
+  const { sections } = outline;
+  const roles = sectionRoles(sections, ctx.rules);
+  const view: OutlineView = { sections, roles, bodyStart: info.bodyStart };
+  const hasOwnClause = (s: (typeof sections)[number]) => findClauses(ctx, ownSpan(s, sections)).length > 0;
+  const taskSections = selectTasks(sections, roles, hasOwnClause);
+  if (sections.length === 0) {
+    ctx.messages.push(message('warning', 'outline', 'outline/none', 'no numbered outline found: is this a policy plan?'));
+  }
+
+  const periodEnd = metadata.period?.end ?? null;
+  const years = governingYears(ctx, view);
+  const { tables, targets: tableTargets } = extractTables(ctx, view, { periodEnd });
+  const tableSpans = tables.map((t) => t.span);
+  const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
+  const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx) };
+  const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
+
+  const tasks: Task[] = taskSections.map((s) => {
+    const span = s.span;
+    const targets = extractTargets(ctx, span, { sectionId: s.id, governingYear: yearFor(s.id), periodEnd }).filter(outsideTables);
+    const task: Task = {
+      id: s.id.replace(':s:', ':t:'),
+      sectionId: s.id,
+      marker: s.marker,
+      ordinal: s.ordinal,
+      title: s.heading,
+      text: ctx.text.slice(span.start, span.end),
+      span,
+      units: extractUnits(ctx, span, unitOpts),
+      targets,
+      deadlines: extractDeadlines(ctx, span, deadlineOpts),
+      keywords: taskKeywords(ctx.text.slice(span.start, span.end), ctx.rules),
+    };
+    const page = pageOf(ctx.pageMap, span.start);
+    if (page !== undefined) task.page = page;
+    return task;
+  });
+
+  // Document level: goal sections, the intros of action parts, and the wrapping notice.
+  const taskSpans = tasks.map((t) => t.span);
+  const docRanges: { span: Span; sectionId: string | null }[] = [];
+  for (const s of sections) {
+    const role = roles.get(s.id);
+    const parentRole = s.parentId ? roles.get(s.parentId) : undefined;
+    if (role === 'goal' && parentRole !== 'goal') docRanges.push({ span: s.span, sectionId: s.id });
+    else if (role === 'action' && !taskSpans.some((t) => t.start === s.span.start)) {
+      const own = ownSpan(s, sections);
+      if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
+    }
+  }
+  const docTargets: Target[] = [...tableTargets];
+  const docDeadlines: Deadline[] = [];
+  if (info.notice) docDeadlines.push(...extractDeadlines(ctx, info.notice, deadlineOpts));
+  for (const r of docRanges) {
+    if (taskSpans.some((t) => t.start <= r.span.start && r.span.end <= t.end)) continue;
+    for (const t of extractTargets(ctx, r.span, { sectionId: innermost(r.span.start, r.sectionId), governingYear: yearFor(r.sectionId), periodEnd })) {
+      if (outsideTables(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(t.span.start, r.sectionId) });
+    }
+    for (const d of extractDeadlines(ctx, r.span, deadlineOpts)) if (!insideAny(d.span, taskSpans)) docDeadlines.push(d);
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: ctx.docId,
+    rulesVersion: ctx.rules.version,
+    source,
+    metadata,
+    text: ctx.text,
+    pageMap: [...ctx.pageMap],
+    sections,
+    tasks,
+    targets: dedupeBySpan(docTargets),
+    deadlines: dedupeBySpan(docDeadlines),
+    tables,
+    errors: ctx.messages,
+  };
+
+  function yearFor(sectionId: string | null): number | null {
+    return sectionId ? (years.get(sectionId) ?? null) : null;
+  }
+  /** The deepest section containing an offset (document-level items name their section). */
+  function innermost(offset: number, fallback: string | null): string | null {
+    let best: (typeof sections)[number] | undefined;
+    for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
+    return best?.id ?? fallback;
+  }
+}
+
+function insideAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+}
+
+function dedupeBySpan<T extends { span: Span; text: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items
+    .filter((i) => {
+      const k = `${i.span.start}:${i.span.end}:${i.text}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+function validate(doc: PolicyDocument): PipelineResult {
+  const r = DocumentSchema.safeParse(doc);
+  if (r.success) return { doc: r.data, failed: false };
+  const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  const errors: Message[] = [...doc.errors, message('error', 'validate', 'validate/schema', `output failed schema validation: ${issues}`)];
+  return { failed: true, doc: emptyDocument(doc.id, doc.rulesVersion, doc.source, errors) };
+}
+
+export function emptyDocument(id: string, rulesVersion: string, source: PolicyDocument['source'], errors: Message[]): PolicyDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    rulesVersion,
+    source,
+    metadata: { title: null, docType: null, issuers: [], docNumber: null, issueDate: null, region: null, period: null, draft: false },
+    text: '',
+    pageMap: [],
+    sections: [],
+    tasks: [],
+    targets: [],
+    deadlines: [],
+    tables: [],
+    errors,
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+export interface AbbreviationTable {
+  file: string;
+  region: string | null;
+  /** Department part after the level prefix → full department part. */
+  aliases: Readonly<Record<string, string>>;
+  /** Whole written name → canonical name. */
+  canonical: Readonly<Record<string, string>>;
+}
+
+/** `rules/abbreviations/*.yaml`: one general table (`region: null`) and one per region. */
+export const abbreviations = defineRuleFile({
+  path: 'abbreviations',
+  dir: true,
+  schema: z.object({
+    region: z.string().min(2).nullable(),
+    aliases: z.record(z.string().min(1), z.string().min(1)),
+    canonical: z.record(z.string().min(1), z.string().min(1)),
+  }),
+  compile: (files, t) => {
+    const tables: AbbreviationTable[] = files.map(({ file, data }) => ({ file, ...data }));
+    const general = tables.filter((x) => x.region === null);
+    if (general.length !== 1) t.fail('region', `expected exactly one general table (region: null), found ${general.length}`);
+    const seen = new Map<string, string>();
+    for (const x of tables) {
+      if (x.region === null) continue;
+      if (seen.has(x.region)) t.fail(`${x.file}: region`, `region ${x.region} also in ${seen.get(x.region)}`);
+      seen.set(x.region, x.file);
+    }
+    return {
+      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {} },
+      byRegion: new Map(tables.filter((x) => x.region !== null).map((x) => [x.region as string, x])),
+    };
+  },
+});

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { defineRuleFile, type CompileTools } from '../define.js';
+import { compilePattern, type Named } from '../expand.js';
+import { RecurrenceSchema, type Recurrence } from '../../schema/output.js';
+
+/** The surface forms of `rules/deadlines.yaml`; each one is read by `src/extract/deadlines/matchers/<id>.ts`. */
+export const DEADLINE_FORMS = [
+  'reach-year',
+  'year-before',
+  'part-of-year',
+  'month-end',
+  'month-day',
+  'outlook-year',
+  'goal-year',
+  'every',
+  'cadence',
+  'annual',
+  'named-period',
+  'year-range',
+] as const;
+export type DeadlineForm = (typeof DEADLINE_FORMS)[number];
+
+const words = z.array(z.string().min(1)).min(1);
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, 'expected MM-DD');
+const recurrenceMap = z.record(z.string().min(1), RecurrenceSchema);
+const patternEntry = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
+
+const schema = z.object({
+  by: words,
+  before: words,
+  outlook: words,
+  current: words,
+  notAfterYearless: words,
+  partsNeedYear: words,
+  partsNeedBefore: words,
+  prosePunct: z.string().min(1),
+  numerals: z.record(z.string().length(1), z.number().int().min(0).max(10)),
+  partsOfYear: z.record(z.string().min(1), monthDay),
+  monthParts: z.record(z.string().min(1), z.union([z.literal('last'), z.string().regex(/^(0[1-9]|[12][0-9]|3[01])$/)])),
+  every: recurrenceMap,
+  everyTail: words,
+  cadence: z.object({ periods: recurrenceMap, actions: words, before: z.string().min(1) }),
+  annual: z.object({ words: recurrenceMap, notAfter: z.string().min(1), objects: words }),
+  namedPeriods: z.record(z.string().min(1), z.object({ start: z.number().int(), end: z.number().int() })),
+  periodWords: z.record(z.string().min(1), z.enum(['period', 'by'])),
+  rangeDash: words,
+  vague: words,
+  forms: z.record(z.string(), z.string().min(1)),
+  references: z.array(patternEntry),
+});
+
+export interface DeadlineRules {
+  /** One global regex per surface form (clone before use: `lastIndex` is state). */
+  forms: Readonly<Record<DeadlineForm, RegExp>>;
+  partsOfYear: Readonly<Record<string, string>>;
+  monthParts: Readonly<Record<string, 'last' | string>>;
+  notAfterYearless: readonly string[];
+  partsNeedYear: ReadonlySet<string>;
+  partsNeedBefore: ReadonlySet<string>;
+  prosePunct: ReadonlySet<string>;
+  numerals: Readonly<Record<string, number>>;
+  current: readonly string[];
+  every: Readonly<Record<string, Recurrence>>;
+  cadence: Readonly<Record<string, Recurrence>>;
+  annual: Readonly<Record<string, Recurrence>>;
+  namedPeriods: Readonly<Record<string, { start: number; end: number }>>;
+  periodWords: Readonly<Record<string, 'period' | 'by'>>;
+  vague: RegExp;
+  references: readonly { id: string; re: RegExp }[];
+}
+
+/** `rules/deadlines.yaml`: deadline words, recurrence names, vague words, named periods, surface forms. */
+export const deadlines = defineRuleFile({
+  path: 'deadlines.yaml',
+  schema,
+  compile: (raw, t): DeadlineRules => {
+    for (const p of [...raw.partsNeedYear, ...raw.partsNeedBefore]) {
+      if (!(p in raw.partsOfYear)) t.fail(`partsNeedYear/partsNeedBefore.${p}`, 'not a key of partsOfYear');
+    }
+    for (const [name, p] of Object.entries(raw.namedPeriods)) {
+      if (p.end < p.start) t.fail(`namedPeriods.${name}`, 'end before start');
+    }
+    const local: Record<string, string> = {
+      by: alternation(raw.by),
+      before: alternation(raw.before),
+      outlook: alternation(raw.outlook),
+      current: alternation(raw.current),
+      part: alternation(Object.keys(raw.partsOfYear)),
+      monthPart: alternation(Object.keys(raw.monthParts)),
+      every: alternation(Object.keys(raw.every)),
+      everyTail: alternation(raw.everyTail),
+      cadencePeriod: alternation(Object.keys(raw.cadence.periods)),
+      cadenceAction: alternation(raw.cadence.actions),
+      cadenceBefore: charClass(raw.cadence.before),
+      annualWord: alternation(Object.keys(raw.annual.words)),
+      annualObject: alternation(raw.annual.objects),
+      annualNotAfter: charClass(raw.annual.notAfter),
+      periodName: alternation(Object.keys(raw.namedPeriods)),
+      periodWord: alternation(Object.keys(raw.periodWords)),
+      rangeDash: alternation(raw.rangeDash),
+    };
+    const named: Named = { ...t.named, ...local };
+    const forms = {} as Record<DeadlineForm, RegExp>;
+    for (const id of DEADLINE_FORMS) {
+      const source = raw.forms[id];
+      if (source === undefined) {
+        t.fail(`forms.${id}`, 'missing (every matcher needs its form)');
+        forms[id] = /(?!)/gu;
+      } else forms[id] = regexWith(t, named, `forms.${id}`, source, 'gu');
+    }
+    for (const id of Object.keys(raw.forms)) {
+      if (!(DEADLINE_FORMS as readonly string[]).includes(id)) t.fail(`forms.${id}`, 'no matcher reads this form');
+    }
+    return {
+      forms,
+      partsOfYear: raw.partsOfYear,
+      monthParts: raw.monthParts,
+      notAfterYearless: [...raw.notAfterYearless].sort((a, b) => b.length - a.length),
+      partsNeedYear: new Set(raw.partsNeedYear),
+      partsNeedBefore: new Set(raw.partsNeedBefore),
+      prosePunct: new Set([...raw.prosePunct]),
+      numerals: raw.numerals,
+      current: raw.current,
+      every: raw.every,
+      cadence: raw.cadence.periods,
+      annual: raw.annual.words,
+      namedPeriods: raw.namedPeriods,
+      periodWords: raw.periodWords,
+      vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
+      references: raw.references.map((r, i) => ({
+        id: r.id,
+        re: regexWith(t, named, `references.${i}(${r.id})`, r.pattern, 'gu'),
+      })),
+    };
+  },
+});
+
+/** Literal words as one alternation, longest first (so `年度` is tried before `年`). */
+export function alternation(list: readonly string[]): string {
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+}
+
+/** A class body from YAML (`0-9０-９上下`: ranges allowed); `]` and `\\` are escaped, and a leading `^`. */
+function charClass(body: string): string {
+  return `[${body.replace(/[\]\\]/g, '\\$&').replace(/^\^/, '\\^')}]`;
+}
+
+function escapeRegex(s: string): string {
+  // Syntax characters only: in unicode mode `\-` outside a class is an error.
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Like `tools.regex`, with this file's word lists available as named sub-patterns. */
+function regexWith(t: CompileTools, named: Named, entry: string, source: string, flags: string): RegExp {
+  const r = compilePattern(source, named, flags);
+  if (r.ok) return r.re;
+  t.fail(entry, r.reason);
+  return /(?!)/gu;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+/** `rules/markers.yaml`: outline marker styles, lead-in items, heading extraction. */
+export const markers = defineRuleFile({
+  path: 'markers.yaml',
+  schema: z.object({
+    styles: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          pattern: z.string().min(1),
+          numeral: z.enum(['cn', 'arabic', 'circled', 'auto', 'none']),
+        }),
+      )
+      .min(1),
+    interchangeable: z.array(z.array(z.string()).min(2)),
+    leadIn: z.object({
+      label: z.string(),
+      closers: z.string().min(1),
+      minRun: z.number().int().min(1),
+      notLabels: z.array(z.string()),
+    }),
+    endOfBody: z.string().min(1),
+    heading: z.object({
+      sentenceEnd: z.string().min(1),
+      clauseEnd: z.string().min(1),
+      maxHeading: z.number().int().positive(),
+      maxClause: z.number().int().positive(),
+    }),
+  }),
+  compile: (raw, t) => {
+    const ids = new Set(raw.styles.map((s) => s.id));
+    raw.interchangeable.forEach((group, i) =>
+      group.forEach((id) => {
+        if (!ids.has(id)) t.fail(`interchangeable.${i}`, `unknown style "${id}"`);
+      }),
+    );
+    return {
+      styles: raw.styles.map((s) => ({
+        id: s.id,
+        numeral: s.numeral,
+        re: t.regex(`styles.${s.id}`, `^(?:${s.pattern})`, 'u'),
+      })),
+      interchangeable: raw.interchangeable,
+      leadIn: {
+        re: t.regex('leadIn.label', `^(?<label>${raw.leadIn.label})[${escapeClass(raw.leadIn.closers)}]`, 'u'),
+        minRun: raw.leadIn.minRun,
+        notLabels: new Set(raw.leadIn.notLabels),
+      },
+      endOfBodyRe: t.regex('endOfBody', raw.endOfBody),
+      heading: {
+        sentenceEnd: new Set([...raw.heading.sentenceEnd]),
+        clauseEnd: new Set([...raw.heading.clauseEnd]),
+        maxHeading: raw.heading.maxHeading,
+        maxClause: raw.heading.maxClause,
+      },
+    };
+  },
+});
+
+function escapeClass(s: string): string {
+  return s.replace(/[\\\]^-]/g, '\\$&');
+}

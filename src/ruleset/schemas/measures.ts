@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+import { alternation, failDuplicates } from './targets.js';
+
+const word = z.string().min(1);
+const kind = z.enum(['count', 'amount', 'percent']);
+export type MeasureKind = z.infer<typeof kind>;
+
+/** `rules/measures.yaml`: measure words (家 个 亿元…), scales (亿 万 千) and Chinese numerals. */
+export const measures = defineRuleFile({
+  path: 'measures.yaml',
+  schema: z.object({
+    measures: z.array(z.object({ word, unit: word.optional(), kind })).min(1),
+    scales: z.record(word, z.number().positive()),
+    numerals: z.object({
+      digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
+      units: z.record(z.string().length(1), z.number().int().positive()),
+      sections: z.record(z.string().length(1), z.number().int().positive()),
+    }),
+  }),
+  compile: (raw, t) => {
+    failDuplicates(
+      t,
+      'measures',
+      raw.measures.map((m) => m.word),
+    );
+    const byWord: Record<string, { unit: string; kind: MeasureKind }> = {};
+    for (const m of raw.measures) byWord[m.word] = { unit: m.unit ?? m.word, kind: m.kind };
+    const scales = Object.entries(raw.scales)
+      .map(([w, factor]) => ({ word: w, factor }))
+      .sort((a, b) => b.word.length - a.word.length);
+    for (const s of scales) if (s.word in byWord) t.fail(`scales.${s.word}`, 'is also a measure word');
+    return {
+      byWord,
+      measureAlt: alternation(raw.measures.map((m) => m.word)),
+      scales,
+      scaleAlt: alternation(scales.map((s) => s.word)),
+      numerals: raw.numerals,
+    };
+  },
+});

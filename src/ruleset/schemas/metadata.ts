@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { defineRuleFile, type CompileTools } from '../define.js';
+import { compilePattern, type Named } from '../expand.js';
+import { alternation } from './deadlines.js';
+
+const words = z.array(z.string().min(1)).min(1);
+
+const schema = z.object({
+  head: z.object({
+    maxLines: z.number().int().positive(),
+    tailLines: z.number().int().positive(),
+    outlineStart: z.string().min(1),
+  }),
+  prosePunct: z.string().min(1),
+  redHeader: z.string().min(1),
+  docNumber: z.string().min(1),
+  docNumberBrackets: z.object({ open: z.string().length(1), close: z.string().length(1) }),
+  notice: z.object({
+    title: z.string().min(1),
+    addressee: z.string().min(1),
+    bodyCues: words,
+    attachment: z.string().min(1),
+  }),
+  dateLine: z.string().min(1),
+  webDate: z.object({ labels: words, pattern: z.string().min(1) }),
+  title: z.object({
+    maxLines: z.number().int().positive(),
+    maxLength: z.number().int().positive(),
+    tails: z.string().min(1),
+    notTitle: z.string().min(1),
+  }),
+  draft: z.object({ markers: words, bracketed: z.string().min(1) }),
+  selfReference: z.string().min(1),
+  issuers: z.object({
+    orgSuffix: z.string().min(1),
+    nameStart: z.string().min(1),
+    continuations: words,
+    maxLength: z.number().int().positive(),
+  }),
+  region: z.object({
+    prefix: z.string().min(1),
+    provinceLevels: words,
+    inText: z.string().min(1),
+    notStems: z.array(z.string()),
+    minStemCount: z.number().int().positive(),
+    minNameCount: z.number().int().positive(),
+  }),
+  period: z.object({ range: z.string().min(1), single: z.string().min(1) }),
+});
+
+export interface MetadataRules {
+  head: { maxLines: number; tailLines: number; outlineStart: RegExp };
+  prosePunct: ReadonlySet<string>;
+  redHeader: RegExp;
+  docNumber: RegExp;
+  docNumberBrackets: { open: string; close: string };
+  notice: { title: RegExp; addressee: RegExp; bodyCues: readonly string[]; attachment: RegExp };
+  dateLine: RegExp;
+  /** One regex per label, in order of preference. */
+  webDates: readonly RegExp[];
+  title: {
+    maxLines: number;
+    maxLength: number;
+    /** `^(?<head>…)(?<type>{docTypeWord})(?<tails>(（…）)*)$` over a whitespace-free candidate title. */
+    shape: RegExp;
+    notTitle: RegExp;
+  };
+  draft: { markers: readonly string[]; bracketed: RegExp };
+  selfReference: RegExp;
+  issuers: {
+    /** Splits a run of names where one ends (a suffix) and the next starts (中共, a region). */
+    boundary: RegExp;
+    /** A whole name ends in an org suffix. */
+    isName: RegExp;
+    continuations: ReadonlySet<string>;
+    maxLength: number;
+  };
+  region: {
+    prefix: RegExp;
+    provinceLevels: readonly string[];
+    inText: RegExp;
+    notStems: ReadonlySet<string>;
+    minStemCount: number;
+    minNameCount: number;
+  };
+  period: { range: RegExp; single: RegExp };
+}
+
+/** `rules/metadata.yaml`: red headers, document numbers, notice titles, date lines, title shapes, issuer names, regions. */
+export const metadata = defineRuleFile({
+  path: 'metadata.yaml',
+  schema,
+  compile: (raw, t): MetadataRules => {
+    const named: Named = {
+      ...t.named,
+      draftMarker: alternation(raw.draft.markers),
+      titleTails: raw.title.tails,
+    };
+    const re = (entry: string, source: string, flags = 'u') => regexWith(t, named, entry, source, flags);
+    return {
+      head: {
+        maxLines: raw.head.maxLines,
+        tailLines: raw.head.tailLines,
+        outlineStart: re('head.outlineStart', raw.head.outlineStart),
+      },
+      prosePunct: new Set([...raw.prosePunct]),
+      redHeader: re('redHeader', raw.redHeader),
+      docNumber: re('docNumber', raw.docNumber, 'gu'),
+      docNumberBrackets: raw.docNumberBrackets,
+      notice: {
+        title: re('notice.title', raw.notice.title),
+        addressee: re('notice.addressee', raw.notice.addressee),
+        bodyCues: raw.notice.bodyCues,
+        attachment: re('notice.attachment', raw.notice.attachment),
+      },
+      dateLine: re('dateLine', raw.dateLine, 'gu'),
+      webDates: raw.webDate.labels.map((label, i) =>
+        re(`webDate.labels.${i}`, raw.webDate.pattern.replaceAll('{label}', escapeRegex(label))),
+      ),
+      title: {
+        maxLines: raw.title.maxLines,
+        maxLength: raw.title.maxLength,
+        shape: re('title.tails', `^(?<head>.+?)(?<type>{docTypeWord})(?<tails>{titleTails})$`),
+        notTitle: re('title.notTitle', raw.title.notTitle),
+      },
+      draft: { markers: raw.draft.markers, bracketed: re('draft.bracketed', raw.draft.bracketed, 'gu') },
+      selfReference: re('selfReference', raw.selfReference),
+      issuers: {
+        boundary: re('issuers.orgSuffix/nameStart', `(?<=${raw.issuers.orgSuffix})(?=${raw.issuers.nameStart})`, 'gu'),
+        isName: re('issuers.orgSuffix', `${raw.issuers.orgSuffix}$`),
+        continuations: new Set(raw.issuers.continuations),
+        maxLength: raw.issuers.maxLength,
+      },
+      region: {
+        prefix: re('region.prefix', raw.region.prefix),
+        provinceLevels: raw.region.provinceLevels,
+        inText: re('region.inText', raw.region.inText, 'gu'),
+        notStems: new Set(raw.region.notStems),
+        minStemCount: raw.region.minStemCount,
+        minNameCount: raw.region.minNameCount,
+      },
+      period: { range: re('period.range', raw.period.range), single: re('period.single', raw.period.single) },
+    };
+  },
+});
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function regexWith(t: CompileTools, named: Named, entry: string, source: string, flags: string): RegExp {
+  const r = compilePattern(source, named, flags);
+  if (r.ok) return r.re;
+  t.fail(entry, r.reason);
+  return /(?!)/u;
+}

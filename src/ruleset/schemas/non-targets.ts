@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+const entry = z.object({ id: z.string().min(1), pattern: z.string().min(1), note: z.string().optional() });
+
+/** `rules/non-targets.yaml`: names holding numbers, qualifiers, past facts, subsidy clauses. */
+export const nonTargets = defineRuleFile({
+  path: 'non-targets.yaml',
+  schema: z.object({
+    names: z.array(entry),
+    before: z.array(entry),
+    after: z.array(entry),
+    bare: z.object({ rules: z.array(z.string().min(1)), numbers: z.string().min(1) }),
+    qualifiers: z.array(entry.extend({ always: z.boolean() })),
+    pastFacts: z.array(entry),
+    clauses: z.array(entry),
+  }),
+  compile: (raw, t) => {
+    const list = (key: string, xs: readonly z.infer<typeof entry>[], flags: string) =>
+      xs.map((e) => ({ id: e.id, re: t.regex(`${key}.${e.id}`, e.pattern, flags) }));
+    for (const [key, xs] of [
+      ['before', raw.before],
+      ['after', raw.after],
+      ['qualifiers', raw.qualifiers],
+    ] as const) {
+      xs.forEach((e) => {
+        if (key === 'before' && !e.pattern.endsWith('$')) t.fail(`${key}.${e.id}`, 'pattern must end with $');
+        if (key !== 'before' && !e.pattern.startsWith('^')) t.fail(`${key}.${e.id}`, 'pattern must start with ^');
+      });
+    }
+    return {
+      names: list('names', raw.names, 'gu'),
+      before: list('before', raw.before, 'u'),
+      after: list('after', raw.after, 'u'),
+      bare: { rules: raw.bare.rules, numbers: t.regex('bare.numbers', raw.bare.numbers, 'u') },
+      qualifiers: raw.qualifiers.map((e) => ({ id: e.id, always: e.always, re: t.regex(`qualifiers.${e.id}`, e.pattern, 'u') })),
+      pastFacts: list('pastFacts', raw.pastFacts, 'gu'),
+      clauses: list('clauses', raw.clauses, 'u'),
+    };
+  },
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+const roleMap = z.object({
+  situation: z.string().min(1),
+  guide: z.string().min(1),
+  goal: z.string().min(1),
+  action: z.string().min(1),
+});
+const ORDER = ['situation', 'guide', 'goal', 'action'] as const;
+
+/** `rules/sections.yaml`: which role a section plays (action, goal, guide, situation). */
+export const sections = defineRuleFile({
+  path: 'sections.yaml',
+  schema: z.object({ labels: roleMap, topics: roleMap, default: z.enum(ORDER) }),
+  compile: (raw, t) => ({
+    labels: ORDER.map((role) => ({ role, re: t.regex(`labels.${role}`, `^(?:${raw.labels[role]})$`) })),
+    topics: ORDER.map((role) => ({ role, re: t.regex(`topics.${role}`, raw.topics[role]) })),
+    default: raw.default,
+  }),
+});

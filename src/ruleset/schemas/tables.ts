@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+const re = z.string().min(1);
+
+/** `rules/tables.yaml`: indicator-table headers, captions, cells and list-table headers. */
+export const tables = defineRuleFile({
+  path: 'tables.yaml',
+  schema: z.object({
+    header: z.object({
+      name: re,
+      sequence: re,
+      unit: re,
+      year: re,
+      baseline: re,
+      target: re,
+      continuation: re,
+    }),
+    caption: re,
+    captionMaxLength: z.number().int().positive(),
+    sequenceCell: re,
+    emptyCell: re,
+    unitBracket: re,
+    listHeader: re,
+    maxHeaderCell: z.number().int().positive(),
+    maxCell: z.number().int().positive(),
+  }),
+  compile: (raw, t) => {
+    const h = raw.header;
+    if (!/\(\?<y>/.test(h.year)) t.fail('header.year', 'pattern must capture the year in group `y`');
+    if (!/\(\?<u>/.test(raw.unitBracket)) t.fail('unitBracket', 'pattern must capture the unit in group `u`');
+    return {
+      header: {
+        name: t.regex('header.name', h.name),
+        sequence: t.regex('header.sequence', h.sequence),
+        unit: t.regex('header.unit', h.unit),
+        year: t.regex('header.year', h.year),
+        baseline: t.regex('header.baseline', h.baseline),
+        target: t.regex('header.target', h.target),
+        continuation: t.regex('header.continuation', h.continuation),
+      },
+      caption: t.regex('caption', raw.caption),
+      captionMaxLength: raw.captionMaxLength,
+      sequenceCell: t.regex('sequenceCell', raw.sequenceCell),
+      emptyCell: t.regex('emptyCell', raw.emptyCell),
+      unitBracket: t.regex('unitBracket', raw.unitBracket),
+      listHeader: t.regex('listHeader', raw.listHeader),
+      maxHeaderCell: raw.maxHeaderCell,
+      maxCell: raw.maxCell,
+    };
+  },
+});

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { defineRuleFile, type CompileTools } from '../define.js';
+
+/** Escapes a literal word for use inside a regex. */
+export function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** A regex alternation of literal words, longest first (so `不超过` wins over `超过`). */
+export function alternation(words: readonly string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)';
+}
+
+/** Records an error for every word listed twice in one list. */
+export function failDuplicates(t: CompileTools, entry: string, words: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (seen.has(w)) t.fail(entry, `"${w}" is listed twice`);
+    seen.add(w);
+  }
+}
+
+const word = z.string().min(1);
+const comparator = z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx']);
+const recurrence = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly']);
+const YEAR_KINDS = ['baseline', 'period', 'due', 'lead', 'bare'] as const;
+export type YearKind = (typeof YEAR_KINDS)[number];
+
+/** `rules/targets.yaml`: how targets are read in context (years, 力争, 每年, counting verbs, 翻番, metric). */
+export const targets = defineRuleFile({
+  path: 'targets.yaml',
+  schema: z.object({
+    years: z.object({
+      baseline: z.array(word),
+      period: z.array(word),
+      due: z.array(word).min(1),
+      lead: z.array(word),
+      bare: z.array(word).min(1),
+      ignoreInside: z.array(z.tuple([word, word])),
+    }),
+    aspiration: z.array(word).min(1),
+    recurrence: z.array(z.object({ word, recurrence })),
+    countVerbs: z.array(word).min(1),
+    relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
+    phrases: z.array(
+      z.object({
+        id: word,
+        pattern: word,
+        comparator,
+        value: z.number(),
+        unit: z.string().nullable(),
+        rawValue: word,
+      }),
+    ),
+    metric: z.object({
+      clauseEnds: word,
+      sentenceEnds: word,
+      listSeparators: word,
+      conjunctions: z.array(word),
+      dropLeading: z.array(word),
+      dropTrailing: z.array(word),
+      nouns: z.array(word),
+      maxLength: z.number().int().positive(),
+    }),
+  }),
+  compile: (raw, t) => {
+    failDuplicates(t, 'countVerbs', raw.countVerbs);
+    failDuplicates(t, 'aspiration', raw.aspiration);
+    failDuplicates(
+      t,
+      'relative',
+      raw.relative.map((r) => r.word),
+    );
+    const years = YEAR_KINDS.map((kind) => ({
+      kind,
+      res: raw.years[kind].map((p, i) => {
+        const re = t.regex(`years.${kind}.${i}`, p, 'gu');
+        if (!/\(\?<y>/.test(p)) t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y`');
+        return re;
+      }),
+    }));
+    const byLength = <T extends { word: string }>(xs: readonly T[]) => [...xs].sort((a, b) => b.word.length - a.word.length);
+    return {
+      years,
+      ignoreInside: raw.years.ignoreInside.map(([open, close]) => ({ open, close })),
+      aspiration: raw.aspiration,
+      recurrence: byLength(raw.recurrence),
+      countVerbAlt: alternation(raw.countVerbs),
+      relative: byLength(raw.relative),
+      relativeAlt: alternation(raw.relative.map((r) => r.word)),
+      phrases: raw.phrases.map((p) => ({
+        id: p.id,
+        re: t.regex(`phrases.${p.id}`, p.pattern, 'gu'),
+        comparator: p.comparator,
+        value: p.value,
+        unit: p.unit,
+        rawValue: p.rawValue,
+      })),
+      metric: {
+        clauseEnds: new Set([...raw.metric.clauseEnds]),
+        sentenceEnds: new Set([...raw.metric.sentenceEnds]),
+        listSeparators: new Set([...raw.metric.listSeparators]),
+        conjunctions: [...raw.metric.conjunctions].sort((a, b) => b.length - a.length),
+        dropLeading: [...raw.metric.dropLeading].sort((a, b) => b.length - a.length),
+        dropTrailing: [...raw.metric.dropTrailing].sort((a, b) => b.length - a.length),
+        nouns: [...raw.metric.nouns].sort((a, b) => b.length - a.length),
+        maxLength: raw.metric.maxLength,
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+const role = z.enum(['lead', 'co', 'responsible']);
+
+/** `rules/unit-clauses.yaml`: the words of responsible-unit clauses. */
+export const unitClauses = defineRuleFile({
+  path: 'unit-clauses.yaml',
+  schema: z.object({
+    colonKeys: z.record(z.string().min(1), role),
+    leadWords: z.array(z.string().min(1)).min(1),
+    coWords: z.array(z.string().min(1)).min(1),
+    together: z.string().min(1),
+    dutyEnding: z.string().min(1),
+    placeholders: z.array(z.string().min(1)),
+    firstIsLeadConvention: z.string().min(1),
+    notUnitText: z.string().min(1),
+  }),
+  compile: (raw, t) => {
+    const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
+    const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+    return {
+      colonKeys: raw.colonKeys,
+      colonKeyRe: t.regex('colonKeys', `(?<key>${keys.map(esc).join('|')})[：:]`, 'gu'),
+      leadRe: t.regex('leadWords', `(?:${alt(raw.leadWords)})`),
+      coRe: t.regex('coWords', `(?:${alt(raw.coWords)})`),
+      togetherRe: t.regex('together', raw.together),
+      leadWords: raw.leadWords,
+      coWords: raw.coWords,
+      dutyEndingRe: t.regex('dutyEnding', raw.dutyEnding),
+      placeholders: new Set(raw.placeholders),
+      firstIsLeadConventionRe: t.regex('firstIsLeadConvention', raw.firstIsLeadConvention),
+      notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
+    };
+  },
+});
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineRuleFile } from '../define.js';
+
+/** `rules/units.yaml`: level prefixes, prefix restoration and unit kinds. */
+export const units = defineRuleFile({
+  path: 'units.yaml',
+  schema: z.object({
+    levelPrefixes: z.array(z.string().length(1)).min(1),
+    notLevelPrefix: z.array(z.string().min(2)),
+    hasPlace: z.string().min(1),
+    prefixable: z.string().min(1),
+    kinds: z
+      .array(z.object({ kind: z.enum(['party', 'government', 'lower-government', 'enterprise', 'other']), pattern: z.string() }))
+      .min(1),
+    trailingEtc: z.string().min(1),
+  }),
+  compile: (raw, t) => ({
+    levelPrefixes: new Set(raw.levelPrefixes),
+    notLevelPrefix: raw.notLevelPrefix,
+    hasPlaceRe: t.regex('hasPlace', raw.hasPlace),
+    prefixableRe: t.regex('prefixable', raw.prefixable),
+    kinds: raw.kinds.map((k, i) => ({ kind: k.kind, re: t.regex(`kinds.${i}`, k.pattern) })),
+    trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
+  }),
+});

@@ -1,0 +1,136 @@
+/**
+ * `policy-extract run`: every file through the pipeline, one JSON per document,
+ * one SQLite database, a summary. One bad file never stops the batch.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PQueue from 'p-queue';
+import cliProgress from 'cli-progress';
+import { documentId, sha256 } from './core/ids.js';
+import { formatMessage } from './core/messages.js';
+import { collectFiles } from './files.js';
+import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './pipeline.js';
+import { createExtractor } from './workers/pool.js';
+import type { RuleSet } from './ruleset/registry.js';
+import { writeJson } from './write/json.js';
+import { SqliteWriter } from './write/sqlite.js';
+
+export interface RunOptions {
+  paths: string[];
+  outDir: string;
+  dbFile: string;
+  concurrency: number;
+  force: boolean;
+  quiet: boolean;
+  /** Time limit per document, in milliseconds. */
+  timeoutMs?: number;
+  pipeline?: PipelineOptions;
+  log?: (line: string) => void;
+}
+
+export interface RunSummary {
+  documents: number;
+  processed: number;
+  skipped: number;
+  failed: number;
+  tasks: number;
+  targets: number;
+  units: number;
+  errors: number;
+  failuresByReason: Record<string, number>;
+  failures: { path: string; reason: string }[];
+  seconds: number;
+}
+
+export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSummary> {
+  const t0 = performance.now();
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const { files, missing } = collectFiles(opts.paths);
+  const summary: RunSummary = {
+    documents: files.length, processed: 0, skipped: 0, failed: 0, tasks: 0, targets: 0, units: 0, errors: 0,
+    failuresByReason: {}, failures: [], seconds: 0,
+  };
+  for (const m of missing) {
+    summary.failed++;
+    summary.failures.push({ path: m, reason: 'no such file or folder' });
+    summary.failuresByReason['no such file or folder'] = (summary.failuresByReason['no such file or folder'] ?? 0) + 1;
+  }
+  const writer = new SqliteWriter(opts.dbFile, rules);
+  const bar =
+    !opts.quiet && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+      : null;
+  bar?.start(files.length, 0, { file: '' });
+  const threads = Math.max(1, opts.concurrency);
+  const extractor = createExtractor(rules, threads, opts.pipeline ?? DEFAULT_PIPELINE_OPTIONS, opts.timeoutMs ?? 60_000);
+  // twice as many jobs in flight as threads, so reading the next file overlaps extraction
+  const queue = new PQueue({ concurrency: threads * 2 });
+  try {
+    await Promise.all(
+      files.map((path) =>
+        queue.add(async () => {
+          let bytes: Uint8Array;
+          try {
+            bytes = readFileSync(path);
+          } catch (e) {
+            recordFailure(path, `cannot read file: ${(e as Error).message}`);
+            return;
+          }
+          const id = documentId(sha256(bytes));
+          if (!opts.force && writer.storedVersion(id) === rules.version && existsSync(join(opts.outDir, `${id}.json`))) {
+            summary.skipped++;
+            tick(path, 'unchanged, skipped');
+            return;
+          }
+          const { doc, failed } = await extractor.extract(path, bytes);
+          writeJson(opts.outDir, doc);
+          writer.writeDocument(doc, failed);
+          summary.processed++;
+          summary.errors += doc.errors.filter((e) => e.severity === 'error').length;
+          if (failed) {
+            recordFailure(path, doc.errors.find((e) => e.severity === 'error')?.reason ?? 'failed');
+            return;
+          }
+          summary.tasks += doc.tasks.length;
+          summary.targets += doc.targets.length + doc.tasks.reduce((n, t) => n + t.targets.length, 0);
+          summary.units += doc.tasks.reduce((n, t) => n + t.units.length, 0);
+          for (const m of doc.errors) if (m.severity !== 'info' && !opts.quiet) log(formatMessage(path, m));
+          tick(path, `${doc.tasks.length} tasks, ${doc.targets.length + doc.tasks.reduce((n, t) => n + t.targets.length, 0)} targets`);
+        }),
+      ),
+    );
+  } finally {
+    bar?.stop();
+    writer.close();
+    await extractor.close();
+  }
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
+
+  function tick(path: string, what: string) {
+    if (bar) bar.increment(1, { file: path });
+    else if (!opts.quiet) log(`${path}: ${what}`);
+  }
+  function recordFailure(path: string, reason: string) {
+    summary.failed++;
+    summary.failures.push({ path, reason });
+    const key = reason.replace(/\s*\(.*\)$/u, '').replace(/:.*$/u, '');
+    summary.failuresByReason[key] = (summary.failuresByReason[key] ?? 0) + 1;
+    if (bar) bar.increment(1, { file: path });
+    log(`${path}: error: ${reason}`);
+  }
+}
+
+export function formatSummary(s: RunSummary): string {
+  const lines = [
+    `documents: ${s.documents} (processed ${s.processed}, unchanged ${s.skipped}, failed ${s.failed})`,
+    `tasks: ${s.tasks}  targets: ${s.targets}  units: ${s.units}  errors: ${s.errors}`,
+    `time: ${s.seconds.toFixed(2)} s`,
+  ];
+  if (s.failed) {
+    lines.push('failures by reason:');
+    for (const [r, n] of Object.entries(s.failuresByReason)) lines.push(`  ${n} × ${r}`);
+    for (const f of s.failures) lines.push(`  ${f.path}: ${f.reason}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+import type { SectionRole } from '../extract/context.js';
+import type { RuleSet } from '../ruleset/registry.js';
+import type { Section } from '../schema/output.js';
+
+/**
+ * The role of each section. A heading that is a known short label (`指导思想`,
+ * `工作目标`, `保障措施`) names its role at any level; a top-level heading is
+ * searched for topic words; otherwise a section inherits its parent's role, and a
+ * top-level section that names nothing is an action part.
+ */
+export function sectionRoles(sections: readonly Section[], rules: RuleSet): Map<string, SectionRole> {
+  const roles = new Map<string, SectionRole>();
+  for (const s of sections) {
+    const heading = s.heading.replace(/^[“"]|[”"]$/gu, '');
+    const label = rules.sections.labels.find((l) => l.re.test(heading));
+    if (label) {
+      roles.set(s.id, label.role);
+      continue;
+    }
+    if (s.parentId === null) {
+      const topic = rules.sections.topics.find((t) => t.re.test(heading));
+      roles.set(s.id, topic ? topic.role : rules.sections.default);
+      continue;
+    }
+    roles.set(s.id, roles.get(s.parentId) ?? rules.sections.default);
+  }
+  return roles;
+}
+
+/**
+ * Sections that are tasks: leaves in action parts, and any section whose own text
+ * (outside its children) carries a responsible-unit clause.
+ */
+export function selectTasks(
+  sections: readonly Section[],
+  roles: ReadonlyMap<string, SectionRole>,
+  hasOwnUnitClause: (s: Section) => boolean,
+): Section[] {
+  const hasChildren = new Set(sections.map((s) => s.parentId).filter((p): p is string => p !== null));
+  return sections.filter((s) => {
+    if (hasOwnUnitClause(s)) return true;
+    return !hasChildren.has(s.id) && roles.get(s.id) === 'action';
+  });
+}
+
+/** The text of a section that is its own: from its start to its first child. */
+export function ownSpan(s: Section, sections: readonly Section[]): { start: number; end: number } {
+  const firstChild = sections.find((c) => c.parentId === s.id);
+  return { start: s.span.start, end: firstChild ? Math.max(s.span.start, firstChild.span.start - 1) : s.span.end };
+}

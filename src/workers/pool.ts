@@ -1,0 +1,157 @@
+/**
+ * Documents are extracted in worker threads (both cores busy); the caller keeps
+ * one writer. Each job has a time limit: a worker that overruns it is terminated
+ * and replaced, and the document gets an error instead of hanging the batch.
+ * When running from TypeScript sources (tests), jobs run in-process.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { message } from '../core/messages.js';
+import { documentId, sha256 } from '../core/ids.js';
+import { emptyDocument, formatOf, processDocument, type PipelineOptions, type PipelineResult } from '../pipeline.js';
+import type { RuleSet } from '../ruleset/registry.js';
+import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
+
+export interface Extractor {
+  extract(path: string, bytes: Uint8Array): Promise<PipelineResult>;
+  close(): Promise<void>;
+  readonly threads: number;
+}
+
+export function createExtractor(rules: RuleSet, threads: number, options: PipelineOptions, timeoutMs: number): Extractor {
+  const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
+  if (threads <= 1 || !existsSync(workerFile)) return inProcess(rules, options, timeoutMs);
+  return new WorkerPool(workerFile, { rulesDir: rules.dir }, threads, options, timeoutMs, rules.version);
+}
+
+function timeoutResult(path: string, bytes: Uint8Array, rulesVersion: string, timeoutMs: number): PipelineResult {
+  const hash = sha256(bytes);
+  const source = { path, format: formatOf(path) ?? ('other' as const), sha256: hash, bytes: bytes.length, pages: null, encoding: null };
+  const reason = `time limit exceeded (${Math.round(timeoutMs / 1000)} s per document)`;
+  return { failed: true, doc: emptyDocument(documentId(hash), rulesVersion, source, [message('error', 'ingest', 'limits/time', reason)]) };
+}
+
+function crashResult(path: string, bytes: Uint8Array, rulesVersion: string, error: string): PipelineResult {
+  const hash = sha256(bytes);
+  const source = { path, format: formatOf(path) ?? ('other' as const), sha256: hash, bytes: bytes.length, pages: null, encoding: null };
+  const first = error.split('\n')[0];
+  return {
+    failed: true,
+    doc: emptyDocument(documentId(hash), rulesVersion, source, [message('error', 'ingest', 'pipeline/crash', `internal error: ${first}`)]),
+  };
+}
+
+/** Single-threaded: still bounded by the time limit for asynchronous stages (PDF parsing yields). */
+function inProcess(rules: RuleSet, options: PipelineOptions, timeoutMs: number): Extractor {
+  return {
+    threads: 1,
+    async extract(path, bytes) {
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<PipelineResult>((res) => {
+        timer = setTimeout(() => res(timeoutResult(path, bytes, rules.version, timeoutMs)), timeoutMs);
+      });
+      try {
+        return await Promise.race([
+          processDocument(path, bytes, rules, options).catch((e: Error) => crashResult(path, bytes, rules.version, e.stack ?? String(e))),
+          limit,
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {},
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+class WorkerPool implements Extractor {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: ((slot: Slot) => void)[] = [];
+  private nextId = 1;
+
+  constructor(
+    private readonly file: string,
+    private readonly init: WorkerInit,
+    readonly threads: number,
+    private readonly options: PipelineOptions,
+    private readonly timeoutMs: number,
+    private readonly rulesVersion: string,
+  ) {
+    for (let i = 0; i < threads; i++) this.slots.push({ worker: this.spawn(), busy: false });
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(this.file, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    w.unref();
+    return w;
+  }
+
+  private acquire(): Promise<Slot> {
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((res) => this.waiting.push(res));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+
+  async extract(path: string, bytes: Uint8Array): Promise<PipelineResult> {
+    const slot = await this.acquire();
+    const id = this.nextId++;
+    try {
+      return await new Promise<PipelineResult>((resolve) => {
+        const w = slot.worker;
+        const done = (r: PipelineResult) => {
+          clearTimeout(timer);
+          w.off('message', onMessage);
+          w.off('error', onError);
+          w.off('exit', onExit);
+          resolve(r);
+        };
+        const replace = () => {
+          w.removeAllListeners();
+          void w.terminate();
+          slot.worker = this.spawn();
+        };
+        const timer = setTimeout(() => {
+          replace();
+          done(timeoutResult(path, bytes, this.rulesVersion, this.timeoutMs));
+        }, this.timeoutMs);
+        const onMessage = (m: ResultMessage) => {
+          if (m.id !== id) return;
+          done(m.ok ? m.result : crashResult(path, bytes, this.rulesVersion, m.error));
+        };
+        const onError = (e: Error) => {
+          replace();
+          done(crashResult(path, bytes, this.rulesVersion, `worker died: ${e.message}`));
+        };
+        const onExit = (code: number) => {
+          replace();
+          done(crashResult(path, bytes, this.rulesVersion, `worker exited with code ${code}`));
+        };
+        w.on('message', onMessage);
+        w.once('error', onError);
+        w.once('exit', onExit);
+        const job: JobMessage = { id, path, bytes, options: this.options };
+        w.postMessage(job);
+      });
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,19 @@
+import type { PipelineOptions, PipelineResult } from '../pipeline.js';
+
+/** Main thread → worker: one document to extract. */
+export interface JobMessage {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  options: PipelineOptions;
+}
+
+/** Worker → main thread: the result (or a crash, reported as a value). */
+export type ResultMessage =
+  | { id: number; ok: true; result: PipelineResult; ms: number }
+  | { id: number; ok: false; error: string };
+
+/** Sent once at start-up. */
+export interface WorkerInit {
+  rulesDir: string;
+}

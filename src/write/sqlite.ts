@@ -1,0 +1,197 @@
+/**
+ * One SQLite database for the whole corpus (SPEC §9). A document's rows are
+ * replaced in one transaction: a crash leaves the previous state, never half a
+ * document. Task text is indexed with FTS5 over nodejieba tokens.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { RuleSet } from '../ruleset/registry.js';
+import type { PolicyDocument } from '../schema/output.js';
+import { searchTokens } from '../tasks/keywords.js';
+
+export const DB_SCHEMA_VERSION = 1;
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY, path TEXT NOT NULL, format TEXT NOT NULL, sha256 TEXT NOT NULL,
+  bytes INTEGER NOT NULL, pages INTEGER, rules_version TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('ok','failed')),
+  title TEXT, doc_type TEXT, issuers TEXT NOT NULL DEFAULT '[]', doc_number TEXT, issue_date TEXT, region TEXT,
+  period_start INTEGER, period_end INTEGER, draft INTEGER NOT NULL DEFAULT 0,
+  task_count INTEGER NOT NULL DEFAULT 0, target_count INTEGER NOT NULL DEFAULT 0, extracted_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE TABLE IF NOT EXISTS sections (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  parent_id TEXT, level INTEGER NOT NULL, marker TEXT NOT NULL, ordinal INTEGER, heading TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER
+);
+CREATE INDEX IF NOT EXISTS sections_doc ON sections(document_id);
+CREATE TABLE IF NOT EXISTS tasks (
+  id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  section_id TEXT NOT NULL, marker TEXT NOT NULL, ordinal INTEGER, title TEXT NOT NULL, text TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER, keywords TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(document_id);
+CREATE TABLE IF NOT EXISTS units (canonical TEXT PRIMARY KEY, kind TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS task_units (
+  task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  canonical TEXT NOT NULL REFERENCES units(canonical),
+  raw TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('lead','co','responsible')),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (task_id, canonical)
+);
+CREATE INDEX IF NOT EXISTS task_units_canonical ON task_units(canonical);
+CREATE TABLE IF NOT EXISTS targets (
+  id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  task_id TEXT REFERENCES tasks(id) ON DELETE CASCADE, section_id TEXT,
+  text TEXT NOT NULL, metric TEXT, comparator TEXT NOT NULL, value REAL, value_max REAL, unit TEXT,
+  raw_value TEXT, raw_unit TEXT, year INTEGER, year_source TEXT, baseline_year INTEGER, baseline_value REAL,
+  multiplier REAL, aspirational INTEGER NOT NULL, recurrence TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER, rule_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS targets_doc ON targets(document_id);
+CREATE INDEX IF NOT EXISTS targets_year ON targets(year);
+CREATE TABLE IF NOT EXISTS deadlines (
+  id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  task_id TEXT REFERENCES tasks(id) ON DELETE CASCADE,
+  text TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, start_date TEXT, recurrence TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, page INTEGER, rule_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deadlines_doc ON deadlines(document_id);
+CREATE TABLE IF NOT EXISTS errors (
+  id INTEGER PRIMARY KEY, document_id TEXT, path TEXT NOT NULL, severity TEXT NOT NULL, stage TEXT NOT NULL,
+  rule_id TEXT NOT NULL, reason TEXT NOT NULL, start INTEGER, page INTEGER
+);
+CREATE INDEX IF NOT EXISTS errors_doc ON errors(document_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS task_fts USING fts5(tokens, task_id UNINDEXED, document_id UNINDEXED, tokenize = 'unicode61');
+`;
+
+export class SqliteWriter {
+  readonly db: Database.Database;
+  private readonly rules: RuleSet;
+
+  constructor(file: string, rules: RuleSet) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file, { timeout: 30000 });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(DDL);
+    this.db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(DB_SCHEMA_VERSION));
+    this.rules = rules;
+  }
+
+  /** The stored rules version of a document already extracted successfully, if any. */
+  storedVersion(id: string): string | undefined {
+    const row = this.db.prepare("SELECT rules_version FROM documents WHERE id = ? AND status = 'ok'").get(id) as
+      | { rules_version: string }
+      | undefined;
+    return row?.rules_version;
+  }
+
+  /** Replace every row of this document (and of any older version at the same path) in one transaction. */
+  writeDocument(doc: PolicyDocument, failed: boolean): void {
+    // tokenise before the transaction: keep the write lock short
+    const fts = doc.tasks.map((t) => ({ id: t.id, tokens: searchTokens(`${t.title} ${t.text}`, this.rules) }));
+    const db = this.db;
+    const tx = db.transaction(() => {
+      const old = db.prepare('SELECT id FROM documents WHERE id = ? OR path = ?').all(doc.id, doc.source.path) as { id: string }[];
+      for (const { id } of old) this.deleteDocument(id);
+      const m = doc.metadata;
+      db.prepare(
+        `INSERT INTO documents (id, path, format, sha256, bytes, pages, rules_version, status, title, doc_type, issuers, doc_number,
+          issue_date, region, period_start, period_end, draft, task_count, target_count, extracted_at)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      ).run(
+        doc.id, doc.source.path, doc.source.format, doc.source.sha256, doc.source.bytes, doc.source.pages, doc.rulesVersion,
+        failed ? 'failed' : 'ok', m.title, m.docType, JSON.stringify(m.issuers), m.docNumber, m.issueDate, m.region,
+        m.period?.start ?? null, m.period?.end ?? null, m.draft ? 1 : 0, doc.tasks.length,
+        doc.targets.length + doc.tasks.reduce((n, t) => n + t.targets.length, 0), new Date().toISOString(),
+      );
+      const insSection = db.prepare(
+        'INSERT INTO sections (id, document_id, parent_id, level, marker, ordinal, heading, start, "end", page) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      );
+      for (const s of doc.sections) {
+        insSection.run(s.id, doc.id, s.parentId, s.level, s.marker, s.ordinal, s.heading, s.span.start, s.span.end, s.page ?? null);
+      }
+      const insTask = db.prepare(
+        'INSERT INTO tasks (id, document_id, section_id, marker, ordinal, title, text, start, "end", page, keywords) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      );
+      const insUnit = db.prepare('INSERT INTO units (canonical, kind) VALUES (?, ?) ON CONFLICT(canonical) DO NOTHING');
+      const insTaskUnit = db.prepare(
+        'INSERT OR IGNORE INTO task_units (task_id, document_id, canonical, raw, name, role, start, "end") VALUES (?,?,?,?,?,?,?,?)',
+      );
+      const insTarget = db.prepare(
+        `INSERT INTO targets (document_id, task_id, section_id, text, metric, comparator, value, value_max, unit, raw_value, raw_unit,
+          year, year_source, baseline_year, baseline_value, multiplier, aspirational, recurrence, start, "end", page, rule_id)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      );
+      const insDeadline = db.prepare(
+        `INSERT INTO deadlines (document_id, task_id, text, kind, date, start_date, recurrence, start, "end", page, rule_id)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      );
+      const insFts = db.prepare('INSERT INTO task_fts (tokens, task_id, document_id) VALUES (?,?,?)');
+      const target = (taskId: string | null, t: PolicyDocument['targets'][number]) =>
+        insTarget.run(
+          doc.id, taskId, t.sectionId, t.text, t.metric, t.comparator, t.value, t.valueMax, t.unit, t.rawValue, t.rawUnit, t.year,
+          t.yearSource, t.baseline?.year ?? null, t.baseline?.value ?? null, t.relative?.multiplier ?? null, t.aspirational ? 1 : 0,
+          t.recurrence, t.span.start, t.span.end, t.page ?? null, t.ruleId,
+        );
+      const deadline = (taskId: string | null, d: PolicyDocument['deadlines'][number]) =>
+        insDeadline.run(doc.id, taskId, d.text, d.kind, d.date, d.start, d.recurrence, d.span.start, d.span.end, d.page ?? null, d.ruleId);
+      doc.tasks.forEach((t, i) => {
+        insTask.run(t.id, doc.id, t.sectionId, t.marker, t.ordinal, t.title, t.text, t.span.start, t.span.end, t.page ?? null, JSON.stringify(t.keywords));
+        for (const u of t.units) {
+          insUnit.run(u.canonical, u.kind);
+          insTaskUnit.run(t.id, doc.id, u.canonical, u.raw, u.name, u.role, u.span.start, u.span.end);
+        }
+        for (const x of t.targets) target(t.id, x);
+        for (const d of t.deadlines) deadline(t.id, d);
+        insFts.run(fts[i].tokens, t.id, doc.id);
+      });
+      for (const x of doc.targets) target(null, x);
+      for (const d of doc.deadlines) deadline(null, d);
+      const insError = db.prepare(
+        'INSERT INTO errors (document_id, path, severity, stage, rule_id, reason, start, page) VALUES (?,?,?,?,?,?,?,?)',
+      );
+      for (const e of doc.errors) {
+        insError.run(doc.id, doc.source.path, e.severity, e.stage, e.ruleId, e.reason, e.span?.start ?? null, e.page ?? null);
+      }
+    });
+    tx.immediate();
+  }
+
+  private deleteDocument(id: string): void {
+    this.db.prepare('DELETE FROM task_fts WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM errors WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM task_units WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM targets WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM deadlines WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM tasks WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM sections WHERE document_id = ?').run(id);
+    this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    this.db.prepare('DELETE FROM units WHERE canonical NOT IN (SELECT canonical FROM task_units)').run();
+  }
+
+  /** Full-text search over task text; the query is cut with jieba like the index. */
+  search(query: string, limit = 20): { task_id: string; document_id: string; title: string }[] {
+    const terms = query
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((q) => `"${searchTokens(q, this.rules).replace(/"/g, '""')}"`)
+      .join(' ');
+    return this.db
+      .prepare(
+        `SELECT f.task_id, f.document_id, t.title FROM task_fts f JOIN tasks t ON t.id = f.task_id
+         WHERE task_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(terms, limit) as { task_id: string; document_id: string; title: string }[];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,73 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(process.cwd(), 'dist', 'cli.js');
+const cli = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'policy-cli-'));
+
+describe('policy-extract CLI', () => {
+  it('run: exit 0, one JSON per document, the database and a summary', () => {
+    const out = tmp();
+    const corpus = join(out, 'in');
+    mkdirSync(corpus);
+    for (const f of ['taicang-culture-2025-draft.txt', 'taicang-culture-2025-draft.docx']) copyFileSync(join('corpus', f), join(corpus, f));
+    const r = cli(['run', corpus, '--out', join(out, 'o'), '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/documents: 2 \(processed 2/);
+    expect(readdirSync(join(out, 'o')).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    const db = new Database(join(out, 'o', 'policies.sqlite'), { readonly: true });
+    expect((db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n).toBe(2);
+    db.close();
+    // unchanged content and rules: skipped
+    const again = cli(['run', corpus, '--out', join(out, 'o'), '--quiet']);
+    expect(again.stdout).toMatch(/unchanged 2/);
+  });
+
+  it('run: exit 1 when a document fails, the others are still written', () => {
+    const out = tmp();
+    const corpus = join(out, 'in');
+    mkdirSync(corpus);
+    copyFileSync('corpus/suzhou-cultural-creative-2023-2025.txt', join(corpus, 'plan.txt'));
+    writeFileSync(join(corpus, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const r = cli(['run', corpus, '--out', join(out, 'o'), '--quiet']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('old.doc: unsupported file type ".doc"');
+    expect(readdirSync(join(out, 'o')).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
+  it('exit 2 for a usage error and for a bad rule file', () => {
+    expect(cli(['run', '--concurrency', 'zero']).status).toBe(2);
+    expect(cli(['frobnicate']).status).toBe(2);
+    const rules = tmp();
+    spawnSync('cp', ['-r', 'rules/.', rules]);
+    writeFileSync(join(rules, 'markers.yaml'), readFileSync('rules/markers.yaml', 'utf8').replace('numeral: cn\n', 'numeral: roman\n'));
+    const r = cli(['--rules', rules, 'run', 'corpus/taicang-culture-2025-draft.txt', '--out', tmp()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/markers\.yaml: entry styles\.\d+\.numeral/);
+  });
+
+  it('schema prints the JSON Schema of the output', () => {
+    const r = cli(['schema']);
+    expect(r.status).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.tasks.type).toBe('array');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['metadata', 'sections', 'tasks', 'targets', 'deadlines', 'errors']));
+  });
+
+  it('export writes CSV with a BOM and JSONL', () => {
+    const out = tmp();
+    expect(cli(['run', 'corpus/taicang-culture-2025-draft.txt', '--out', out, '--quiet']).status).toBe(0);
+    expect(cli(['export', '--format', 'csv', '--db', join(out, 'policies.sqlite'), '--out', join(out, 'x')]).status).toBe(0);
+    const csv = readFileSync(join(out, 'x', 'tasks.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('育优企业梯队');
+    expect(csv).toContain('市文体广旅局:responsible');
+    expect(cli(['export', '--format', 'jsonl', '--db', join(out, 'policies.sqlite'), '--out', join(out, 'j')]).status).toBe(0);
+    const lines = readFileSync(join(out, 'j', 'targets.jsonl'), 'utf8').trim().split('\n');
+    expect(JSON.parse(lines[0])).toHaveProperty('comparator');
+  });
+});

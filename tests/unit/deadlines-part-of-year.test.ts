@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { partOfYear } from '../../src/extract/deadlines/matchers/part-of-year.js';
+import { hits } from './deadlines-context.js';
+
+describe('matcher part-of-year (2025年底前, 年底前, 上半年)', () => {
+  it('reads year + 底 + 前', () => {
+    expect(hits(partOfYear, '各板块于2025年底前完成园区提升')).toEqual([['2025年底前', 4]]);
+  });
+  it('reads 年底前 without a year', () => {
+    expect(hits(partOfYear, '年底前完成全市产业图谱编制')).toEqual([['年底前', 0]]);
+    expect(hits(partOfYear, '今年年底前出台')).toEqual([['今年年底前', 0]]);
+  });
+  it('reads a half or a quarter', () => {
+    expect(hits(partOfYear, '上半年完成招商手册发布')).toEqual([['上半年', 0]]);
+    expect(hits(partOfYear, '2024年第一季度末前完成')).toEqual([['2024年第一季度末前', 0]]);
+  });
+  it('keeps 到 in the span', () => {
+    expect(hits(partOfYear, '到年底，建成5个')).toEqual([['到年底', 0]]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/normalise/index.js';
+import { testRules } from '../helpers/context.js';
+
+const norm = (s: string, pages: { page: number; start: number }[] = []) => normalise(s, pages, testRules());
+
+describe('normalise', () => {
+  it('rejoins a sentence broken over lines (PDF page break)', () => {
+    const n = norm('2022 年全省数字创意产业集群实现营\n\n业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
+    expect(n.text).toBe('2022 年全省数字创意产业集群实现营业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
+  });
+
+  it('never joins a heading line to the text after it', () => {
+    const n = norm('五、坚持集聚带动，构建文化产业发展新格局\n\n把握各地文化产业发展特色和资源要素条件，按照要求。');
+    expect(n.text.split('\n')).toEqual(['五、坚持集聚带动，构建文化产业发展新格局', '把握各地文化产业发展特色和资源要素条件，按照要求。']);
+  });
+
+  it('does not join a line to a following item or unit clause', () => {
+    const n = norm('2.优化产业生态。健全文化企业动态监测，选拔优质项目纳入市级重点项目库\n（责任单位：市委宣传部、市文体广旅局）');
+    expect(n.lines).toHaveLength(2);
+  });
+
+  it('removes bookmarks, zero-width characters and web chrome, keeping offsets mapped', () => {
+    const src = '[bookmark: OLE_LINK2][bookmark: OLE_LINK1]1.育优企业\u200b梯队。\n日期：2022-06-06 来源： 市文化广电旅游体育局 字号： 【大  中  小】 【内容纠错】\n分享到：';
+    const n = norm(src);
+    expect(n.text).toBe('1.育优企业梯队。\n日期：2022-06-06 来源：市文化广电旅游体育局');
+    const at = n.text.indexOf('梯队');
+    expect(src.slice(n.sourceMap.toSource(at), n.sourceMap.toSource(at) + 2)).toBe('梯队');
+  });
+
+  it('strips full-width indentation and drops page numbers', () => {
+    const n = norm('　　一、发展基础\n\n— 3 —\n\n　　数字创意产业是新经济。\n- 4 -\n第5页');
+    expect(n.text).toBe('一、发展基础\n数字创意产业是新经济。');
+  });
+
+  it('maps pages to normalised offsets', () => {
+    const src = '第一页的内容。\n第二页的内容。';
+    const n = norm(src, [
+      { page: 1, start: 0 },
+      { page: 2, start: src.indexOf('第二页') },
+    ]);
+    expect(n.pageMap).toEqual([
+      { page: 1, start: 0 },
+      { page: 2, start: n.text.indexOf('第二页') },
+    ]);
+  });
+
+  it('drops a running header repeated at page edges', () => {
+    const pages: { page: number; start: number }[] = [];
+    let src = '';
+    for (let p = 1; p <= 4; p++) {
+      pages.push({ page: p, start: src.length });
+      src += `某某市人民政府办公室文件\n第${p}页正文内容很长很长的一段话。\n`;
+    }
+    expect(norm(src, pages).text).not.toContain('某某市人民政府办公室文件');
+  });
+});
+
+describe('letter spacing', () => {
+  it('removes spaces in letter-spaced runs of Han characters only', () => {
+    expect(norm('《 广 东 省 培 育 数 字 创 意 》').text).toBe('《广东省培育数字创意》');
+    expect(norm('深圳市文化广电旅游体育局 深圳市委宣传部').text).toBe('深圳市文化广电旅游体育局 深圳市委宣传部');
+    expect(norm('营业收入突破 6200 亿元').text).toBe('营业收入突破 6200 亿元');
+  });
+});
+
+describe('spaces around full-width punctuation', () => {
+  it('are removed', () => {
+    expect(norm('（责任单位 ： 市文广旅局，各县级市〈区〉）').text).toBe('（责任单位：市文广旅局，各县级市〈区〉）');
+  });
+});
+
+describe('letter-spaced lists', () => {
+  it('keep every character when both repairs see the same space', () => {
+    expect(norm('（责任单位： 市 工 信 局 、 市 农 业 农 村 局 、 市 商 务 局）').text).toBe('（责任单位：市工信局、市农业农村局、市商务局）');
+  });
+});

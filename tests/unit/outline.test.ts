@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutline } from '../../src/outline/index.js';
+import { cnToInt, matchMarker } from '../../src/outline/markers.js';
+import { contextOf, testRules } from '../helpers/context.js';
+
+const outline = (text: string) => buildOutline(contextOf(text), 0).sections;
+const shape = (text: string) => outline(text).map((s) => [s.level, s.marker, s.heading]);
+
+describe('markers', () => {
+  it.each([
+    ['一、指导思想', 'cn', '一、', 1],
+    ['一．总体要求', 'cn', '一．', 1],
+    ['第三章 保障措施', 'chapter', '第三章', 3],
+    ['第十二条 各单位应当', 'article', '第十二条', 12],
+    ['（一）指导思想', 'cn-paren', '（一）', 1],
+    ['(二) 大力提升创意设计水平', 'cn-paren', '(二)', 2],
+    ['1. 推动苏工苏作创新发展', 'arabic', '1.', 1],
+    ['1．推进数字技术创新应用', 'arabic', '1．', 1],
+    ['11、加强融资对接', 'arabic', '11、', 11],
+    ['（1）高质量发展', 'arabic-paren', '（1）', 1],
+    ['③建设平台', 'circled', '③', 3],
+    ['——锻造江南文化品牌达到新高度。', 'dash', '——', null],
+  ])('%s → %s', (para, style, marker, ordinal) => {
+    expect(matchMarker(para, testRules())).toMatchObject({ style, marker, ordinal });
+  });
+
+  it.each(['1.5亿元的投入', '2025年，新增项目', '一是加强领导', '十四五时期'])('%s is not a marker', (para) => {
+    expect(matchMarker(para, testRules())).toBeNull();
+  });
+
+  it('reads Chinese ordinals', () => {
+    expect([cnToInt('十一'), cnToInt('二十'), cnToInt('九'), cnToInt('一百零五')]).toEqual([11, 20, 9, 105]);
+  });
+});
+
+describe('outline', () => {
+  it('takes levels from the nesting order of this document', () => {
+    expect(shape('一、重点任务\n（一）培育骨干企业，增强产业竞争力\n1.育优企业梯队。结合政策。\n2.优化产业生态。健全监测。\n（二）推进重点项目\n3.存量项目提质增效。全程跟踪。\n二、保障措施\n（一）强化统筹协调，各地各单位要切实提高对文化产业发展的重视程度，坚持齐抓共管。')).toEqual([
+      [1, '一、', '重点任务'],
+      [2, '（一）', '培育骨干企业，增强产业竞争力'],
+      [3, '1.', '育优企业梯队'],
+      [3, '2.', '优化产业生态'],
+      [2, '（二）', '推进重点项目'],
+      [3, '3.', '存量项目提质增效'],
+      [1, '二、', '保障措施'],
+      [2, '（一）', '强化统筹协调'],
+    ]);
+  });
+
+  it('continues numbering across sections at the same depth', () => {
+    const s = shape('三、重点任务\n10. 激发文体旅消费潜力。持续深化。\n四、工作举措\n11. 推动营商环境提升。主动服务。');
+    expect(s).toEqual([
+      [1, '三、', '重点任务'],
+      [2, '10.', '激发文体旅消费潜力'],
+      [1, '四、', '工作举措'],
+      [2, '11.', '推动营商环境提升'],
+    ]);
+  });
+
+  it('reads （1） among （二）（三） as the first item of that list', () => {
+    const s = shape('二、新机遇新挑战\n（1） 高质量发展要求为文化产业发展指明新方向。当前，我国经济。\n（二）打造城市范例为文化产业发展赋予新使命。在浙江。\n（三）数字文化融合为文化产业发展注入新动能。当今世界。');
+    expect(s.map((x) => x[0])).toEqual([1, 2, 2, 2]);
+  });
+
+  it('returns a style seen before to its earlier depth', () => {
+    const s = shape('四、强化数智赋能\n（一）做大做强优势行业\n数字内容业。聚焦全球数字内容产业中心建设。\n影视生产业。对标国际顶尖的影视产业集群。\n五、坚持集聚带动\n之江文化产业带：以沿钱塘江分布城区为重点区域。\n大运河（杭州段）文化产业带：以大运河沿线分布的城区为重点区域。\n（二）五廊支撑');
+    expect(s).toEqual([
+      [1, '四、', '强化数智赋能'],
+      [2, '（一）', '做大做强优势行业'],
+      [3, '', '数字内容业'],
+      [3, '', '影视生产业'],
+      [1, '五、', '坚持集聚带动'],
+      [3, '', '之江文化产业带'],
+      [3, '', '大运河（杭州段）文化产业带'],
+      [2, '（二）', '五廊支撑'],
+    ]);
+  });
+
+  it('does not take a single lead-in paragraph for an item', () => {
+    const s = shape('七、推进服务创新\n（四）服务保障。持续深化服务。\n企业服务。完善全市文化产业重点项目库建设。');
+    expect(s).toHaveLength(2);
+  });
+
+  it('gives dash bullets their own level and spans that end before the next item', () => {
+    const secs = outline('二、主要目标\n——锻造江南文化品牌达到新高度。通过数字技术。\n——推动文化科技融合取得新突破。把握新趋势。\n三、重点任务');
+    expect(secs.map((x) => [x.level, x.marker])).toEqual([[1, '二、'], [2, '——'], [2, '——'], [1, '三、']]);
+    const ctx = contextOf('二、主要目标\n——锻造江南文化品牌达到新高度。通过数字技术。\n——推动文化科技融合取得新突破。把握新趋势。\n三、重点任务');
+    const dash = buildOutline(ctx, 0).sections[1];
+    expect(ctx.text.slice(dash.span.start, dash.span.end)).toBe('——锻造江南文化品牌达到新高度。通过数字技术。');
+    expect(ctx.text.slice(dash.headingSpan.start, dash.headingSpan.end)).toBe(dash.heading);
+  });
+
+  it('gives stable path ids with parents', () => {
+    const secs = outline('一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务');
+    expect(secs.map((s) => [s.id, s.parentId])).toEqual([
+      ['doc-test:s:1', null],
+      ['doc-test:s:1.1', 'doc-test:s:1'],
+      ['doc-test:s:1.2', 'doc-test:s:1'],
+      ['doc-test:s:2', null],
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractUnits } from '../../src/extract/units/index.js';
+import { contextOf } from '../helpers/context.js';
+
+function units(text: string, region: string | null, firstIsLead = false) {
+  const ctx = contextOf(text);
+  const found = extractUnits(ctx, { start: 0, end: ctx.text.length }, { region, firstIsLead });
+  for (const u of found) expect(ctx.text.slice(u.span.start, u.span.end)).toBe(u.raw);
+  return found.map((u) => [u.name, u.role, u.canonical]);
+}
+
+describe('unit clauses', () => {
+  it('colon list with nested brackets and enterprises', () => {
+    expect(units('打造苏作产业特色板块。（责任单位：市委宣传部、市工信局，苏州园林集团，各县级市〈区〉）', '苏州市')).toEqual([
+      ['市委宣传部', 'responsible', '苏州市委宣传部'],
+      ['市工信局', 'responsible', '苏州市工业和信息化局'],
+      ['苏州园林集团', 'responsible', '苏州园林集团'],
+      ['各县级市〈区〉', 'responsible', '苏州市各县级市〈区〉'],
+    ]);
+  });
+
+  it('restores the level prefix the list implies', () => {
+    expect(units('（责任单位：市文化广电旅游体育局、工业和信息化局、科技创新委）', '深圳市')).toEqual([
+      ['市文化广电旅游体育局', 'responsible', '深圳市文化广电旅游体育局'],
+      ['市工业和信息化局', 'responsible', '深圳市工业和信息化局'],
+      ['市科技创新委', 'responsible', '深圳市科技创新委员会'],
+    ]);
+    expect(units('（省科技厅、工业和信息化厅、市场监管局、广电局按职责分工负责）', '广东省').map((u) => u[0])).toEqual([
+      '省科技厅',
+      '省工业和信息化厅',
+      '省市场监管局',
+      '省广电局',
+    ]);
+  });
+
+  it('does not prefix names that carry a place or are not departments', () => {
+    expect(units('（责任单位：市委宣传部、各区政府、新区管委会、深圳证监局、深圳市税务局）', '深圳市')).toEqual([
+      ['市委宣传部', 'responsible', '深圳市委宣传部'],
+      ['各区政府', 'responsible', '深圳市各区政府'],
+      ['新区管委会', 'responsible', '深圳市大鹏新区管理委员会'],
+      ['深圳证监局', 'responsible', '中国证券监督管理委员会深圳监管局'],
+      ['深圳市税务局', 'responsible', '国家税务总局深圳市税务局'],
+    ]);
+  });
+
+  it('the clause alone on the next line', () => {
+    expect(units('2.优化产业生态。健全文化企业动态监测。\n（责任单位：市委宣传部、市文体广旅局，各（区）镇）', '太仓市')).toEqual([
+      ['市委宣传部', 'responsible', '太仓市委宣传部'],
+      ['市文体广旅局', 'responsible', '太仓市文体广电和旅游局'],
+      ['各（区）镇', 'responsible', '太仓市各（区）镇'],
+    ]);
+  });
+
+  it('lead and co', () => {
+    expect(units('（省工业和信息化厅牵头，省文化和旅游厅按职责分工负责）', '广东省')).toEqual([
+      ['省工业和信息化厅', 'lead', '广东省工业和信息化厅'],
+      ['省文化和旅游厅', 'co', '广东省文化和旅游厅'],
+    ]);
+    expect(units('（市发改委牵头，市财政局、市统计局配合）', '苏州市').map((u) => u[1])).toEqual(['lead', 'co', 'co']);
+  });
+
+  it('会同 makes the subject the lead; placeholders are not units', () => {
+    expect(units('（省工业和信息化厅会同有关部门负责）', '广东省')).toEqual([['省工业和信息化厅', 'lead', '广东省工业和信息化厅']]);
+    expect(units('（省委宣传部会有关部门负责）', '广东省')).toEqual([['省委宣传部', 'lead', '广东省委宣传部']]);
+  });
+
+  it('A，B、C按职责分工负责 are all responsible; a trailing 等 is dropped', () => {
+    expect(units('（省教育厅、人力资源社会保障厅、文化和旅游厅等按职责分工负责）', '广东省')).toEqual([
+      ['省教育厅', 'responsible', '广东省教育厅'],
+      ['省人力资源社会保障厅', 'responsible', '广东省人力资源和社会保障厅'],
+      ['省文化和旅游厅', 'responsible', '广东省文化和旅游厅'],
+    ]);
+  });
+
+  it('牵头单位：A；配合单位：B、C without brackets', () => {
+    expect(units('加强组织领导。\n牵头单位：市发改委；配合单位：市财政局、市人社局', '苏州市')).toEqual([
+      ['市发改委', 'lead', '苏州市发展和改革委员会'],
+      ['市财政局', 'co', '苏州市财政局'],
+      ['市人社局', 'co', '苏州市人力资源和社会保障局'],
+    ]);
+  });
+
+  it('follows a document convention that the first listed unit leads', () => {
+    expect(units('（责任单位：市发改委、市财政局）', '苏州市', true).map((u) => u[1])).toEqual(['lead', 'co']);
+  });
+});
+
+describe('not unit clauses', () => {
+  it.each([
+    '依据《关于高质量建设制造强省的意见》（粤发〔2023〕7 号）等文件精神',
+    '虚拟现实（含增强现实、混合现实，下同）、人工智能',
+    'CMF（色彩、材料、工艺）数据库',
+    '超高清视频(4K/8K)、VR/AR/MR',
+  ])('%s', (text) => {
+    expect(units(text, '广东省')).toEqual([]);
+  });
+});
