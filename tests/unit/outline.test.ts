@@ -47,6 +47,11 @@ describe('outline', () => {
     ]);
   });
 
+  it('a top-level item after a numbered list closes it (三、 after 2. is not the third item)', () => {
+    const s = shape('二、重点任务\n（一）培育骨干企业\n1.育优企业梯队。建立机制。\n2.优化产业生态。健全监测。\n三、保障措施\n（一）强化统筹协调');
+    expect(s.map((x) => [x[0], x[1]])).toEqual([[1, '二、'], [2, '（一）'], [3, '1.'], [3, '2.'], [1, '三、'], [2, '（一）']]);
+  });
+
   it('continues numbering across sections at the same depth', () => {
     const s = shape('三、重点任务\n10. 激发文体旅消费潜力。持续深化。\n四、工作举措\n11. 推动营商环境提升。主动服务。');
     expect(s).toEqual([

@@ -1,9 +1,12 @@
-/** `不少于1500亿元`, `突破 6200 亿元`, `约 10 家`, `超千人`, `达5000亿元左右`: a comparator word, then the quantity. */
+/**
+ * `不少于1500亿元`, `突破 6200 亿元`, `约 10 家`, `超千人`, `超万人`, `达5000亿元左右`: a comparator
+ * word, then the quantity. Only here may a bare 万/亿 stand for a number (`{tgtCnBare}`).
+ */
 import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>{tgtNumber}|{tgtCnBare})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const comparatorNumber: TargetMatcher = {
   id: 'targets/comparator-number',

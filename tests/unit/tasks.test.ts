@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findClauses } from '../../src/extract/units/index.js';
+import { buildOutline } from '../../src/outline/index.js';
+import { getJieba, taskKeywords } from '../../src/tasks/keywords.js';
+import { ownSpan, sectionRoles, selectTasks } from '../../src/tasks/select.js';
+import { contextOf, testRules } from '../helpers/context.js';
+
+function tasksOf(text: string) {
+  const ctx = contextOf(text);
+  const { sections } = buildOutline(ctx, 0);
+  const roles = sectionRoles(sections, ctx.rules);
+  const tasks = selectTasks(sections, roles, (s) => findClauses(ctx, ownSpan(s, sections)).length > 0);
+  return { roles: sections.map((s) => [s.heading, roles.get(s.id)]), tasks: tasks.map((t) => t.heading) };
+}
+
+describe('section roles and task selection', () => {
+  it('takes leaves of action parts, not guiding ideas, goals or situation', () => {
+    const r = tasksOf(
+      [
+        '一、总体要求',
+        '（一）指导思想',
+        '以习近平新时代中国特色社会主义思想为指导，推动文化产业高质量发展。',
+        '（二）工作目标',
+        '到2025年，新增规上文化企业15家。',
+        '二、重点任务',
+        '（一）培育骨干企业',
+        '1.育优企业梯队。建立帮扶机制。',
+        '2.优化产业生态。健全动态监测。',
+        '三、保障措施',
+        '（一）强化统筹协调，各地各单位要切实提高对文化产业发展的重视程度，坚持党政齐抓共管。',
+      ].join('\n'),
+    );
+    expect(r.tasks).toEqual(['育优企业梯队', '优化产业生态', '强化统筹协调']);
+    expect(r.roles.slice(0, 3)).toEqual([
+      ['总体要求', 'guide'],
+      ['指导思想', 'guide'],
+      ['工作目标', 'goal'],
+    ]);
+  });
+
+  it('a section with its own unit clause is a task wherever it stands', () => {
+    const r = tasksOf('一、发展基础\n（一）发展现状。近年来产业快速发展。\n五、空间布局\n立足各区产业优势，形成发展格局。（责任单位：市文化广电旅游体育局、各相关区政府）');
+    expect(r.tasks).toEqual(['空间布局']);
+  });
+
+  it('a retrospective top-level heading is situation even when it names a goal', () => {
+    const r = tasksOf('一、全国文化创意中心建设目标基本实现\n（一）产业发展能级稳居全国前列。增加值增长至2285亿元。\n二、强化数智赋能，引领文化行业提升发展\n（一）做大做强优势行业。聚焦数字内容。');
+    expect(r.roles.map((x) => x[1])).toEqual(['situation', 'situation', 'action', 'action']);
+    expect(r.tasks).toEqual(['做大做强优势行业']);
+  });
+
+  it('descriptive goal headings inherit the goal role', () => {
+    const r = tasksOf('二、发展目标\n（一）产业结构与区域布局不断优化。形成发展格局。\n三、重点任务\n（一）加快数字技术研发及应用。推出产品。');
+    expect(r.tasks).toEqual(['加快数字技术研发及应用']);
+  });
+});
+
+describe('keywords', () => {
+  it('keeps department names and policy terms whole (user dictionary)', () => {
+    const cut = getJieba(testRules()).cut('规上企业超过800家，市工信局负责');
+    expect(cut).toContain('市工信局');
+    expect(cut).toContain('规上企业');
+  });
+
+  it('drops boilerplate verbs', () => {
+    const kw = taskKeywords('推动苏工苏作创新发展。做强联合国手工艺与民间艺术之都品牌，擦亮苏工苏作金字招牌，加强对苏式工艺的保护传承。', testRules());
+    expect(kw).toContain('苏工苏作');
+    expect(kw).not.toContain('推动');
+    expect(kw).not.toContain('加强');
+  });
+});
