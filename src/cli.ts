@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * policy-extract: run | schema | export | eval | diff | search.
+ * policy-extract: run | report | schema | export | eval | diff | search.
  * Exit codes: 0 every document processed; 1 some documents failed (the others are
- * written); 2 usage or rule-file error.
+ * written); 2 usage or rule-file error, or the database is in use by another run.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatMessage } from './core/messages.js';
@@ -12,14 +13,23 @@ import { runDiff } from './eval/diff.js';
 import { runEval } from './eval/index.js';
 import { loadRules, defaultRulesDir } from './ruleset/load.js';
 import type { RuleSet } from './ruleset/registry.js';
+import { DEFAULT_PIPELINE_OPTIONS } from './pipeline.js';
+import { writeReport } from './report/index.js';
 import { formatSummary, runBatch } from './run.js';
 import { outputJsonSchema } from './schema/json-schema.js';
 import { exportTables } from './write/export.js';
+import { LockHeldError } from './write/lock.js';
 import { SqliteWriter } from './write/sqlite.js';
 
 const positiveInt = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+};
+
+const nonNegativeInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number, 0 or more');
   return n;
 };
 
@@ -46,15 +56,43 @@ export function buildCli(): Command {
     .option('--concurrency <n>', 'documents in parallel', positiveInt, availableParallelism())
     .option('--force', 're-extract documents whose content and rules are unchanged', false)
     .option('--quiet', 'print only the summary', false)
+    .option('--no-report', 'do not write the review report (<out>/report/)')
     .option('--timeout <seconds>', 'time limit per document', positiveInt, 60)
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_PIPELINE_OPTIONS.maxBytes)
+    .option('--lock-wait <seconds>', 'wait this long for another run using the same database', nonNegativeInt, 10)
     .action(async (paths: string[], o) => {
       const rules = rulesOrExit(program.opts().rules);
       const summary = await runBatch(
-        { paths, outDir: o.out, dbFile: o.db ?? join(o.out, 'policies.sqlite'), concurrency: o.concurrency, force: o.force, quiet: o.quiet, timeoutMs: o.timeout * 1000 },
+        { paths, outDir: o.out, dbFile: o.db ?? join(o.out, 'policies.sqlite'), concurrency: o.concurrency, force: o.force, quiet: o.quiet, timeoutMs: o.timeout * 1000,
+          pipeline: { ...DEFAULT_PIPELINE_OPTIONS, maxBytes: o.maxBytes }, lockWaitMs: o.lockWait * 1000 },
         rules,
       );
       process.stdout.write(formatSummary(summary) + '\n');
       process.exitCode = summary.failed > 0 ? 1 : 0;
+      if (o.report) {
+        try {
+          process.stdout.write(`report: ${writeReport(o.out).index}\n`);
+        } catch (e) {
+          process.stderr.write(`error: report not written: ${(e as Error).message}\n`);
+        }
+      }
+    });
+
+  program
+    .command('report')
+    .description('write the review report (HTML, opens from disk) from the JSON documents in the output folder')
+    .option('--out <dir>', 'output folder with the JSON documents', 'output')
+    .option('--dir <dir>', 'report folder (default <out>/report)')
+    .option('--force', 'render every page again', false)
+    .action((o) => {
+      if (!existsSync(o.out)) {
+        process.stderr.write(`error: no such folder: ${o.out}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const r = writeReport(o.out, { reportDir: o.dir, force: o.force });
+      for (const s of r.skipped) process.stderr.write(`${join(o.out, s.file)}: not in the report: ${s.reason}\n`);
+      process.stdout.write(`report: ${r.index} (${r.documents} documents, ${r.rendered} pages rendered, ${(r.ms / 1000).toFixed(2)} s)\n`);
     });
 
   program
@@ -124,6 +162,10 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof LockHeldError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof InvalidArgumentError) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;

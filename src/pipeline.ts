@@ -29,6 +29,12 @@ export interface PipelineOptions {
   limits: IngestLimits;
   /** Files larger than this are refused before reading their content. */
   maxBytes: number;
+  /**
+   * Leave `tasks[].keywords` empty for the caller to fill with {@link addKeywords}. The worker
+   * pool does so in the main thread: jieba's dictionaries take ~240 MB per instance, so they are
+   * loaded once per process instead of once per worker. Same output either way.
+   */
+  deferKeywords?: boolean;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -40,6 +46,25 @@ export interface PipelineResult {
   doc: PolicyDocument;
   /** True when the document could not be processed (its JSON carries only the error). */
   failed: boolean;
+  /** Milliseconds per stage (ingest, normalise, metadata, outline, units, …); not part of the JSON. */
+  timings?: StageTimings;
+}
+
+export type StageTimings = Record<string, number>;
+
+/** Runs `fn`, adding its wall time to `timings[stage]`. */
+export function timed<T>(timings: StageTimings, stage: string, fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0);
+  }
+}
+
+/** Fills the keywords of every task (for results extracted with `deferKeywords`). */
+export function addKeywords(doc: PolicyDocument, rules: RuleSet): void {
+  for (const t of doc.tasks) t.keywords = taskKeywords(t.text, rules);
 }
 
 const INGESTERS: Record<Format, (bytes: Uint8Array, limits: IngestLimits) => Promise<IngestOutcome>> = {
@@ -70,16 +95,20 @@ export async function processDocument(
   if (!format) return fail('ingest/unsupported', `unsupported file type "${extname(path) || '(none)'}" (expected .txt, .pdf or .docx)`);
   if (bytes.length > opts.maxBytes) return fail('ingest/too-large', `file too large (${bytes.length} bytes > ${opts.maxBytes})`);
 
+  const timings: StageTimings = {};
   let ingested: IngestOutcome;
+  const t0 = performance.now();
   try {
     ingested = await INGESTERS[format](bytes, opts.limits);
   } catch (e) {
     return fail('ingest/crash', `cannot read ${format.toUpperCase()}: ${(e as Error).message}`);
+  } finally {
+    timings.ingest = performance.now() - t0;
   }
-  if (!ingested.ok) return fail(ingested.ruleId, ingested.reason);
+  if (!ingested.ok) return { ...fail(ingested.ruleId, ingested.reason), timings };
   const raw = ingested.value;
 
-  const norm = normalise(raw.text, raw.pageMap, rules);
+  const norm = timed(timings, 'normalise', () => normalise(raw.text, raw.pageMap, rules));
   const ctx: DocContext = {
     docId: id,
     path,
@@ -89,26 +118,26 @@ export async function processDocument(
     rules,
     messages: [...raw.messages],
   };
-  const doc = extract(ctx, { ...source, pages: raw.pages, encoding: raw.encoding });
-  return validate(doc);
+  const doc = extract(ctx, { ...source, pages: raw.pages, encoding: raw.encoding }, timings, opts.deferKeywords === true);
+  return { ...timed(timings, 'validate', () => validate(doc)), timings };
 }
 
-function extract(ctx: DocContext, source: PolicyDocument['source']): PolicyDocument {
-  const info = extractMetadata(ctx);
+function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTimings, deferKeywords: boolean): PolicyDocument {
+  const info = timed(tm, 'metadata', () => extractMetadata(ctx));
   const { metadata } = info;
-  const outline = buildOutline(ctx, info.bodyStart);
+  const outline = timed(tm, 'outline', () => buildOutline(ctx, info.bodyStart));
   const { sections } = outline;
   const roles = sectionRoles(sections, ctx.rules);
   const view: OutlineView = { sections, roles, bodyStart: info.bodyStart };
   const hasOwnClause = (s: (typeof sections)[number]) => findClauses(ctx, ownSpan(s, sections)).length > 0;
-  const taskSections = selectTasks(sections, roles, hasOwnClause);
+  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause));
   if (sections.length === 0) {
     ctx.messages.push(message('warning', 'outline', 'outline/none', 'no numbered outline found: is this a policy plan?'));
   }
 
   const periodEnd = metadata.period?.end ?? null;
-  const years = governingYears(ctx, view);
-  const { tables, targets: tableTargets } = extractTables(ctx, view, { periodEnd });
+  const years = timed(tm, 'targets', () => governingYears(ctx, view));
+  const { tables, targets: tableTargets } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
   const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx) };
@@ -116,7 +145,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source']): PolicyDocum
 
   const tasks: Task[] = taskSections.map((s) => {
     const span = s.span;
-    const targets = extractTargets(ctx, span, { sectionId: s.id, governingYear: yearFor(s.id), periodEnd }).filter(outsideTables);
+    const targets = timed(tm, 'targets', () =>
+      extractTargets(ctx, span, { sectionId: s.id, governingYear: yearFor(s.id), periodEnd }).filter(outsideTables),
+    );
     const task: Task = {
       id: s.id.replace(':s:', ':t:'),
       sectionId: s.id,
@@ -125,10 +156,10 @@ function extract(ctx: DocContext, source: PolicyDocument['source']): PolicyDocum
       title: s.heading,
       text: ctx.text.slice(span.start, span.end),
       span,
-      units: extractUnits(ctx, span, unitOpts),
+      units: timed(tm, 'units', () => extractUnits(ctx, span, unitOpts)),
       targets,
-      deadlines: extractDeadlines(ctx, span, deadlineOpts),
-      keywords: taskKeywords(ctx.text.slice(span.start, span.end), ctx.rules),
+      deadlines: timed(tm, 'deadlines', () => extractDeadlines(ctx, span, deadlineOpts)),
+      keywords: deferKeywords ? [] : timed(tm, 'keywords', () => taskKeywords(ctx.text.slice(span.start, span.end), ctx.rules)),
     };
     const page = pageOf(ctx.pageMap, span.start);
     if (page !== undefined) task.page = page;
@@ -149,13 +180,18 @@ function extract(ctx: DocContext, source: PolicyDocument['source']): PolicyDocum
   }
   const docTargets: Target[] = [...tableTargets];
   const docDeadlines: Deadline[] = [];
-  if (info.notice) docDeadlines.push(...extractDeadlines(ctx, info.notice, deadlineOpts));
+  const notice = info.notice;
+  if (notice) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notice, deadlineOpts)));
   for (const r of docRanges) {
     if (taskSpans.some((t) => t.start <= r.span.start && r.span.end <= t.end)) continue;
-    for (const t of extractTargets(ctx, r.span, { sectionId: innermost(r.span.start, r.sectionId), governingYear: yearFor(r.sectionId), periodEnd })) {
+    const found = timed(tm, 'targets', () =>
+      extractTargets(ctx, r.span, { sectionId: innermost(r.span.start, r.sectionId), governingYear: yearFor(r.sectionId), periodEnd }),
+    );
+    for (const t of found) {
       if (outsideTables(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(t.span.start, r.sectionId) });
     }
-    for (const d of extractDeadlines(ctx, r.span, deadlineOpts)) if (!insideAny(d.span, taskSpans)) docDeadlines.push(d);
+    const dl = timed(tm, 'deadlines', () => extractDeadlines(ctx, r.span, deadlineOpts));
+    for (const d of dl) if (!insideAny(d.span, taskSpans)) docDeadlines.push(d);
   }
 
   return {
@@ -189,11 +225,12 @@ function insideAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start <= span.start && span.end <= s.end);
 }
 
-function dedupeBySpan<T extends { span: Span; text: string }>(items: T[]): T[] {
+/** One item per span and text (and metric: `A和B实现翻番` is two targets on one span). */
+function dedupeBySpan<T extends { span: Span; text: string; metric?: string | null }>(items: T[]): T[] {
   const seen = new Set<string>();
   return items
     .filter((i) => {
-      const k = `${i.span.start}:${i.span.end}:${i.text}`;
+      const k = `${i.span.start}:${i.span.end}:${i.text}:${i.metric ?? ''}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

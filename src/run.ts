@@ -2,17 +2,19 @@
  * `policy-extract run`: every file through the pipeline, one JSON per document,
  * one SQLite database, a summary. One bad file never stops the batch.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import cliProgress from 'cli-progress';
 import { documentId, sha256 } from './core/ids.js';
-import { formatMessage } from './core/messages.js';
+import { formatMessage, message } from './core/messages.js';
 import { collectFiles } from './files.js';
-import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './pipeline.js';
+import { DEFAULT_PIPELINE_OPTIONS, emptyDocument, formatOf, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { createExtractor } from './workers/pool.js';
 import type { RuleSet } from './ruleset/registry.js';
 import { writeJson } from './write/json.js';
+import { acquireDbLock } from './write/lock.js';
 import { SqliteWriter } from './write/sqlite.js';
 
 export interface RunOptions {
@@ -25,7 +27,11 @@ export interface RunOptions {
   /** Time limit per document, in milliseconds. */
   timeoutMs?: number;
   pipeline?: PipelineOptions;
+  /** How long to wait for another run that holds the database, in milliseconds (default 0). */
+  lockWaitMs?: number;
   log?: (line: string) => void;
+  /** Called after each extracted document is written (benchmark: per-stage times; `writeMs` is JSON + SQLite). */
+  onDocument?: (path: string, result: PipelineResult, writeMs: number) => void;
 }
 
 export interface RunSummary {
@@ -55,36 +61,55 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
     summary.failures.push({ path: m, reason: 'no such file or folder' });
     summary.failuresByReason['no such file or folder'] = (summary.failuresByReason['no such file or folder'] ?? 0) + 1;
   }
-  const writer = new SqliteWriter(opts.dbFile, rules);
+  // one run per database: throws LockHeldError when another live run keeps it past the wait
+  const lock = await acquireDbLock(opts.dbFile, { waitMs: opts.lockWaitMs ?? 0 });
+  let writer: SqliteWriter;
+  try {
+    writer = new SqliteWriter(opts.dbFile, rules);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+  // one query for the batch instead of one per file (the no-op re-run is mostly this check)
+  const stored = opts.force ? new Map<string, string>() : writer.storedVersions();
   const bar =
     !opts.quiet && process.stderr.isTTY
       ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
       : null;
   bar?.start(files.length, 0, { file: '' });
   const threads = Math.max(1, opts.concurrency);
-  const extractor = createExtractor(rules, threads, opts.pipeline ?? DEFAULT_PIPELINE_OPTIONS, opts.timeoutMs ?? 60_000);
+  const pipelineOptions = opts.pipeline ?? DEFAULT_PIPELINE_OPTIONS;
+  const extractor = createExtractor(rules, threads, pipelineOptions, opts.timeoutMs ?? 60_000);
   // twice as many jobs in flight as threads, so reading the next file overlaps extraction
   const queue = new PQueue({ concurrency: threads * 2 });
   try {
     await Promise.all(
       files.map((path) =>
         queue.add(async () => {
-          let bytes: Uint8Array;
+          let bytes: Uint8Array | null = null;
+          let refused: PipelineResult | null = null;
           try {
-            bytes = readFileSync(path);
+            // a file over the size limit is never read into memory (only hashed, for its id)
+            if (statSync(path).size > pipelineOptions.maxBytes) refused = tooLarge(path, pipelineOptions.maxBytes, rules.version);
+            else bytes = readFileSync(path);
           } catch (e) {
             recordFailure(path, `cannot read file: ${(e as Error).message}`);
             return;
           }
-          const id = documentId(sha256(bytes));
-          if (!opts.force && writer.storedVersion(id) === rules.version && existsSync(join(opts.outDir, `${id}.json`))) {
-            summary.skipped++;
-            tick(path, 'unchanged, skipped');
-            return;
+          if (bytes) {
+            const id = documentId(sha256(bytes));
+            if (!opts.force && stored.get(id) === rules.version && existsSync(join(opts.outDir, `${id}.json`))) {
+              summary.skipped++;
+              tick(path, 'unchanged, skipped');
+              return;
+            }
           }
-          const { doc, failed } = await extractor.extract(path, bytes);
+          const result = refused ?? (await extractor.extract(path, bytes!));
+          const { doc, failed } = result;
+          const tw = performance.now();
           writeJson(opts.outDir, doc);
           writer.writeDocument(doc, failed);
+          opts.onDocument?.(path, result, performance.now() - tw);
           summary.processed++;
           summary.errors += doc.errors.filter((e) => e.severity === 'error').length;
           if (failed) {
@@ -103,6 +128,7 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
     bar?.stop();
     writer.close();
     await extractor.close();
+    lock.release();
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
@@ -119,6 +145,23 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
     if (bar) bar.increment(1, { file: path });
     log(`${path}: error: ${reason}`);
   }
+}
+
+/** The failed result of a file over the size limit, with the id its content would have. */
+function tooLarge(path: string, maxBytes: number, rulesVersion: string): PipelineResult {
+  const hash = createHash('sha256');
+  const buf = Buffer.alloc(1 << 20);
+  let size = 0;
+  const fd = openSync(path, 'r');
+  try {
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; size += n) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  const sha = hash.digest('hex');
+  const source = { path, format: formatOf(path) ?? ('other' as const), sha256: sha, bytes: size, pages: null, encoding: null };
+  const reason = `file too large (${size} bytes > ${maxBytes})`;
+  return { failed: true, doc: emptyDocument(documentId(sha), rulesVersion, source, [message('error', 'ingest', 'ingest/too-large', reason)]) };
 }
 
 export function formatSummary(s: RunSummary): string {

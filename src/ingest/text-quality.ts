@@ -90,11 +90,11 @@ function isPunct(u: number): boolean {
 
 /**
  * How plausible a reading is as text in `lang`, from 0 (mojibake) to 1, or null when
- * it is not plausible at all. Mostly-ASCII text without CJK scores 0.5 for any language.
+ * it is not plausible at all. ASCII text without CJK (or only white space) scores 0.5.
  */
 export function plausibility(text: string, lang: Language): number | null {
   const c = countChars(text);
-  if (c.total === 0) return null;
+  if (c.total === 0) return 0.5; // only white space: any reading will do (the caller reports it empty)
   if (c.bad / c.total > 0.01) return null;
   const foreign = c.other + c.halfwidthKana;
   switch (lang) {

@@ -7,11 +7,13 @@ import { plausibility, type Language } from './text-quality.js';
  * TXT: detect the encoding, reject what is not text, unify line ends.
  *
  * 1. A byte-order mark decides (UTF-8, UTF-16LE/BE).
- * 2. UTF-16 without a mark (NUL bytes on one side of every ASCII character) is named
- *    and refused: without a mark it cannot be told apart reliably from binary data.
- * 3. Other NUL or control bytes, or a known binary signature: not text.
- * 4. Strict UTF-8.
- * 5. Otherwise every reading is scored for plausibility (text-quality.ts): UTF-8 with a
+ * 2. A known binary signature (PDF, zip, OLE2, images …): not text. RTF is text, but
+ *    not plain text: refused too.
+ * 3. UTF-16 without a mark (NUL bytes beside ASCII characters, and a plausible reading)
+ *    is named and refused.
+ * 4. Other NUL bytes, or many control bytes: binary data.
+ * 5. Strict UTF-8.
+ * 6. Otherwise every reading is scored for plausibility (text-quality.ts): UTF-8 with a
  *    few damaged bytes and GB18030 (covers GBK and GB2312) are accepted; when Big5,
  *    Shift-JIS, EUC-KR or UTF-16 reads better, the file is refused naming that
  *    encoding, instead of being read as mojibake.
@@ -34,7 +36,7 @@ export async function ingestTxt(bytes: Uint8Array): Promise<IngestOutcome> {
 type Decoded = { ok: true; text: string; encoding: string; damaged: number } | { ok: false; reason: string; ruleId: string };
 
 const UNSUPPORTED = 'ingest/encoding';
-const CONVERT = 'convert it to UTF-8 or GB18030';
+const CONVERT = '(convert it to UTF-8 or GB18030)';
 
 /** Readings we refuse but recognise, so that the reason names the encoding. */
 const REFUSED: { encoding: string; label: string; lang: Language }[] = [
@@ -54,11 +56,13 @@ function decode(buf: Buffer): Decoded {
   if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', damaged: 0 };
 
   const sample = buf.subarray(0, SAMPLE);
+  const signature = knownSignature(sample);
+  if (signature === RTF) return { ok: false, reason: 'an RTF document, not plain text', ruleId: 'ingest/binary' };
+  if (signature) return { ok: false, reason: `binary data, not text (${signature})`, ruleId: 'ingest/binary' };
   const utf16 = utf16WithoutMark(sample);
-  if (utf16) return refuse(`unsupported text encoding (${utf16}); ${CONVERT}`);
-  const binary = binaryKind(sample);
-  if (binary === RTF) return { ok: false, reason: 'an RTF document, not plain text', ruleId: 'ingest/binary' };
-  if (binary) return { ok: false, reason: `binary data, not text (${binary})`, ruleId: 'ingest/binary' };
+  if (utf16) return refuse(`unsupported text encoding: ${utf16} ${CONVERT}`);
+  const control = controlBytes(sample);
+  if (control) return { ok: false, reason: `binary data, not text (${control})`, ruleId: 'ingest/binary' };
 
   const utf8 = strictUtf8(buf);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', damaged: 0 };
@@ -68,19 +72,19 @@ function decode(buf: Buffer): Decoded {
   const consider = (score: number | null, accept: 'utf-8' | 'gb18030' | null, label: string) => {
     if (score !== null && (best === null || score > best.score)) best = { score, accept, label };
   };
-  const utf8Sample = new TextDecoder('utf-8').decode(cutUtf8(sample, buf.length));
-  if (countReplacement(utf8Sample) <= Math.max(2, utf8Sample.length / 1000)) consider(plausibility(utf8Sample, 'zh'), 'utf-8', 'UTF-8');
+  // UTF-8 with a few damaged bytes (plausibility allows up to 1% replacement characters)
+  consider(plausibility(new TextDecoder('utf-8').decode(cutUtf8(sample, buf.length)), 'zh'), 'utf-8', 'UTF-8');
   consider(plausibility(iconv.decode(sample, 'gb18030'), 'zh'), 'gb18030', 'GB18030');
   for (const r of REFUSED) consider(plausibility(iconv.decode(sample, r.encoding), r.lang), null, r.label);
 
   const chosen = best as { score: number; accept: 'utf-8' | 'gb18030' | null; label: string } | null;
-  if (chosen === null) return refuse(`unsupported text encoding (neither UTF-8 nor GB18030/GBK); ${CONVERT}`);
+  if (chosen === null) return refuse(`unsupported text encoding: neither UTF-8 nor GB18030/GBK ${CONVERT}`);
   if (chosen.accept === 'utf-8') return lenientUtf8(buf, 'utf-8');
   if (chosen.accept === 'gb18030') {
     const text = iconv.decode(buf, 'gb18030');
     return { ok: true, text, encoding: 'gb18030', damaged: countReplacement(text) };
   }
-  return refuse(`unsupported text encoding (${chosen.label}); ${CONVERT}`);
+  return refuse(`unsupported text encoding: ${chosen.label} ${CONVERT}`);
 }
 
 function refuse(reason: string): Decoded {
@@ -118,9 +122,10 @@ function cutUtf8(sample: Buffer, fileLength: number): Buffer {
 }
 
 /**
- * UTF-16 without a mark: ASCII characters (digits, line ends, spaces) put a NUL on the
- * same side of every pair. Chinese text without any ASCII has no NULs; the plausibility
- * scores catch that case.
+ * UTF-16 without a mark: the ASCII characters (digits, line ends, spaces) of a UTF-16
+ * text put NUL bytes on one side of their pairs. Any NUL makes us try both byte orders;
+ * binary data reads as nonsense either way. Chinese text without any ASCII has no NULs:
+ * the plausibility scores in `decode` catch that case.
  */
 function utf16WithoutMark(sample: Buffer): string | null {
   let even = 0;
@@ -130,13 +135,14 @@ function utf16WithoutMark(sample: Buffer): string | null {
     if (sample[i] === 0) even++;
     if (sample[i + 1] === 0) odd++;
   }
-  const pairs = n / 2;
-  if (pairs === 0 || even + odd < Math.max(2, pairs * 0.02)) return null;
-  const [le, nuls, other] = odd >= even ? [true, odd, even] : [false, even, odd];
-  if (other > nuls * 0.05) return null;
-  const text = iconv.decode(sample.subarray(0, n), le ? 'utf-16le' : 'utf-16be');
-  if (plausibility(text, 'zh') === null) return null;
-  return le ? 'UTF-16LE without a byte-order mark' : 'UTF-16BE without a byte-order mark';
+  if (even + odd === 0) return null;
+  const orders = odd >= even ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
+  for (const enc of orders) {
+    if (plausibility(iconv.decode(sample.subarray(0, n), enc), 'zh') !== null) {
+      return `${enc === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'} without a byte-order mark`;
+    }
+  }
+  return null;
 }
 
 const RTF = 'RTF';
@@ -156,12 +162,13 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: RTF },
 ];
 
-/**
- * A known binary signature, NUL bytes, or more than 5% C0 control bytes other than
- * tab/CR/LF/FF/SUB. (RTF is text, but not plain text: refused too.)
- */
-function binaryKind(sample: Buffer): string | null {
+function knownSignature(sample: Buffer): string | null {
   for (const s of SIGNATURES) if (s.bytes.every((b, i) => sample[i] === b)) return s.what;
+  return null;
+}
+
+/** NUL bytes, or more than 5% C0 control bytes other than tab/CR/LF/FF/SUB. */
+function controlBytes(sample: Buffer): string | null {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const b = sample[i];

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { message } from '../core/messages.js';
 import { documentId, sha256 } from '../core/ids.js';
-import { emptyDocument, formatOf, processDocument, type PipelineOptions, type PipelineResult } from '../pipeline.js';
+import { addKeywords, emptyDocument, formatOf, processDocument, timed, type PipelineOptions, type PipelineResult } from '../pipeline.js';
 import type { RuleSet } from '../ruleset/registry.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
 
@@ -22,7 +22,7 @@ export interface Extractor {
 export function createExtractor(rules: RuleSet, threads: number, options: PipelineOptions, timeoutMs: number): Extractor {
   const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
   if (threads <= 1 || !existsSync(workerFile)) return inProcess(rules, options, timeoutMs);
-  return new WorkerPool(workerFile, { rulesDir: rules.dir }, threads, options, timeoutMs, rules.version);
+  return new WorkerPool(workerFile, { rulesDir: rules.dir }, threads, options, timeoutMs, rules);
 }
 
 function timeoutResult(path: string, bytes: Uint8Array, rulesVersion: string, timeoutMs: number): PipelineResult {
@@ -69,6 +69,11 @@ interface Slot {
   busy: boolean;
 }
 
+/**
+ * Workers are started on the first job (a run where every document is unchanged starts none).
+ * Task keywords are computed here, in the calling thread, after the worker's result: jieba's
+ * dictionaries (~240 MB) are then loaded once per process, not once per worker.
+ */
 class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
@@ -80,9 +85,11 @@ class WorkerPool implements Extractor {
     readonly threads: number,
     private readonly options: PipelineOptions,
     private readonly timeoutMs: number,
-    private readonly rulesVersion: string,
-  ) {
-    for (let i = 0; i < threads; i++) this.slots.push({ worker: this.spawn(), busy: false });
+    private readonly rules: RuleSet,
+  ) {}
+
+  private get rulesVersion(): string {
+    return this.rules.version;
   }
 
   private spawn(): Worker {
@@ -92,6 +99,7 @@ class WorkerPool implements Extractor {
   }
 
   private acquire(): Promise<Slot> {
+    if (this.slots.length === 0) for (let i = 0; i < this.threads; i++) this.slots.push({ worker: this.spawn(), busy: false });
     const free = this.slots.find((s) => !s.busy);
     if (free) {
       free.busy = true;
@@ -107,6 +115,15 @@ class WorkerPool implements Extractor {
   }
 
   async extract(path: string, bytes: Uint8Array): Promise<PipelineResult> {
+    const result = await this.extractInWorker(path, bytes);
+    if (!result.failed && result.doc.tasks.length > 0) {
+      const timings = (result.timings ??= {});
+      timed(timings, 'keywords', () => addKeywords(result.doc, this.rules));
+    }
+    return result;
+  }
+
+  private async extractInWorker(path: string, bytes: Uint8Array): Promise<PipelineResult> {
     const slot = await this.acquire();
     const id = this.nextId++;
     try {
@@ -143,7 +160,7 @@ class WorkerPool implements Extractor {
         w.on('message', onMessage);
         w.once('error', onError);
         w.once('exit', onExit);
-        const job: JobMessage = { id, path, bytes, options: this.options };
+        const job: JobMessage = { id, path, bytes, options: { ...this.options, deferKeywords: true } };
         w.postMessage(job);
       });
     } finally {

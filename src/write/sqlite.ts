@@ -92,6 +92,12 @@ export class SqliteWriter {
     return row?.rules_version;
   }
 
+  /** Rules version of every document extracted successfully, by id (one query for a whole batch). */
+  storedVersions(): Map<string, string> {
+    const rows = this.db.prepare("SELECT id, rules_version FROM documents WHERE status = 'ok'").all() as { id: string; rules_version: string }[];
+    return new Map(rows.map((r) => [r.id, r.rules_version]));
+  }
+
   /** Replace every row of this document (and of any older version at the same path) in one transaction. */
   writeDocument(doc: PolicyDocument, failed: boolean): void {
     // tokenise before the transaction: keep the write lock short

@@ -18,6 +18,7 @@ describe('markers', () => {
     ['1．推进数字技术创新应用', 'arabic', '1．', 1],
     ['11、加强融资对接', 'arabic', '11、', 11],
     ['（1）高质量发展', 'arabic-paren', '（1）', 1],
+    ['2）加强人才培养', 'arabic-half-paren', '2）', 2],
     ['③建设平台', 'circled', '③', 3],
     ['——锻造江南文化品牌达到新高度。', 'dash', '——', null],
   ])('%s → %s', (para, style, marker, ordinal) => {

@@ -92,5 +92,5 @@ export function trace(text: string, scope: Partial<TargetScopeInput> = {}): stri
 /** The fields a test compares, in a readable form. */
 export function brief(t: Target): string {
   const v = t.valueMax !== null ? `${t.value}-${t.valueMax}` : `${t.value}`;
-  return `${t.comparator} ${v} ${t.unit ?? ''}${t.relative ? ` x${t.relative.multiplier}` : ''}`.trim();
+  return [t.comparator, v, t.unit, t.relative ? `x${t.relative.multiplier}` : null].filter((x) => x !== null).join(' ');
 }

@@ -34,7 +34,7 @@ export function extractMetadata(ctx: DocContext): DocInfo {
 
   // 2. landmarks
   const header = findRedHeader(ctx, headEndOffset);
-  const docNumber = findDocNumber(ctx, firstSentenceEnd(lines, headEndOffset));
+  const docNumber = findDocNumber(ctx, firstSentenceEnd(ctx, lines, headEndOffset));
   const landmark = Math.max(header?.span.end ?? 0, docNumber?.span.end ?? 0);
 
   // 3. the wrapping notice
@@ -56,9 +56,9 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     titleDraft = stripped.draft || (block?.draft ?? false);
     const lastLine = block ? block.first - 1 : lastNoticeLine(ctx, lines, after);
     bodyStart = block ? block.span.start : lineStartAfter(lines, lastLine, ctx.text.length);
-    const noticeStart = Math.min(notice.span.start, header?.span.start ?? Infinity, docNumber?.span.start ?? Infinity);
+    // The notice is everything before the plan: red header, number, title, body, signature.
     const noticeEnd = lastLine >= 0 ? lines.spans[lastLine].end : notice.span.end;
-    noticeSpan = { start: Math.min(noticeStart, lines.spans[0]?.start ?? 0), end: Math.max(noticeEnd, notice.span.end) };
+    noticeSpan = { start: lines.spans[0]?.start ?? 0, end: Math.max(noticeEnd, notice.span.end) };
   } else {
     block = findTitleBlock(ctx, lines, 0, lines.headEnd, null);
     if (block) {
@@ -73,7 +73,7 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   const issueLine = chooseIssueDate(dates, lines, notice, noticeSpan, block);
   const issueDate = issueLine?.iso ?? findWebDate(ctx, headEndOffset);
 
-  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, noticeSpan, block);
+  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, block);
 
   const docType = title !== null ? titleType(stripDraft(compact(title), rules).text, rules) : selfType(ctx);
 
@@ -106,8 +106,8 @@ export function extractMetadata(ctx: DocContext): DocInfo {
 }
 
 /** The end of the head's first line holding a sentence (a document number comes before any). */
-function firstSentenceEnd(lines: Lines, headEndOffset: number): number {
-  for (let i = 0; i < lines.headEnd; i++) if (lines.texts[i].includes('。')) return lines.spans[i].end;
+function firstSentenceEnd(ctx: DocContext, lines: Lines, headEndOffset: number): number {
+  for (let i = 0; i < lines.headEnd; i++) if (hasAny(lines.texts[i], ctx.rules.metadata.sentenceEnd)) return lines.spans[i].end;
   return headEndOffset;
 }
 
@@ -174,7 +174,6 @@ function chooseIssuers(
   notice: NoticeTitle | null,
   title: string | null,
   issueLine: DateLine | null,
-  noticeSpan: Span | null,
   block: TitleBlock | null,
 ): string[] {
   const rules = ctx.rules.metadata;

@@ -26,7 +26,7 @@ export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number)
   const headEnd = lines.headEnd < lines.spans.length ? lines.spans[lines.headEnd].start : ctx.text.length;
   let limit = headEnd;
   for (let i = 0; i < lines.headEnd; i++) {
-    if (lines.texts[i].includes('。')) {
+    if (hasAny(lines.texts[i], rules.sentenceEnd)) {
       limit = lines.spans[i].end;
       break;
     }

@@ -13,7 +13,7 @@ export function findRedHeader(ctx: DocContext, headEndOffset: number): RedHeader
   const m = ctx.rules.metadata.redHeader.exec(head);
   if (!m) return null;
   const names = m.groups!.names.trim();
-  if (names.length === 0 || names.includes('关于')) return null;
+  if (names.length === 0) return null;
   const lead = m[0].length - m[0].trimStart().length;
   return { span: { start: m.index + lead, end: m.index + m[0].length }, names };
 }

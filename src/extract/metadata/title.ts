@@ -79,7 +79,7 @@ export function findTitleBlock(ctx: DocContext, lines: Lines, from: number, to: 
       }
     }
     // Without a key, the title comes before the text: stop at the first sentence.
-    if (want === null && first.includes('。')) return null;
+    if (want === null && hasAny(first, rules.sentenceEnd)) return null;
   }
   return null;
 }

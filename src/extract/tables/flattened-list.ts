@@ -24,7 +24,7 @@ export function flattenedList(lines: readonly TextLine[], rules: RuleSet): Found
 }
 
 function isHeaderCell(line: TextLine | undefined, rules: RuleSet): boolean {
-  return line !== undefined && !line.text.includes('\t') && isHeaderWord(line.text.trim(), rules.tables.maxHeaderCell) && !startsWithMarker(line.text, rules);
+  return line !== undefined && !line.text.includes('\t') && isHeaderWord(line.text.trim(), rules.tables.maxListHeaderCell) && !startsWithMarker(line.text, rules);
 }
 
 function isBodyCell(line: TextLine | undefined, rules: RuleSet): boolean {
@@ -41,8 +41,9 @@ function tableAt(lines: readonly TextLine[], i: number, rules: RuleSet): { table
   if (header.length < 2 || !header.some((c) => rules.tables.listHeader.test(c))) return null;
   const rows: { cells: string[]; span: { start: number; end: number } }[] = [];
   let k = j;
+  // each row: a first cell no longer than `maxCell`, then its other cells (a list cell may be long)
   while (isBodyCell(lines[k], rules) && lines[k].text.trim().length <= rules.tables.maxCell) {
-    let end = k;
+    let end = k + 1;
     while (end < k + header.length && isBodyCell(lines[end], rules)) end++;
     const cells = lines.slice(k, end).map((l) => l.text.trim());
     rows.push({ cells, span: { start: lines[k].span.start, end: lines[end - 1].span.end } });

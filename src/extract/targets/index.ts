@@ -59,6 +59,12 @@ export interface TargetScopeInput {
   governingYear: number | null;
   /** The end year of the plan period, if known. */
   periodEnd: number | null;
+  /**
+   * The governing year at an offset, when one range spans sections with different years
+   * (a goal section whose children `（一）近期目标` / `（二）远期目标` state their own);
+   * overrides `governingYear` where it returns a year.
+   */
+  governingYearAt?: (offset: number) => number | null;
   /** Spans whose numbers are not prose targets (`tableSpans(tables)`). */
   exclude?: readonly Span[];
 }

@@ -64,7 +64,7 @@ export function extractUnits(ctx: DocContext, range: Span, opts: UnitOptions): U
         const start = part.span.start + s.start;
         let raw = ctx.text.slice(start, part.span.start + s.end);
         raw = raw.replace(ctx.rules.units.trailingEtcRe, '');
-        if (raw === '' || ctx.rules.unitClauses.placeholders.has(raw)) continue;
+        if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         const name = restorePrefix(raw, listLevel ?? regionLevel(opts.region), ctx.rules);

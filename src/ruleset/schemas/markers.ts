@@ -25,8 +25,8 @@ export const markers = defineRuleFile({
     heading: z.object({
       sentenceEnd: z.string().min(1),
       clauseEnd: z.string().min(1),
-      maxHeading: z.number().int().positive(),
       maxClause: z.number().int().positive(),
+      minClause: z.number().int().positive(),
     }),
   }),
   compile: (raw, t) => {
@@ -52,8 +52,8 @@ export const markers = defineRuleFile({
       heading: {
         sentenceEnd: new Set([...raw.heading.sentenceEnd]),
         clauseEnd: new Set([...raw.heading.clauseEnd]),
-        maxHeading: raw.heading.maxHeading,
         maxClause: raw.heading.maxClause,
+        minClause: raw.heading.minClause,
       },
     };
   },

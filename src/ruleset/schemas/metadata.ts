@@ -12,6 +12,7 @@ const schema = z.object({
     outlineStart: z.string().min(1),
   }),
   prosePunct: z.string().min(1),
+  sentenceEnd: z.string().min(1),
   redHeader: z.string().min(1),
   docNumber: z.string().min(1),
   docNumberBrackets: z.object({ open: z.string().length(1), close: z.string().length(1) }),
@@ -51,6 +52,7 @@ const schema = z.object({
 export interface MetadataRules {
   head: { maxLines: number; tailLines: number; outlineStart: RegExp };
   prosePunct: ReadonlySet<string>;
+  sentenceEnd: ReadonlySet<string>;
   redHeader: RegExp;
   docNumber: RegExp;
   docNumberBrackets: { open: string; close: string };
@@ -104,6 +106,7 @@ export const metadata = defineRuleFile({
         outlineStart: re('head.outlineStart', raw.head.outlineStart),
       },
       prosePunct: new Set([...raw.prosePunct]),
+      sentenceEnd: new Set([...raw.sentenceEnd]),
       redHeader: re('redHeader', raw.redHeader),
       docNumber: re('docNumber', raw.docNumber, 'gu'),
       docNumberBrackets: raw.docNumberBrackets,

@@ -6,13 +6,14 @@ const roleMap = z.object({
   guide: z.string().min(1),
   goal: z.string().min(1),
   action: z.string().min(1),
+  other: z.string().min(1),
 });
-const ORDER = ['situation', 'guide', 'goal', 'action'] as const;
+const ORDER = ['other', 'situation', 'guide', 'goal', 'action'] as const;
 
 /** `rules/sections.yaml`: which role a section plays (action, goal, guide, situation). */
 export const sections = defineRuleFile({
   path: 'sections.yaml',
-  schema: z.object({ labels: roleMap, topics: roleMap, default: z.enum(ORDER) }),
+  schema: z.object({ labels: roleMap, topics: roleMap, default: z.enum(['situation', 'guide', 'goal', 'action', 'other']) }),
   compile: (raw, t) => ({
     labels: ORDER.map((role) => ({ role, re: t.regex(`labels.${role}`, `^(?:${raw.labels[role]})$`) })),
     topics: ORDER.map((role) => ({ role, re: t.regex(`topics.${role}`, raw.topics[role]) })),

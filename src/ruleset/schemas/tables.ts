@@ -23,6 +23,7 @@ export const tables = defineRuleFile({
     unitBracket: re,
     listHeader: re,
     maxHeaderCell: z.number().int().positive(),
+    maxListHeaderCell: z.number().int().positive(),
     maxCell: z.number().int().positive(),
   }),
   compile: (raw, t) => {
@@ -46,6 +47,7 @@ export const tables = defineRuleFile({
       unitBracket: t.regex('unitBracket', raw.unitBracket),
       listHeader: t.regex('listHeader', raw.listHeader),
       maxHeaderCell: raw.maxHeaderCell,
+      maxListHeaderCell: raw.maxListHeaderCell,
       maxCell: raw.maxCell,
     };
   },

@@ -12,7 +12,7 @@ export const unitClauses = defineRuleFile({
     coWords: z.array(z.string().min(1)).min(1),
     together: z.string().min(1),
     dutyEnding: z.string().min(1),
-    placeholders: z.array(z.string().min(1)),
+    placeholders: z.string().min(1),
     firstIsLeadConvention: z.string().min(1),
     notUnitText: z.string().min(1),
   }),
@@ -28,7 +28,7 @@ export const unitClauses = defineRuleFile({
       leadWords: raw.leadWords,
       coWords: raw.coWords,
       dutyEndingRe: t.regex('dutyEnding', raw.dutyEnding),
-      placeholders: new Set(raw.placeholders),
+      placeholdersRe: t.regex('placeholders', raw.placeholders),
       firstIsLeadConventionRe: t.regex('firstIsLeadConvention', raw.firstIsLeadConvention),
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
     };

@@ -18,6 +18,7 @@ export interface TargetScope {
   readonly sectionId: string | null;
   readonly governingYear: number | null;
   readonly periodEnd: number | null;
+  readonly governingYearAt?: (offset: number) => number | null;
 }
 
 export function toTarget(
@@ -80,7 +81,8 @@ export function toTarget(
   const metric = metricOf(before, text.slice(c.span.end, end), m);
 
   // year, baseline, aspiration, recurrence
-  const due = dueYear(statedYear(env.years, scope.periodEnd, para, c.span.start), scope.governingYear, scope.periodEnd);
+  const governing = scope.governingYearAt?.(c.span.start) ?? scope.governingYear;
+  const due = dueYear(statedYear(env.years, scope.periodEnd, para, c.span.start), governing, scope.periodEnd);
   const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
   const sentence = Math.max(para, startAfter(text, c.span.start, m.sentenceEnds));
   const target: Target = {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/extract/metadata/index.js';
+import { splitIssuers } from '../../src/extract/metadata/issuers.js';
+import { docContext, rules } from './deadlines-context.js';
+
+const GUANGDONG_FIVE = ['广东省工业和信息化厅', '中共广东省委宣传部', '广东省文化和旅游厅', '广东省广播电视局', '广东省体育局'];
+
+describe('metadata issuers', () => {
+  it('red header lines then 文件 (Guangdong: five issuers)', () => {
+    const text = [...GUANGDONG_FIVE, '文件', '粤工信数字产业〔2023〕9号', '广东省体育局关于印发某某行动计划的通知', '各地级以上市人民政府：'].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.issuers).toEqual(GUANGDONG_FIVE);
+  });
+  it('names in a notice title, with and without spaces, over lines', () => {
+    const r = rules().metadata;
+    expect(splitIssuers('广东省工业和信息化厅 中共广东省委宣传部广东省文化和旅游厅 广东省广播电视局广东省体育局', r)).toEqual(GUANGDONG_FIVE);
+    expect(splitIssuers('广东省工业和信息化厅 中共广东省委宣传部\n广东省文化和旅游厅 广东省广播电视局\n广东省体育局', r)).toEqual(GUANGDONG_FIVE);
+    expect(splitIssuers('深圳市文化广电旅游体育局 深圳市委宣传部 深圳市工业和信息化局', r)).toEqual([
+      '深圳市文化广电旅游体育局',
+      '深圳市委宣传部',
+      '深圳市工业和信息化局',
+    ]);
+  });
+  it('a stray space or a line break inside one name (Suzhou)', () => {
+    const r = rules().metadata;
+    const name = '苏州市推进数字经济时代产业创新集群发展领导小组办公室';
+    expect(splitIssuers('苏州市推进数字经济时代产业创新集群发展领导小组 办公室', r)).toEqual([name]);
+    expect(splitIssuers('苏州市推进数字经济时代\n产业创新集群发展领导小组办公室', r)).toEqual([name]);
+    expect(splitIssuers('苏州市推进数字经济时代产业创新集群发展领\n导小组 办公室', r)).toEqual([name]);
+  });
+  it('the signer above the date when nothing else names the issuer (Taicang)', () => {
+    const text = [
+      '关于《太仓市2025年文化产业提升发展专项行动方案》面向社会公开征求意见的通知',
+      '各有关单位：',
+      '请各有关单位或个人于5月17日前将意见反馈至市文体广旅局产业发展科。',
+      '附件：《太仓市2025年文化产业提升发展专项行动方案（征求意见稿）》',
+      '太仓市文体广电和旅游局',
+      '2025年5月13日',
+      '附件：',
+      '太仓市2025年文化产业提升发展专项行动方案',
+    ].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.issuers).toEqual(['太仓市文体广电和旅游局']);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/extract/metadata/index.js';
+import { regionInText, regionPrefix } from '../../src/extract/metadata/region.js';
+import { docContext, rules } from './deadlines-context.js';
+
+describe('metadata region', () => {
+  it('from the start of the title or an issuer', () => {
+    const r = rules().metadata;
+    expect(regionPrefix('苏州市推动文化创意产业高质量发展三年行动计划（2023-2025年）', r)).toBe('苏州市');
+    expect(regionPrefix('广东省培育数字创意战略性新兴产业集群行动计划（2023—2025年）', r)).toBe('广东省');
+    expect(regionPrefix('中共广东省委宣传部', r)).toBe('广东省');
+    expect(regionPrefix('深圳市委宣传部', r)).toBe('深圳市');
+    expect(regionPrefix('江苏省苏州市文化产业发展规划', r)).toBe('苏州市');
+  });
+  it('a county-level city is its own region (Taicang, not 苏州市)', () => {
+    expect(regionPrefix('太仓市2025年文化产业提升发展专项行动方案', rules().metadata)).toBe('太仓市');
+  });
+  it('the place a text keeps naming when nothing else does (Hangzhou)', () => {
+    const text =
+      '为推动杭州文化产业发展，编制本规划。\n一、发展基础\n杭州市委十二届十次全会提出，杭州要打造文化高地。为杭州市建设“一城一窗”提供支撑。完善杭州市高层次人才政策。杭州动漫、杭州影视、杭州设计全国领先，杭州品牌享誉海外。\n修订《浙江省文化产业促进条例》，支持创意市集。';
+    expect(regionInText(text, rules().metadata)).toBe('杭州市');
+    expect(extractMetadata(docContext(text)).metadata.region).toBe('杭州市');
+  });
+});

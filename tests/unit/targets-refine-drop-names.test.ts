@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { refinedUpTo, texts } from './targets-context.js';
+
+const names = (text: string) => texts(text, refinedUpTo(text, 'dropNames'));
+
+describe('refine/drop-names', () => {
+  it('keeps real targets beside names', () => {
+    const text = '新增一批“1840”重点领域服务业项目，新建或改建市级文化产业园区不少于6个。';
+    expect(texts(text, refinedUpTo(text, 'removeOverlaps'))).toEqual(['不少于6个']);
+  });
+
+  it('drops a count inside a quoted name', () => {
+    expect(names('开展“六个一”活动，实施“五个一批”人才计划。')).toEqual([]);
+  });
+
+  it('drops a lone 一 with an implied eq, keeps it after a comparator', () => {
+    expect(names('形成一个完整体系。')).toEqual([]);
+    expect(names('每年至少一场。')).toEqual(['至少一场']);
+  });
+
+  it('drops a number right after 第 (an ordinal)', () => {
+    expect(names('举办第3届，第十条。')).toEqual([]);
+  });
+
+  it('drops an outline number at the paragraph start', () => {
+    expect(names('1 个人信息保护。')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { brief, targetsOf, trace } from './targets-context.js';
+
+describe('refine/drop-past-facts', () => {
+  it('drops figures of a year before the plan end (2022 年全省…实现营业收入 5728.02 亿元)', () => {
+    const phrase = '2022 年全省数字创意产业集群实现营业收入 5728.02 亿元，实现增加值 1442.4 亿元，增加值增速为 4.1%。';
+    expect(targetsOf(phrase, { periodEnd: 2025 }), trace(phrase)).toEqual([]);
+  });
+
+  it('drops a change from one past year to another', () => {
+    const phrase = '杭州文化产业增加值从2015年末的855亿元增长至2020年末的2285亿元，年均增速达15%以上。';
+    expect(targetsOf(phrase, { periodEnd: 2025 }), trace(phrase)).toEqual([]);
+  });
+
+  it('drops what is reported as of a past year', () => {
+    expect(targetsOf('截至2022年底，全市共有规上企业1000家。', { periodEnd: 2025 })).toEqual([]);
+  });
+
+  it('keeps a target stated for the plan end after a past year', () => {
+    const phrase = '由2020年的855亿元提高到2025年的1200亿元。';
+    const ts = targetsOf(phrase, { periodEnd: 2025 });
+    expect(ts.map(brief), trace(phrase)).toEqual(['eq 120000000000 元']);
+    expect(ts[0].year).toBe(2025);
+  });
+
+  it('a sentence-leading year at the plan end states targets, not facts', () => {
+    const phrase = '2025年，新增重点文化产业项目超10个，总投资额超50亿元。';
+    expect(targetsOf(phrase, { periodEnd: 2025 }).map(brief)).toEqual(['gt 10 个', 'gt 5000000000 元']);
+  });
+});
