@@ -34,6 +34,8 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     const last = prev[prev.length - 1];
     if (sentenceEnd.has(last)) return false;
     if ([...prev].length < minJoinLength) return false;
+    // a line without any clause punctuation is a title, header or name line, not broken prose
+    if (![...prev].some((c) => rules.normalise.proseMarks.has(c))) return false;
     if (isHeading(prev)) return false;
     if (matchMarker(next, rules)) return false;
     if (opensUnitClause(next)) return false;

@@ -75,3 +75,10 @@ describe('letter-spaced lists', () => {
     expect(norm('（责任单位： 市 工 信 局 、 市 农 业 农 村 局 、 市 商 务 局）').text).toBe('（责任单位：市工信局、市农业农村局、市商务局）');
   });
 });
+
+describe('head lines', () => {
+  it('are not joined: a line without clause punctuation is a title or a name', () => {
+    const n = norm('苏州市推进数字经济时代产业创新集群发展领导小组办公室文件\n苏创新集群办〔2022〕26号\n广东省工业和信息化厅 中共广东省委宣传部\n广东省文化和旅游厅 广东省广播电视局');
+    expect(n.lines).toHaveLength(4);
+  });
+});

@@ -21,6 +21,8 @@ export const normalise = defineRuleFile({
     runningHeaderMinRepeats: z.number().int().min(2),
     /** A line opening with a field label (`附件：`, `联系人：`) starts a new paragraph. */
     fieldLine: z.string().min(1),
+    /** A line is prose (and may be joined to the next) only if it holds one of these. */
+    proseMarks: z.string().min(1),
   }),
   compile: (raw, t) => ({
     artefacts: raw.artefacts.map((e) => ({ id: e.id, re: t.regex(`artefacts.${e.id}`, e.pattern, 'gu') })),
@@ -30,5 +32,6 @@ export const normalise = defineRuleFile({
     minJoinLength: raw.minJoinLength,
     runningHeaderMinRepeats: raw.runningHeaderMinRepeats,
     fieldLineRe: t.regex('fieldLine', raw.fieldLine),
+    proseMarks: new Set([...raw.proseMarks]),
   }),
 });
