@@ -6,8 +6,8 @@ const norm = (s: string, pages: { page: number; start: number }[] = []) => norma
 
 describe('normalise', () => {
   it('rejoins a sentence broken over lines (PDF page break)', () => {
-    const n = norm('2022 年全省数字创意产业集群实现营\n\n业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
-    expect(n.text).toBe('2022 年全省数字创意产业集群实现营业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
+    const n = norm('培育了一批头部企业。2022 年全省数字创意产业集群实现营\n\n业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
+    expect(n.text).toBe('培育了一批头部企业。2022 年全省数字创意产业集群实现营业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
   });
 
   it('never joins a heading line to the text after it', () => {
