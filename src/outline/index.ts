@@ -32,7 +32,8 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
     }
     return end;
   };
-  const nested = nest(hits, bodyEnd, paragraphEnds);
+  const beside = new Set(rules.markers.styles.filter((s) => s.beside).map((s) => s.id));
+  const nested = nest(hits, bodyEnd, paragraphEnds, beside);
   const paths: number[][] = [];
   const sections: Section[] = nested.map((n, i) => {
     const path = n.parent >= 0 ? [...paths[n.parent], n.position] : [n.position];

@@ -14,9 +14,15 @@ export interface NestedItem {
 /**
  * Enter/exit stack over the items in document order. A style seen for the first
  * time nests under the open item; a style seen before returns to the depth it had
- * (closing deeper open items). `ends` gives, for the last items, where the body stops.
+ * (closing deeper open items). A `beside` style (专栏) seen for the first time stands
+ * beside the open nested item instead of inside it.
  */
-export function nest(hits: readonly ItemHit[], bodyEnd: number, paragraphEnds: (offset: number) => number): NestedItem[] {
+export function nest(
+  hits: readonly ItemHit[],
+  bodyEnd: number,
+  paragraphEnds: (offset: number) => number,
+  besideStyles: ReadonlySet<string> = new Set(),
+): NestedItem[] {
   const items: NestedItem[] = [];
   const stack: number[] = [];
   const depthOf = new Map<string, number>();
@@ -31,7 +37,12 @@ export function nest(hits: readonly ItemHit[], bodyEnd: number, paragraphEnds: (
       level = known;
       while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
     } else {
-      level = stack.length ? items[stack[stack.length - 1]].level + 1 : 1;
+      const top = stack.length ? items[stack[stack.length - 1]] : undefined;
+      // a style that stands beside (专栏) takes the place of a nested open item, not a child slot
+      if (top && besideStyles.has(hit.style) && top.level >= 2) {
+        level = top.level;
+        while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
+      } else level = top ? top.level + 1 : 1;
       depthOf.set(hit.style, level);
     }
     const parent = stack.length ? stack[stack.length - 1] : -1;

@@ -96,6 +96,14 @@ describe('outline', () => {
     expect(ctx.text.slice(dash.headingSpan.start, dash.headingSpan.end)).toBe(dash.heading);
   });
 
+  it('a box (专栏) stands beside the item before it; its items nest inside it', () => {
+    const s = shape('三、构建综合交通网\n（一）加快铁路网建设\n（二）提升港航能力\n专栏1　重点工程\n1.铁路工程。建成联络线。\n2.公路工程。建成高速。\n四、提升运输服务\n（一）发展多式联运\n专栏2　运输服务提升工程\n1.多式联运示范工程。建设枢纽。');
+    expect(s.map((x) => [x[0], x[1]])).toEqual([
+      [1, '三、'], [2, '（一）'], [2, '（二）'], [2, '专栏1'], [3, '1.'], [3, '2.'],
+      [1, '四、'], [2, '（一）'], [2, '专栏2'], [3, '1.'],
+    ]);
+  });
+
   it('gives stable path ids with parents', () => {
     const secs = outline('一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务');
     expect(secs.map((s) => [s.id, s.parentId])).toEqual([

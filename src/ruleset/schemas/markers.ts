@@ -11,6 +11,7 @@ export const markers = defineRuleFile({
           id: z.string().min(1),
           pattern: z.string().min(1),
           numeral: z.enum(['cn', 'arabic', 'circled', 'auto', 'none']),
+          beside: z.boolean().optional(),
         }),
       )
       .min(1),
@@ -40,6 +41,7 @@ export const markers = defineRuleFile({
       styles: raw.styles.map((s) => ({
         id: s.id,
         numeral: s.numeral,
+        beside: s.beside ?? false,
         re: t.regex(`styles.${s.id}`, `^(?:${s.pattern})`, 'u'),
       })),
       interchangeable: raw.interchangeable,
