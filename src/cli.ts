@@ -161,15 +161,12 @@ export async function main(argv: string[]): Promise<number> {
     await buildCli().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
+    // InvalidArgumentError is a CommanderError: check it first so its message is printed
+    if (e instanceof InvalidArgumentError || e instanceof LockHeldError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof LockHeldError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof InvalidArgumentError) {
-      process.stderr.write(`error: ${e.message}\n`);
-      return 2;
-    }
     throw e;
   }
 }
