@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * policy-extract: run | report | schema | export | eval | diff | search.
+ * policy-extract: run | watch | report | schema | export | eval | diff | search.
  * Exit codes: 0 every document processed; 1 some documents failed (the others are
  * written); 2 usage or rule-file error, or the database is in use by another run.
  */
@@ -16,6 +16,7 @@ import type { RuleSet } from './ruleset/registry.js';
 import { DEFAULT_PIPELINE_OPTIONS } from './pipeline.js';
 import { writeReport } from './report/index.js';
 import { formatSummary, runBatch } from './run.js';
+import { watchFolder } from './watch.js';
 import { outputJsonSchema } from './schema/json-schema.js';
 import { exportTables } from './write/export.js';
 import { LockHeldError } from './write/lock.js';
@@ -79,6 +80,43 @@ export function buildCli(): Command {
     });
 
   program
+    .command('watch')
+    .description('ingest new and changed files as they land in a folder (after processing it once), until stopped')
+    .argument('<dir>', 'folder to watch (recursively)')
+    .option('--out <dir>', 'output folder for JSON', 'output')
+    .option('--db <file>', 'SQLite database (default <out>/policies.sqlite)')
+    .option('--concurrency <n>', 'documents in parallel', positiveInt, availableParallelism())
+    .option('--timeout <seconds>', 'time limit per document', positiveInt, 60)
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_PIPELINE_OPTIONS.maxBytes)
+    .option('--poll <ms>', 'list the folder every <ms> instead of using file-system events', positiveInt)
+    .option('--quiet', 'print only a line per batch', false)
+    .action(async (dir: string, o) => {
+      if (!existsSync(dir)) {
+        process.stderr.write(`error: no such folder: ${dir}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const rules = rulesOrExit(program.opts().rules);
+      // SIGINT/SIGTERM: stop watching, finish the documents being extracted, close the database
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        await watchFolder(
+          { dir, outDir: o.out, dbFile: o.db ?? join(o.out, 'policies.sqlite'), concurrency: o.concurrency, force: false, quiet: o.quiet,
+            timeoutMs: o.timeout * 1000, pipeline: { ...DEFAULT_PIPELINE_OPTIONS, maxBytes: o.maxBytes }, poll: o.poll !== undefined,
+            pollMs: o.poll, signal: stop.signal },
+          rules,
+        );
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      process.exitCode = 0;
+    });
+
+  program
     .command('report')
     .description('write the review report (HTML, opens from disk) from the JSON documents in the output folder')
     .option('--out <dir>', 'output folder with the JSON documents', 'output')
@@ -121,11 +159,13 @@ export function buildCli(): Command {
     .option('--corpus <dir>', 'corpus folder (which formats to expect)', 'corpus')
     .option('--json', 'machine-readable report', false)
     .option('--misses [n]', 'list misses and spurious items per document')
+    .option('--baseline <file>', 'baseline scores (default <gold>/baseline.json)')
     .option('--check', 'fail when an overall score drops below the baseline', false)
     .option('--write-baseline', 'write the current scores as the new baseline', false)
     .action(async (o) => {
       process.exitCode = await runEval({
         goldDir: o.gold, outDir: o.out, corpusDir: o.corpus, json: o.json, check: o.check, writeBaseline: o.writeBaseline,
+        baselinePath: o.baseline,
         misses: o.misses === undefined ? undefined : o.misses === true ? true : Number(o.misses),
       });
     });
