@@ -221,9 +221,13 @@ function addStages(into, timings) {
 async function childPipeline(o) {
   const { runBatch } = await import(dist('run.js'));
   const { loadRules } = await import(dist('ruleset/load.js'));
+  const { createExtractor } = await import(dist('workers/pool.js'));
+  const { DEFAULT_PIPELINE_OPTIONS } = await import(dist('pipeline.js'));
   const loaded = loadRules(o.rules);
   if (!loaded.ok) throw new Error(`rules: ${loaded.errors.map((e) => e.reason).join('; ')}`);
   const total = clock();
+  // one pool for all phases (as one `run` over the whole folder has): workers start in the warm-up phase
+  const extractor = createExtractor(loaded.rules, o.concurrency, DEFAULT_PIPELINE_OPTIONS, 60_000);
   const phases = {};
   const sum = { documents: 0, processed: 0, skipped: 0, failed: 0 };
   const folders = o.whole ? [null] : PHASES;
@@ -239,6 +243,7 @@ async function childPipeline(o) {
         force: false,
         quiet: true,
         log: () => {},
+        extractor,
         onDocument(path, result, writeMs) {
           ph.docs++;
           if (result.failed) ph.failed++;
@@ -253,6 +258,7 @@ async function childPipeline(o) {
     phases[folder ? phaseName(folder) : 'all'] = ph;
     for (const k of Object.keys(sum)) sum[k] += summary[k];
   }
+  await extractor.close();
   process.stdout.write(JSON.stringify({ ...total(), maxRssMb: process.resourceUsage().maxRSS / 1024, ...sum, phases }) + '\n');
   process.exit(0);
 }

@@ -315,7 +315,7 @@ function smallFixtures() {
     'scanned-no-text-layer.pdf': scannedPdf(),
     // DOCX: a download cut short; a legacy .doc renamed; a spreadsheet renamed
     'suzhou-plan-truncated.docx': docx.subarray(0, Math.floor(docx.length / 2)),
-    'legacy-doc-renamed.docx': ole2('WordDocument'),
+    'legacy-doc-renamed.docx': ole2('WordDocument: 关于印发文化产业发展实施方案的通知'),
     'spreadsheet-renamed.docx': zip([
       {
         name: '[Content_Types].xml',

@@ -12,7 +12,7 @@ import type { DocContext, OutlineView } from './extract/context.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { extractTables } from './extract/tables/index.js';
-import { extractTargets, governingYears } from './extract/targets/index.js';
+import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
 import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
 import { ingestDocx } from './ingest/docx.js';
 import { ingestPdf } from './ingest/pdf.js';
@@ -146,7 +146,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const tasks: Task[] = taskSections.map((s) => {
     const span = s.span;
     const targets = timed(tm, 'targets', () =>
-      extractTargets(ctx, span, { sectionId: s.id, governingYear: yearFor(s.id), periodEnd }).filter(outsideTables),
+      extractTargets(ctx, span, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata) }).filter(outsideTables),
     );
     const task: Task = {
       id: s.id.replace(':s:', ':t:'),
@@ -184,9 +184,12 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   if (notice) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notice, deadlineOpts)));
   for (const r of docRanges) {
     if (taskSpans.some((t) => t.start <= r.span.start && r.span.end <= t.end)) continue;
-    const found = timed(tm, 'targets', () =>
-      extractTargets(ctx, r.span, { sectionId: innermost(r.span.start, r.sectionId), governingYear: yearFor(r.sectionId), periodEnd }),
-    );
+    const scope = {
+      sectionId: innermost(r.span.start, r.sectionId),
+      governingYear: yearFor(r.sectionId),
+      ...planYears(metadata),
+    };
+    const found = timed(tm, 'targets', () => extractTargets(ctx, r.span, scope));
     for (const t of found) {
       if (outsideTables(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(t.span.start, r.sectionId) });
     }

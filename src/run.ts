@@ -11,7 +11,7 @@ import { documentId, sha256 } from './core/ids.js';
 import { formatMessage, message } from './core/messages.js';
 import { collectFiles } from './files.js';
 import { DEFAULT_PIPELINE_OPTIONS, emptyDocument, formatOf, type PipelineOptions, type PipelineResult } from './pipeline.js';
-import { createExtractor } from './workers/pool.js';
+import { createExtractor, type Extractor } from './workers/pool.js';
 import type { RuleSet } from './ruleset/registry.js';
 import { writeJson } from './write/json.js';
 import { acquireDbLock } from './write/lock.js';
@@ -32,6 +32,10 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Called after each extracted document is written (benchmark: per-stage times; `writeMs` is JSON + SQLite). */
   onDocument?: (path: string, result: PipelineResult, writeMs: number) => void;
+  /** Workers to use, kept open after the batch (watch, bench); by default a pool is started and closed. */
+  extractor?: Extractor;
+  /** When aborted, documents not yet started are left out; those in flight are finished and written. */
+  signal?: AbortSignal;
 }
 
 export interface RunSummary {
@@ -79,13 +83,14 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
   bar?.start(files.length, 0, { file: '' });
   const threads = Math.max(1, opts.concurrency);
   const pipelineOptions = opts.pipeline ?? DEFAULT_PIPELINE_OPTIONS;
-  const extractor = createExtractor(rules, threads, pipelineOptions, opts.timeoutMs ?? 60_000);
+  const extractor = opts.extractor ?? createExtractor(rules, threads, pipelineOptions, opts.timeoutMs ?? 60_000);
   // twice as many jobs in flight as threads, so reading the next file overlaps extraction
   const queue = new PQueue({ concurrency: threads * 2 });
   try {
     await Promise.all(
       files.map((path) =>
         queue.add(async () => {
+          if (opts.signal?.aborted) return;
           let bytes: Uint8Array | null = null;
           let refused: PipelineResult | null = null;
           try {
@@ -127,7 +132,7 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
   } finally {
     bar?.stop();
     writer.close();
-    await extractor.close();
+    if (!opts.extractor) await extractor.close();
     lock.release();
   }
   summary.seconds = (performance.now() - t0) / 1000;

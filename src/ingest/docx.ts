@@ -114,8 +114,10 @@ class PartReader {
     if (file === null || file.dir) return { ok: false, missing: true };
     const limit = this.limits.maxUncompressedBytes;
     const entry = file as unknown as LoadedEntry;
-    const declared = entry._data?.uncompressedSize;
-    if (typeof declared === 'number' && declared > limit) {
+    // jszip reads the 32-bit size as signed: sizes of 2 GiB and more come back negative
+    const rawDeclared = entry._data?.uncompressedSize;
+    const declared = typeof rawDeclared === 'number' ? rawDeclared >>> 0 : undefined;
+    if (declared !== undefined && declared > limit) {
       return { ok: false, missing: false, outcome: tooLarge(path, `${declared} bytes uncompressed > limit ${limit}`) };
     }
     const inflated = await inflateCapped(entry, limit);

@@ -35,6 +35,13 @@ export async function ingestTxt(bytes: Uint8Array): Promise<IngestOutcome> {
 
 type Decoded = { ok: true; text: string; encoding: string; damaged: number } | { ok: false; reason: string; ruleId: string };
 
+interface Reading {
+  label: string;
+  /** The encoding we read the file in when this reading wins; null: refused, but named. */
+  accept: 'utf-8' | 'gb18030' | null;
+  score: number | null;
+}
+
 const UNSUPPORTED = 'ingest/encoding';
 const CONVERT = '(convert it to UTF-8 or GB18030)';
 
@@ -67,18 +74,15 @@ function decode(buf: Buffer): Decoded {
   const utf8 = strictUtf8(buf);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', damaged: 0 };
 
-  // Score every reading of the sample; the best plausible one decides.
-  let best: { score: number; accept: 'utf-8' | 'gb18030' | null; label: string } | null = null;
-  const consider = (score: number | null, accept: 'utf-8' | 'gb18030' | null, label: string) => {
-    if (score !== null && (best === null || score > best.score)) best = { score, accept, label };
-  };
-  // UTF-8 with a few damaged bytes (plausibility allows up to 1% replacement characters)
-  consider(plausibility(new TextDecoder('utf-8').decode(cutUtf8(sample, buf.length)), 'zh'), 'utf-8', 'UTF-8');
-  consider(plausibility(iconv.decode(sample, 'gb18030'), 'zh'), 'gb18030', 'GB18030');
-  for (const r of REFUSED) consider(plausibility(iconv.decode(sample, r.encoding), r.lang), null, r.label);
-
-  const chosen = best as { score: number; accept: 'utf-8' | 'gb18030' | null; label: string } | null;
-  if (chosen === null) return refuse(`unsupported text encoding: neither UTF-8 nor GB18030/GBK ${CONVERT}`);
+  // Score every reading of the sample; the best plausible one decides (on a tie, the first listed).
+  const readings: Reading[] = [
+    // UTF-8 with a few damaged bytes (plausibility allows up to 1% replacement characters)
+    { label: 'UTF-8', accept: 'utf-8', score: plausibility(new TextDecoder('utf-8').decode(cutUtf8(sample, buf.length)), 'zh') },
+    { label: 'GB18030', accept: 'gb18030', score: plausibility(iconv.decode(sample, 'gb18030'), 'zh') },
+    ...REFUSED.map((r) => ({ label: r.label, accept: null, score: plausibility(iconv.decode(sample, r.encoding), r.lang) })),
+  ];
+  const chosen = readings.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score!)[0];
+  if (!chosen) return refuse(`unsupported text encoding: neither UTF-8 nor GB18030/GBK ${CONVERT}`);
   if (chosen.accept === 'utf-8') return lenientUtf8(buf, 'utf-8');
   if (chosen.accept === 'gb18030') {
     const text = iconv.decode(buf, 'gb18030');

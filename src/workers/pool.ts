@@ -21,7 +21,8 @@ export interface Extractor {
 
 export function createExtractor(rules: RuleSet, threads: number, options: PipelineOptions, timeoutMs: number): Extractor {
   const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
-  if (threads <= 1 || !existsSync(workerFile)) return inProcess(rules, options, timeoutMs);
+  // one thread is still a worker thread: only a worker can be stopped inside pdf.js's synchronous parsing
+  if (!existsSync(workerFile)) return inProcess(rules, options, timeoutMs);
   return new WorkerPool(workerFile, { rulesDir: rules.dir }, threads, options, timeoutMs, rules);
 }
 
@@ -70,7 +71,7 @@ interface Slot {
 }
 
 /**
- * Workers are started on the first job (a run where every document is unchanged starts none).
+ * Workers are started when a job needs one (a run where every document is unchanged starts none).
  * Task keywords are computed here, in the calling thread, after the worker's result: jieba's
  * dictionaries (~240 MB) are then loaded once per process, not once per worker.
  */
@@ -99,11 +100,15 @@ class WorkerPool implements Extractor {
   }
 
   private acquire(): Promise<Slot> {
-    if (this.slots.length === 0) for (let i = 0; i < this.threads; i++) this.slots.push({ worker: this.spawn(), busy: false });
     const free = this.slots.find((s) => !s.busy);
     if (free) {
       free.busy = true;
       return Promise.resolve(free);
+    }
+    if (this.slots.length < this.threads) {
+      const slot = { worker: this.spawn(), busy: true };
+      this.slots.push(slot);
+      return Promise.resolve(slot);
     }
     return new Promise((res) => this.waiting.push(res));
   }

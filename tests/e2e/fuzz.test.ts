@@ -223,7 +223,7 @@ function pdfCase(rng: Rng, index: number): Case {
   // the corpus PDF costs ~100 times more than the small ones: one PDF case in six
   const base = rng() < 0.17 ? PDFS[0] : pick(rng, PDFS.slice(1));
   const steps = [`pdf#${PDFS.indexOf(base)}`];
-  let bytes = base;
+  let bytes: Buffer = base;
   for (let k = int(rng, 1, 2); k > 0; k--) {
     const name = pick(rng, Object.keys(BYTE_MUTATIONS));
     steps.push(name);

@@ -22,7 +22,7 @@ interface TargetRow {
   phrase: string;
   source?: string;
   guards?: string;
-  scope?: { governingYear?: number | null; periodEnd?: number | null };
+  scope?: { governingYear?: number | null; periodEnd?: number | null; periodStart?: number | null; issueYear?: number | null };
   pending?: string;
   expect?: Expected[];
 }

@@ -9,3 +9,10 @@ describe('matcher cadence: not this form', () => {
     expect(hits(cadence, '开展绩效评估')).toEqual([]);
   });
 });
+
+describe('matcher cadence after a lead verb: not this form', () => {
+  it('a period word that is not followed by an action', () => {
+    expect(hits(cadence, '实施年度计划管理')).toEqual([]);
+    expect(hits(cadence, '建立季节性用工机制')).toEqual([]);
+  });
+});

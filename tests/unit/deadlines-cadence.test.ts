@@ -11,3 +11,13 @@ describe('matcher cadence (月调度、季评估、年考核)', () => {
     ]);
   });
 });
+
+describe('matcher cadence after a lead verb', () => {
+  it('a series right after 建立 / 实行', () => {
+    expect(hits(cadence, '建立月调度、季通报、年考核机制')).toEqual([
+      ['月调度', 2],
+      ['季通报', 6],
+      ['年考核', 10],
+    ]);
+  });
+});

@@ -14,4 +14,15 @@ describe('metadata issuers: not issuers', () => {
   it('pieces that are not names', () => {
     expect(splitIssuers('各有关单位 联系人', rules().metadata)).toEqual([]);
   });
+  it('a web breadcrumb ending in 文件 is not a red header', () => {
+    const text = [
+      '首页 > 政务公开 > 文件通知 > 区政府办文件',
+      '某某区人民政府办公室关于印发某某区夜间经济发展行动方案的通知',
+      '各街道办事处，区各部门：',
+      '《某某区夜间经济发展行动方案》已经区政府同意，现印发给你们，请认真贯彻执行。',
+      '某某区夜间经济发展行动方案',
+      '一、总体目标',
+    ].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.issuers).toEqual(['某某区人民政府办公室']);
+  });
 });

@@ -51,4 +51,38 @@ describe('metadata notice span and body start', () => {
     expect(info.notice).toBeNull();
     expect(info.bodyStart).toBe(text.indexOf('某某市文化'));
   });
+  it('关于公开征求《X》意见的通知 wraps a draft; its 附件 line is not the plan’s title', () => {
+    const text = [
+      '关于公开征求《台州市推进海洋经济发展实施方案（2025—2027年）（征求意见稿）》意见的通知',
+      '为推动海洋经济高质量发展，我局起草了征求意见稿，现向社会公开征求意见，请于2025年4月30日前反馈。',
+      '附件：台州市推进海洋经济发展实施方案（2025—2027年）（征求意见稿）',
+      '台州市发展和改革委员会',
+      '2025年4月1日',
+      '台州市推进海洋经济发展实施方案（2025—2027年）',
+      '（征求意见稿）',
+      '一、发展目标',
+    ].join('\n');
+    const info = extractMetadata(docContext(text));
+    const planTitle = text.indexOf('台州市推进海洋经济发展实施方案（2025—2027年）\n');
+    expect(info.bodyStart).toBe(planTitle);
+    expect(info.metadata).toMatchObject({
+      title: '台州市推进海洋经济发展实施方案（2025—2027年）',
+      docType: '实施方案',
+      issuers: ['台州市发展和改革委员会'],
+      issueDate: '2025-04-01',
+      draft: true,
+    });
+  });
+
+  it('a web page’s label before the notice title (`标　　题：`) is not an issuer', () => {
+    const text = [
+      '标　　题：湖州市人民政府办公室关于印发湖州市全域旅游提升行动方案的通知',
+      '湖州市人民政府办公室关于印发湖州市全域旅游提升行动方案的通知',
+      '各区县人民政府，市政府直属各单位：',
+      '《湖州市全域旅游提升行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。',
+      '湖州市全域旅游提升行动方案',
+      '一、总体目标',
+    ].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.issuers).toEqual(['湖州市人民政府办公室']);
+  });
 });

@@ -17,4 +17,17 @@ describe('metadata period', () => {
   it('the reference year is the issue year, else the period’s start', () => {
     expect(extractMetadata(docContext('三、“十四五”时期发展目标\n为推动发展，编制本规划。')).referenceYear).toBe(2021);
   });
+  it('an 意见 with no period runs from its issue year to its first horizon', () => {
+    const text = [
+      '江西省人民政府关于加快推进新型工业化的实施意见',
+      '赣府发〔2024〕3号',
+      '各设区市人民政府，省政府各部门：',
+      '为加快推进新型工业化，现提出如下实施意见。',
+      '一、主要目标',
+      '力争到2027年，全省工业增加值达到1.5万亿元；到2035年，基本实现新型工业化。',
+      '江西省人民政府',
+      '2024年2月1日',
+    ].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.period).toEqual({ start: 2024, end: 2027 });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/extract/metadata/index.js';
-import { regionInText, regionPrefix } from '../../src/extract/metadata/region.js';
+import { qualifiedRegion, regionInText, regionPrefix } from '../../src/extract/metadata/region.js';
 import { docContext, rules } from './deadlines-context.js';
 
 describe('metadata region', () => {
@@ -20,5 +20,26 @@ describe('metadata region', () => {
       '为推动杭州文化产业发展，编制本规划。\n一、发展基础\n杭州市委十二届十次全会提出，杭州要打造文化高地。为杭州市建设“一城一窗”提供支撑。完善杭州市高层次人才政策。杭州动漫、杭州影视、杭州设计全国领先，杭州品牌享誉海外。\n修订《浙江省文化产业促进条例》，支持创意市集。';
     expect(regionInText(text, rules().metadata)).toBe('杭州市');
     expect(extractMetadata(docContext(text)).metadata.region).toBe('杭州市');
+  });
+  it('a city keeps the district or county after it (district names repeat across cities)', () => {
+    const r = rules().metadata;
+    expect(regionPrefix('佛山市南海区人民政府办公室', r)).toBe('佛山市南海区');
+    expect(regionPrefix('金华市浦江县文化和广电旅游体育局', r)).toBe('金华市浦江县');
+    expect(regionPrefix('浙江省宁波市鄞州区发展和改革局', r)).toBe('宁波市鄞州区');
+  });
+  it('a title naming the district alone takes the city from its issuer', () => {
+    expect(qualifiedRegion('南海区', ['佛山市南海区'])).toBe('佛山市南海区');
+    expect(qualifiedRegion('佛山市', ['佛山市南海区'])).toBe('佛山市');
+    const text = [
+      '佛山市南海区人民政府办公室关于印发南海区制造业当家三年行动方案（2024—2026年）的通知',
+      '南府办〔2024〕7号',
+      '各镇人民政府、街道办事处，区各部门：',
+      '现将《南海区制造业当家三年行动方案（2024—2026年）》印发给你们，请认真组织实施。',
+      '佛山市南海区人民政府办公室',
+      '2024年5月6日',
+      '南海区制造业当家三年行动方案（2024—2026年）',
+      '一、总体目标',
+    ].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.region).toBe('佛山市南海区');
   });
 });

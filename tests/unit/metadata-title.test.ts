@@ -48,4 +48,12 @@ describe('metadata title', () => {
     expect(stripDraft('某某方案（征求意见稿）', rules().metadata)).toEqual({ text: '某某方案', draft: true });
     expect(stripDraft('某某办法（试行）', rules().metadata)).toEqual({ text: '某某办法（试行）', draft: false });
   });
+  it('an 意见 under a red header and number: the title starts after them', () => {
+    const text = ['绍兴市人民政府文件', '绍政发〔2024〕12号', '绍兴市人民政府关于促进民营经济高质量发展的实施意见', '各区、县（市）人民政府：', '为促进民营经济发展，现提出如下意见。', '一、总体要求'].join('\n');
+    expect(extractMetadata(docContext(text)).metadata).toMatchObject({
+      title: '绍兴市人民政府关于促进民营经济高质量发展的实施意见',
+      docNumber: '绍政发〔2024〕12号',
+      issuers: ['绍兴市人民政府'],
+    });
+  });
 });

@@ -65,4 +65,10 @@ describe('governingYears', () => {
     const years = governingYears(ctxOf(text), outlineOf(text, MARKERS));
     expect(Object.fromEntries(years)).toEqual({ s1: 2023 });
   });
+
+  it('a deadline run into its sentence is that sentence’s, not the section’s', () => {
+    const text = ['一、重点任务', '（一）推进垃圾分类', '生活垃圾回收利用率达到40%以上。2024年底前建成区级再生资源分拣中心1个。', '（二）推进污水治理', '2024年底前，完成雨污分流改造10公里。'].join('\n');
+    const years = governingYears(ctxOf(text), outlineOf(text, MARKERS));
+    expect(Object.fromEntries(years)).toEqual({ s3: 2024 });
+  });
 });

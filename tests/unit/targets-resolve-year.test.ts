@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findYearMentions } from '../../src/extract/targets/matchers/year-mention.js';
 import { dueYear, statedYear } from '../../src/extract/targets/resolve/year.js';
+import { firstYear, planYears } from '../../src/extract/targets/index.js';
 import { rules, targetsOf } from './targets-context.js';
 
 const mentions = (text: string) => findYearMentions(text, { start: 0, end: text.length }, rules);
@@ -50,5 +51,29 @@ describe('resolve/year', () => {
     const text = '有效发明专利量突破 1 万件。';
     expect(targetsOf(text, { governingYear: 2024 })[0]).toMatchObject({ year: 2024, yearSource: 'section' });
     expect(targetsOf(text, { governingYear: null, periodEnd: 2025 })[0]).toMatchObject({ year: 2025, yearSource: 'period' });
+  });
+
+  it('a lead year counts from the plan’s first year (the later of its start and issue years)', () => {
+    expect(firstYear({ periodEnd: 2026, periodStart: 2024, issueYear: 2024 })).toBe(2024);
+    expect(firstYear({ periodEnd: 2025, periodStart: 2023, issueYear: 2024 })).toBe(2024);
+    expect(firstYear({ periodEnd: 2025, periodStart: null, issueYear: null })).toBe(2025);
+    expect(firstYear({ periodEnd: 2025, periodStart: 2025, issueYear: 2026 })).toBe(2025);
+    expect(planYears({ period: { start: 2024, end: 2026 }, issueDate: '2024-03-01' })).toEqual({ periodEnd: 2026, periodStart: 2024, issueYear: 2024 });
+    expect(statedYear(mentions('2024年，'), 2024)).toBe(2024);
+    expect(statedYear(mentions('2024年，'), 2025)).toBeNull();
+  });
+
+  it('a deadline (by) governs its own sentence; opening one with a comma, its paragraph', () => {
+    const text = '2025年底前建成数据中心1个；新建绿道20公里。';
+    const ms = mentions(text);
+    expect(ms.map((m) => [m.kind, m.opens])).toEqual([['by', false]]);
+    const second = text.indexOf('新建');
+    expect(statedYear(ms, 2024, 0, second, text.indexOf('；') + 1)).toBeNull();
+    expect(statedYear(ms, 2024, 0, text.indexOf('1个'), 0)).toBe(2025);
+    expect(statedYear(mentions('2025年底前，建成数据中心1个；新建绿道20公里。'), 2024, 0, second + 1, second)).toBe(2025);
+  });
+
+  it('a named plan period is due at its end', () => {
+    expect(mentions('“十五五”期间，').map((m) => [m.kind, m.year])).toEqual([['due', 2030]]);
   });
 });

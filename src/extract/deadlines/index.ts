@@ -14,7 +14,8 @@
  *  - yearBefore    `2025年前`.
  *  - outlookYear   `展望2035年`.
  *  - namedPeriod   `“十四五”期间`.
- *  - goalYear      `2025年，…`: the weakest date reading, last of the dates.
+ *  - goalYear      `2025年，…`: a bare year opening a goal sentence.
+ *  - yearAction    `2023年开展…`, `明年完成…`: a year run into an action verb; the weakest date reading, last of the dates.
  *  - every         `每年`, `每季度`.
  *  - cadence       `月调度、季评估、年考核`.
  *  - annual        `年度工作考核`: the weakest recurrence reading, last.
@@ -27,6 +28,7 @@
  *  - dedupeSpans: the same span read by two matchers is one deadline.
  *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
  */
+import { scanText } from '../../core/scan.js';
 import { pageOf, type Span } from '../../core/span.js';
 import type { Deadline } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
@@ -40,6 +42,7 @@ import { namedPeriod } from './matchers/named-period.js';
 import { outlookYear } from './matchers/outlook-year.js';
 import { partOfYear } from './matchers/part-of-year.js';
 import { reachYear } from './matchers/reach-year.js';
+import { yearAction } from './matchers/year-action.js';
 import { yearBefore } from './matchers/year-before.js';
 import { yearRange } from './matchers/year-range.js';
 import { dedupeSpans } from './refine/dedupe.js';
@@ -60,6 +63,7 @@ export const MATCHERS: readonly Matcher[] = [
   outlookYear,
   namedPeriod,
   goalYear,
+  yearAction,
   every,
   cadence,
   annual,
@@ -81,7 +85,8 @@ export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCa
   for (const matcher of MATCHERS) {
     const re = new RegExp(rules.forms[matcher.form].source, 'gu');
     re.lastIndex = Math.max(0, range.start);
-    for (let m = re.exec(ctx.text); m !== null && m.index < end; m = re.exec(ctx.text)) {
+    const text = scanText(ctx.text, end, re); // hits end by `end`: no need to read past its line
+    for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

@@ -7,8 +7,19 @@ import type { DeadlineForm, DeadlineRules } from '../../ruleset/schemas/deadline
  * (`二〇二五`, `6`, `底`), never computed values. `resolve/` turns them into dates.
  */
 export type When =
-  /** A day a thing is due by: year (or null: the document's year), month (or a part of the year), day. */
-  | { type: 'date'; year: string | null; month: string | null; monthPart: string | null; day: string | null; part: string | null }
+  /**
+   * A day a thing is due by: year (or null: the document's year, or `rel` words from it: `明年`),
+   * month (or a part of the year), day.
+   */
+  | {
+      type: 'date';
+      year: string | null;
+      rel?: string | null;
+      month: string | null;
+      monthPart: string | null;
+      day: string | null;
+      part: string | null;
+    }
   /** A recurrence word and the table it is read from. */
   | { type: 'recurring'; table: 'every' | 'cadence' | 'annual'; word: string }
   /** Two years: `2023-2025年`. */

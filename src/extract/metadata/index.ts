@@ -11,7 +11,9 @@
  *  5. where the notice ends and the plan starts;
  *  6. the fields: issue date (signature, else 印发 line, else a web page's date line),
  *     issuers (red header, else notice title, else the title's own `A关于…`, else the
- *     signer), docType, region, period, draft.
+ *     signer), docType, region (the title's, qualified by its city where an issuer names it:
+ *     `新北区…` issued by `常州市新北区人民政府办公室` → 常州市新北区), period (title, headings,
+ *     else issue year to the text's first horizon), draft.
  */
 import type { Span } from '../../core/span.js';
 import type { Metadata } from '../../schema/output.js';
@@ -21,9 +23,9 @@ import { readLines, type Lines } from './head.js';
 import { findDateLines, findWebDate, type DateLine } from './issue-date.js';
 import { signatureAbove, splitIssuers } from './issuers.js';
 import { findNoticeTitle, type NoticeTitle } from './notice.js';
-import { periodInText, periodInTitle, type Period } from './period.js';
+import { periodInText, periodInTitle, periodToHorizon, type Period } from './period.js';
 import { findRedHeader } from './red-header.js';
-import { regionInText, regionPrefix } from './region.js';
+import { qualifiedRegion, regionInText, regionPrefix } from './region.js';
 import { compact, hasAny, titleKey } from './text.js';
 import { findTitleBlock, stripDraft, titleType, type TitleBlock } from './title.js';
 
@@ -60,7 +62,8 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     const noticeEnd = lastLine >= 0 ? lines.spans[lastLine].end : notice.span.end;
     noticeSpan = { start: lines.spans[0]?.start ?? 0, end: Math.max(noticeEnd, notice.span.end) };
   } else {
-    block = findTitleBlock(ctx, lines, 0, lines.headEnd, null);
+    const landmarks = [header?.span, docNumber?.span].filter((x): x is Span => x !== undefined);
+    block = findTitleBlock(ctx, lines, 0, lines.headEnd, null, landmarks);
     if (block) {
       title = block.title;
       titleDraft = block.draft;
@@ -79,15 +82,19 @@ export function extractMetadata(ctx: DocContext): DocInfo {
 
   // A national body (`国务院办公厅`) names no region; only a text with no issuer at all is
   // searched for the place it keeps naming.
+  const issuerRegions = issuers.map((n) => regionPrefix(n, rules)).filter((r): r is string => r !== null);
+  const titleRegion = title !== null ? regionPrefix(title, rules) : null;
   const region =
-    (title !== null ? regionPrefix(title, rules) : null) ??
-    issuers.map((n) => regionPrefix(n, rules)).find((r) => r !== null) ??
+    (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ??
+    issuerRegions[0] ??
     (issuers.length === 0 ? regionInText(ctx.text, rules) : null);
 
+  const issueYear = issueDate !== null ? Number(issueDate.slice(0, 4)) : null;
   const period: Period | null =
     (title !== null ? periodInTitle(title, ctx.rules) : null) ??
     periodInText(ctx.text, lines, ctx.rules, false) ??
-    (title === null ? periodInText(ctx.text, lines, ctx.rules, true) : null);
+    (title === null ? periodInText(ctx.text, lines, ctx.rules, true) : null) ??
+    periodToHorizon(ctx, bodyStart, issueYear);
 
   const draft = titleDraft || (notice?.consultation ?? false);
 
@@ -101,7 +108,6 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     period,
     draft,
   };
-  const issueYear = issueDate !== null ? Number(issueDate.slice(0, 4)) : null;
   return { metadata, notice: noticeSpan, bodyStart, referenceYear: issueYear ?? period?.start ?? null };
 }
 

@@ -18,7 +18,8 @@ export interface NoticeTitle {
 /**
  * Finds the wrapping notice's title in the head. It must start before the end of the
  * first prose line (a notice title comes first), outside a citation, and carry a verb
- * (印发, 发布…) or a consultation tail: `关于加快…的通知` without them is itself the document.
+ * (印发, 发布…) or a consultation (`…征求意见的通知`, `关于公开征求《X》意见的通知`):
+ * `关于加快…的通知` without them is itself the document.
  * `landmark` is where the red header or document number ends: issuers start after it.
  */
 export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number): NoticeTitle | null {
@@ -38,19 +39,29 @@ export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number)
     if (insideCitation(ctx.text, m.index)) continue;
     const g = m.groups!;
     if (!g.verb && !g.tail) continue;
-    const issuersStart = issuersStartFor(ctx, m.index, landmark);
+    // `关于公开征求《X》意见的通知`: the ask before the plan, its 意见 after
+    const consultation = g.tail !== undefined && (g.ask !== undefined || g.tail.includes('征求'));
+    let issuersStart = issuersStartFor(ctx, m.index, landmark);
+    // a web page's label before the title (`标　　题：…关于印发…的通知`) is not an issuer
+    const label = Math.max(ctx.text.lastIndexOf('：', m.index - 1), ctx.text.lastIndexOf(':', m.index - 1));
+    if (label >= issuersStart) issuersStart = label + 1;
+    // a red header run into the title on its line (`县政府办文件武义县人民政府办公室关于…`)
+    // (the prefix of a document number is cut the same way, doc-number.ts)
+    const header = ctx.text.lastIndexOf('文件', m.index - 1);
+    if (header >= issuersStart) issuersStart = header + 2;
     return {
       span: { start: issuersStart, end: m.index + m[0].length },
       issuersText: ctx.text.slice(issuersStart, m.index).trim(),
       plan: citedTitle(g.plan.trim()),
-      consultation: Boolean(g.tail),
+      consultation,
     };
   }
   return null;
 
   function issuersStartFor(c: DocContext, at: number, after: number): number {
     const lineStart = c.text.lastIndexOf('\n', at - 1) + 1;
-    if (after <= at) {
+    // with no red header or number before it, the issuers start on the title's own line
+    if (after > 0 && after <= at) {
       const between = c.text.slice(after, at);
       if (between.length <= 200 && !hasAny(between, rules.prosePunct)) return after + (between.length - between.trimStart().length);
     }

@@ -1,4 +1,5 @@
 import type { RuleSet } from '../../ruleset/registry.js';
+import type { DocContext } from '../context.js';
 import { resolveYear } from '../deadlines/resolve/date.js';
 import type { Lines } from './head.js';
 import { hasAny, insideCitation } from './text.js';
@@ -49,6 +50,26 @@ export function periodInText(text: string, lines: Lines, rules: RuleSet, prose: 
     }
   }
   return best;
+}
+
+/** How far past its issue year the first horizon of a plan without a stated period may lie. */
+const MAX_HORIZON = 10;
+
+/**
+ * The period of a plan whose title and headings name none (an 意见, a 通知): from its issue year
+ * to the first horizon its text sets (`力争到2027年，…` in a 2024 意见 → 2024–2027). Horizons
+ * inside cited titles, before the issue year or more than ten years on do not count; null without
+ * an issue year.
+ */
+export function periodToHorizon(ctx: DocContext, from: number, issueYear: number | null): Period | null {
+  const re = ctx.rules.metadata.period.horizon;
+  if (issueYear === null || !Number.isFinite(issueYear) || re === null) return null;
+  for (const m of ctx.text.slice(from).matchAll(new RegExp(re.source, 'gu'))) {
+    if (insideCitation(ctx.text, from + (m.index ?? 0))) continue;
+    const y = resolveYear(m.groups!.year, ctx.rules.deadlines);
+    if (y !== null && y >= issueYear && y - issueYear <= MAX_HORIZON) return { start: issueYear, end: y };
+  }
+  return null;
 }
 
 /** Offset of a trimmed line's text inside its span (leading white space skipped). */

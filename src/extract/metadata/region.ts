@@ -4,19 +4,37 @@ import { insideCitation } from './text.js';
 /**
  * The issuing region at the start of a title or a name: `苏州市推动…` → 苏州市,
  * `中共广东省委宣传部` → 广东省, `太仓市2025年…` → 太仓市. After a province-level name a
- * more specific one wins (`江苏省苏州市…` → 苏州市).
+ * more specific one wins (`江苏省苏州市…` → 苏州市); a city keeps its district or county
+ * (`常州市新北区…` → 常州市新北区: district names repeat across cities).
  */
 export function regionPrefix(s: string, rules: MetadataRules): string | null {
   const r = rules.region;
   const m = r.prefix.exec(s);
   if (!m) return null;
   const first = m.groups!.region;
+  const rest = s.slice(m.index + m[0].length);
   if (r.provinceLevels.some((l) => first.endsWith(l))) {
-    const rest = s.slice(m.index + m[0].length);
     const inner = r.prefix.exec(rest);
-    if (inner && !r.provinceLevels.some((l) => inner.groups!.region.endsWith(l))) return inner.groups!.region;
+    if (inner && !r.provinceLevels.some((l) => inner.groups!.region.endsWith(l))) return regionPrefix(rest, rules) ?? inner.groups!.region;
+    return first;
+  }
+  // a city, then one of its districts or counties: `常州市新北区…` → 常州市新北区
+  if (r.cityLevels.some((l) => first.endsWith(l))) {
+    const inner = r.prefix.exec(rest);
+    const name = inner?.groups!.region;
+    if (name !== undefined && r.countyLevels.some((l) => name.endsWith(l)) && !r.notCounty.some((w) => name.endsWith(w))) return first + name;
   }
   return first;
+}
+
+/**
+ * A county-level region (`新北区`, `武义县`) as its issuers write it with their city
+ * (`常州市新北区人民政府办公室` → 常州市新北区): district and county names repeat across cities.
+ * Anything else stays as it is.
+ */
+export function qualifiedRegion(region: string, issuerRegions: readonly string[]): string {
+  const longer = issuerRegions.find((r) => r.length > region.length && r.endsWith(region));
+  return longer ?? region;
 }
 
 /**

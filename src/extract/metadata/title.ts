@@ -40,19 +40,47 @@ export function titleType(title: string, rules: MetadataRules): string | null {
  * lines without prose punctuation. With `key` (the title a wrapping notice gives) the block
  * must read the same, spaces and brackets aside; without it the block must end in a document
  * type, and the search stops at the first sentence (a title comes before the text).
- * A leading `附件：` is not part of the title.
+ * A leading `附件：` is not part of the title, nor is a line holding one of `landmarks` (the red
+ * header, the document number); with a key, a block after the notice that does not
+ * start with it wins (the notice's `附件：X` line repeats the plan's title).
  */
-export function findTitleBlock(ctx: DocContext, lines: Lines, from: number, to: number, key: string | null): TitleBlock | null {
+export function findTitleBlock(
+  ctx: DocContext,
+  lines: Lines,
+  from: number,
+  to: number,
+  key: string | null,
+  landmarks: readonly Span[] = [],
+): TitleBlock | null {
+  // With a key, the plan's own title wins over the notice's attachment line that repeats it
+  // (`附件：X` … signature … `X`): attachment lines are read only when no other block reads X.
+  const marked = (i: number) => landmarks.some((l) => l.start < lines.spans[i].end && lines.spans[i].start < l.end);
+  if (key !== null) return titleBlockIn(ctx, lines, from, to, key, false, marked) ?? titleBlockIn(ctx, lines, from, to, key, true, marked);
+  return titleBlockIn(ctx, lines, from, to, key, true, marked);
+}
+
+function titleBlockIn(
+  ctx: DocContext,
+  lines: Lines,
+  from: number,
+  to: number,
+  key: string | null,
+  attachments: boolean,
+  marked: (line: number) => boolean,
+): TitleBlock | null {
   const rules = ctx.rules.metadata;
   const want = key === null ? null : stripDraft(titleKey(key), rules).text;
   for (let i = from; i < Math.min(to, lines.spans.length); i++) {
     const first = lines.texts[i];
     const attach = rules.notice.attachment.exec(first);
+    if (attach && !attachments) continue;
+    // a red header or document number line is never part of the title
+    if (marked(i)) continue;
     const skip = attach ? attach[0].length : 0;
     let raw = '';
     for (let k = 0; k < rules.title.maxLines && i + k < to; k++) {
       const line = k === 0 ? first.slice(skip) : lines.texts[i + k];
-      if (line.length === 0) break;
+      if (line.length === 0 || (k > 0 && marked(i + k))) break;
       if (hasAny(line, rules.prosePunct) || rules.title.notTitle.test(line)) break;
       raw += line;
       const { text, draft } = stripDraft(compact(raw), rules);

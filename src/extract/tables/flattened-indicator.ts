@@ -4,6 +4,7 @@
  * A header of short cells naming an indicator column and a year or target column (a header cell
  * split over two lines, `2020年` / `实际值`, is joined), then rows of [sequence] name values.
  */
+import type { Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import { isCaption, isCellLine, isNumericCell } from './cells.js';
 import { indicatorColumns } from './indicator.js';
@@ -38,7 +39,8 @@ function tableAt(lines: readonly TextLine[], i: number, rules: RuleSet): { table
       header[header.length - 1] += t;
       continue;
     }
-    const role = h.name.test(t) || h.sequence.test(t) || h.unit.test(t) || h.year.test(t) || h.target.test(t) || h.baseline.test(t);
+    const role =
+      h.name.test(t) || h.sequence.test(t) || h.unit.test(t) || h.year.test(t) || h.target.test(t) || h.baseline.test(t) || h.other.test(t);
     if (!role && header.length > 0) break;
     header.push(t);
   }
@@ -46,28 +48,42 @@ function tableAt(lines: readonly TextLine[], i: number, rules: RuleSet): { table
   if (!cols) return null;
   // rows: [sequence] name, then one cell per remaining column
   const perRow = header.length - (cols.sequence !== null ? 1 : 0);
-  const rows: { cells: string[]; span: { start: number; end: number } }[] = [];
+  // a value cell is short; a cell of another column (`属性`, `责任单位`) may be as long as a name
+  const nameAt = cols.sequence !== null && cols.sequence < cols.name ? cols.name - 1 : cols.name;
+  const isOther = (k: number) => cols.other.some((o) => (cols.sequence !== null && cols.sequence < o ? o - 1 : o) === nameAt + 1 + k);
+  const rows: { cells: string[]; span: Span; cellSpans: Span[] }[] = [];
   while (j < lines.length) {
     const start = j;
     const rowCells: string[] = [];
+    const cellSpans: Span[] = [];
     const seq = lines[j].text.trim();
     if (rules.tables.sequenceCell.test(seq) && j + 1 < lines.length && !isNumericCell(lines[j + 1].text.trim(), rules)) {
       rowCells.push(seq);
+      cellSpans.push(trimmedSpan(lines[j]));
       j++;
-    } else if (cols.sequence !== null) rowCells.push('');
+    } else if (cols.sequence !== null) {
+      rowCells.push('');
+      cellSpans.push({ start: lines[j].span.start, end: lines[j].span.start });
+    }
     const name = lines[j]?.text.trim() ?? '';
     if (!isCellLine(name, rules.tables.maxCell) || isNumericCell(name, rules) || name.includes('\t')) {
       j = start;
       break;
     }
-    const values = lines.slice(j + 1, j + perRow).map((l) => l.text.trim());
-    if (values.length < perRow - 1 || !values.every((v) => isCellLine(v, 20)) || !values.some((v) => isNumericCell(v, rules))) {
+    const valueLines = lines.slice(j + 1, j + perRow);
+    const values = valueLines.map((l) => l.text.trim());
+    if (
+      values.length < perRow - 1 ||
+      !values.every((v, k) => isCellLine(v, isOther(k) ? rules.tables.maxCell : 20)) ||
+      !values.some((v) => isNumericCell(v, rules))
+    ) {
       j = start;
       break;
     }
     rowCells.push(name, ...values);
+    cellSpans.push(trimmedSpan(lines[j]), ...valueLines.map(trimmedSpan));
     j += perRow;
-    rows.push({ cells: rowCells, span: { start: lines[start].span.start, end: lines[j - 1].span.end } });
+    rows.push({ cells: rowCells, span: { start: lines[start].span.start, end: lines[j - 1].span.end }, cellSpans });
   }
   if (rows.length === 0) return null;
   const before = lines[i - 1];
@@ -84,4 +100,11 @@ function tableAt(lines: readonly TextLine[], i: number, rules: RuleSet): { table
     },
     next: captionAfter ? j + 1 : j,
   };
+}
+
+/** A line's span without its surrounding white space. */
+function trimmedSpan(line: TextLine): Span {
+  const lead = line.text.length - line.text.trimStart().length;
+  const trail = line.text.length - line.text.trimEnd().length;
+  return { start: line.span.start + lead, end: Math.max(line.span.start + lead, line.span.end - trail) };
 }

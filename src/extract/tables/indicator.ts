@@ -5,7 +5,7 @@
  * the unit column or the name's bracket (`（亿元）` → 元 × 1e8), baseline from the baseline
  * column, year from the target column's header.
  */
-import { pageOf } from '../../core/span.js';
+import { pageOf, type Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
@@ -18,6 +18,8 @@ export interface Columns {
   sequence: number | null;
   name: number;
   unit: number | null;
+  /** Columns whose cells are not values (`属性`, `责任单位`). */
+  other: number[];
   targets: { index: number; year: number | null }[];
   baseline: { index: number; year: number | null } | null;
 }
@@ -28,12 +30,14 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
   let sequence: number | null = null;
   let name: number | null = null;
   let unit: number | null = null;
+  const other: number[] = [];
   const years: { index: number; year: number | null; role: 'target' | 'baseline' | null }[] = [];
   header.forEach((raw, index) => {
     const cell = raw.replace(/\s+/gu, '');
     if (sequence === null && h.sequence.test(cell)) sequence = index;
     else if (name === null && h.name.test(cell)) name = index;
     else if (unit === null && h.unit.test(cell)) unit = index;
+    else if (h.other.test(cell)) other.push(index);
     else {
       const y = h.year.exec(cell);
       const role = h.target.test(cell) ? 'target' : h.baseline.test(cell) ? 'baseline' : null;
@@ -48,11 +52,11 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
   const base = years.find((c) => c.role === 'baseline');
   if (targets.length === 0) return null;
   if (name === null) {
-    const taken = new Set<number>([...years.map((c) => c.index), ...(sequence !== null ? [sequence] : []), ...(unit !== null ? [unit] : [])]);
+    const taken = new Set<number>([...years.map((c) => c.index), ...other, ...(sequence !== null ? [sequence] : []), ...(unit !== null ? [unit] : [])]);
     name = header.findIndex((_c, i) => !taken.has(i));
     if (name < 0) return null;
   }
-  return { sequence, name, unit, targets, baseline: base ? { index: base.index, year: base.year } : null };
+  return { sequence, name, unit, other, targets, baseline: base ? { index: base.index, year: base.year } : null };
 }
 
 /** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
@@ -88,8 +92,9 @@ export function indicatorTargets(
       const base = cols.baseline ? cellValue(cells[cols.baseline.index] ?? '', rules) : null;
       const baseValue = base ? parseNumber(base.rawValue, rules.measures.numerals) : null;
       const year = col.year ?? periodEnd;
+      const span = targetSpan(row, cells, cols, col.index);
       const target: Target = {
-        text: ctx.text.slice(row.span.start, row.span.end),
+        text: ctx.text.slice(span.start, span.end),
         metric: metric || null,
         comparator: cv.comparator,
         value: scaleValue(v, u.scale),
@@ -103,7 +108,7 @@ export function indicatorTargets(
         relative: null,
         aspirational: false,
         recurrence: null,
-        span: row.span,
+        span,
         sectionId: sectionOf(row.span.start),
         ruleId: table.ruleId,
       };
@@ -113,4 +118,17 @@ export function indicatorTargets(
     }
   }
   return out;
+}
+
+/**
+ * A row target's span: from the indicator name to its target cell (`属性`, `责任单位` after it are
+ * left out), when the shape knows its cell spans and the row is aligned with the header; else the row.
+ */
+function targetSpan(row: FoundTable['rows'][number], cells: readonly string[], cols: Columns, targetIndex: number): Span {
+  const spans = row.cellSpans;
+  if (!spans || spans.length !== cells.length || cells !== row.cells) return row.span;
+  const from = spans[cols.name];
+  const to = spans[targetIndex];
+  if (!from || !to || to.end <= from.start) return row.span;
+  return { start: from.start, end: to.end };
 }

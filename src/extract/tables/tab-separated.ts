@@ -3,6 +3,7 @@
  * them (`全市文化产业增加值（亿元）\t2285\t3000`). A run of such lines is one table; its
  * first line is the header, and a second line of words only (`实际值\t目标值`) continues it.
  */
+import type { Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import { isCaption, isNumericCell } from './cells.js';
 import type { FoundTable, TextLine } from './types.js';
@@ -31,6 +32,19 @@ function cells(line: TextLine): string[] {
   return line.text.split('\t').map((c) => c.trim());
 }
 
+/** The span of each cell of a line (trimmed), aligned with `cells(line)`. */
+function cellSpans(line: TextLine): Span[] {
+  const out: Span[] = [];
+  let at = line.span.start;
+  for (const raw of line.text.split('\t')) {
+    const lead = raw.length - raw.trimStart().length;
+    const start = at + lead;
+    out.push({ start, end: start + raw.trim().length });
+    at += raw.length + 1;
+  }
+  return out;
+}
+
 function table(run: readonly TextLine[], before: TextLine | undefined, after: TextLine | undefined, rules: RuleSet): FoundTable {
   let header = cells(run[0]);
   let first = 1;
@@ -48,7 +62,7 @@ function table(run: readonly TextLine[], before: TextLine | undefined, after: Te
     ruleId: 'tables/tab-separated',
     caption: (captionBefore ?? captionAfter)?.text.trim() ?? null,
     header,
-    rows: run.slice(first).map((l) => ({ cells: cells(l), span: l.span })),
+    rows: run.slice(first).map((l) => ({ cells: cells(l), span: l.span, cellSpans: cellSpans(l) })),
     span: { start: (captionBefore ?? run[0]).span.start, end: (captionAfter ?? last).span.end },
   };
 }

@@ -6,7 +6,8 @@ export interface FoundTable {
   readonly ruleId: string;
   readonly caption: string | null;
   readonly header: readonly string[];
-  readonly rows: readonly { readonly cells: readonly string[]; readonly span: Span }[];
+  /** Each row's cells as written (trimmed); `cellSpans`, where known, the span of each cell. */
+  readonly rows: readonly { readonly cells: readonly string[]; readonly span: Span; readonly cellSpans?: readonly Span[] }[];
   readonly span: Span;
 }
 

@@ -1,7 +1,8 @@
 /**
- * The year that governs each section (SPEC §7): a `到YYYY年` / `YYYY年，` in the opening of
- * the section's own text (its heading paragraph and the one after it, before its first child),
- * or any year in its heading (`（一）2023年主要目标`),
+ * The year that governs each section (SPEC §7): a `到YYYY年` / `YYYY年，` / `YYYY年底前，` in the
+ * opening of the section's own text (its heading paragraph and the one after it, before its first
+ * child), or any year in its heading (`（一）2023年主要目标`); a deadline run into its sentence
+ * (`2024年底前建成…`) is that sentence's, not the section's,
  * else the year governing its parent (Shenzhen's `二、发展目标` intro `到2025年，…` governs
  * its children (一)…(五)).
  */
@@ -22,7 +23,7 @@ export function governingYears(ctx: DocContext, outline: OutlineView): Map<strin
     const window = opening(ctx.text, { start: s.span.start, end: ownEnd });
     const inHeading = (y: { span: { start: number; end: number } }) => y.span.start >= s.headingSpan.start && y.span.end <= s.headingSpan.end;
     const own = findYearMentions(ctx.text, window, ctx.rules).find(
-      (y) => y.kind === 'due' || y.kind === 'lead' || (y.kind === 'bare' && inHeading(y)),
+      (y) => y.kind === 'due' || y.kind === 'lead' || (y.kind === 'by' && y.opens) || (y.kind === 'bare' && inHeading(y)),
     );
     const inherited = s.parentId !== null ? years.get(s.parentId) : undefined;
     const year = own?.year ?? inherited;

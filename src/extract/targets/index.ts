@@ -4,23 +4,29 @@
  * form and return candidates with spans; the refiners rewrite the candidate list in order;
  * the resolvers turn what is left into `Target`s.
  */
+import { scanText } from '../../core/scan.js';
 import type { Span } from '../../core/span.js';
-import type { Target } from '../../schema/output.js';
+import type { Metadata, Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { lexicon } from './lexicon.js';
 import { clauseFinal } from './matchers/clause-final.js';
 import { comparatorNumber } from './matchers/comparator-number.js';
+import { comparatorVerbNumber } from './matchers/comparator-verb-number.js';
 import { doubling } from './matchers/doubling.js';
+import { fraction } from './matchers/fraction.js';
 import { listCount } from './matchers/list-count.js';
+import { multiple } from './matchers/multiple.js';
 import { numberComparatorSuffix } from './matchers/number-comparator-suffix.js';
 import { phrase } from './matchers/phrase.js';
 import { range as rangeMatcher } from './matchers/range.js';
+import { sized } from './matchers/sized.js';
 import { verbCount } from './matchers/verb-count.js';
 import { findYearMentions } from './matchers/year-mention.js';
 import { dropNames } from './refine/drop-names.js';
 import { dropOutside } from './refine/drop-outside.js';
 import { dropPastFacts } from './refine/drop-past-facts.js';
 import { dropQualifiers } from './refine/drop-qualifiers.js';
+import { dropScopes } from './refine/drop-scopes.js';
 import { dropSupportClauses } from './refine/drop-support-clauses.js';
 import { governList } from './refine/govern-list.js';
 import { removeOverlaps } from './refine/remove-overlaps.js';
@@ -34,11 +40,15 @@ export { governingYears } from './governing-years.js';
 /** In order: on equal spans the matcher listed first wins (remove-overlaps). */
 export const MATCHERS: readonly TargetMatcher[] = [
   doubling, // 翻番, 增加一倍以上: relative targets, no number
+  multiple, // 增长1.5倍, 增长到3倍: relative targets with a written multiple
   rangeMatcher, // 3-5家: before the single-number readings of either end
   comparatorNumber, // 不少于1500亿元, 达5000亿元左右: a comparator word before the number
+  comparatorVerbNumber, // 至少设立1个: a comparator word, a counting verb, then the number
+  fraction, // 三分之一, 百分之八十: a fraction in words, as a percentage
   numberComparatorSuffix, // 200家以上, 15 家左右: a comparator word after the measure
   phrase, // 两位数增长: a phrase that stands for a number
   verbCount, // 打造2个…: a bare count after a counting verb
+  sized, // 设立规模10亿元的…: an amount after a size word (refine/drop-qualifiers decides whether it is the target)
   clauseFinal, // 新增规上文化企业15家，: a bare quantity ending its clause
   listCount, // 、5家省级…: a bare count in a list, kept only when governed
 ];
@@ -49,6 +59,7 @@ export const REFINERS: readonly Refiner[] = [
   dropPastFacts, // 2022 年全省…实现营业收入…: past facts in the sentence before
   dropSupportClauses, // 给予…奖励: support money, not a commitment
   removeOverlaps, // one reading per quantity: longest wins, then the matcher listed first
+  dropScopes, // after overlaps: 5000平方米以上建筑工地 sets the scope of its clause, whichever reading won
   dropQualifiers, // after overlaps: needs the other targets of the clause, one reading each
   governList, // last: a comparator governs the bare counts listed after it (不少于1家…、5家…)
 ];
@@ -59,6 +70,10 @@ export interface TargetScopeInput {
   governingYear: number | null;
   /** The end year of the plan period, if known. */
   periodEnd: number | null;
+  /** The first year of the plan period, if known (`planYears`). */
+  periodStart?: number | null;
+  /** The year the plan was issued, if known (`planYears`). */
+  issueYear?: number | null;
   /**
    * The governing year at an offset, when one range spans sections with different years
    * (a goal section whose children `（一）近期目标` / `（二）远期目标` state their own);
@@ -79,6 +94,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     rules,
     lex: lexicon(rules),
     periodEnd: scope.periodEnd,
+    firstYear: firstYear(scope),
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),
     years: findYearMentions(text, window, rules),
@@ -91,13 +107,40 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
   return splitConjoinedMetrics(targets, env); // on resolved targets: it needs their metric
 }
 
+/**
+ * The plan's years as the target scope wants them, from its metadata: the period, and the issue
+ * year (a `2024年，…` sentence in a 2024–2025 plan issued in 2024 states a target; in a 2023–2025
+ * plan issued in 2024 it may report the past, see `firstYear`).
+ */
+export function planYears(metadata: Pick<Metadata, 'period' | 'issueDate'>): Pick<TargetScopeInput, 'periodEnd' | 'periodStart' | 'issueYear'> {
+  const issue = metadata.issueDate !== null ? Number(metadata.issueDate.slice(0, 4)) : null;
+  return {
+    periodEnd: metadata.period?.end ?? null,
+    periodStart: metadata.period?.start ?? null,
+    issueYear: issue !== null && Number.isFinite(issue) ? issue : null,
+  };
+}
+
+/**
+ * The first year a lead or bare year (`2024年，…`) states targets in rather than facts: the later
+ * of the plan's first year and its issue year (a plan issued in January 2024 for 2023–2025 reports
+ * 2023 as the past), never after the plan's end; the plan's end when neither is known.
+ */
+export function firstYear(scope: Pick<TargetScopeInput, 'periodEnd' | 'periodStart' | 'issueYear'>): number | null {
+  const known = [scope.periodStart, scope.issueYear].filter((y): y is number => typeof y === 'number');
+  if (known.length === 0) return scope.periodEnd;
+  const first = Math.max(...known);
+  return scope.periodEnd !== null && first > scope.periodEnd ? scope.periodEnd : first;
+}
+
 /** Every matcher over the range; candidates sorted by position. */
 export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[] = MATCHERS): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   matchers.forEach((matcher, rank) => {
     const re = matcher.pattern(env);
     re.lastIndex = env.range.start;
-    for (let m = re.exec(env.text); m !== null && m.index < env.range.end; m = re.exec(env.text)) {
+    const text = scanText(env.text, env.range.end, re); // hits start before range.end: no need to read past its line
+    for (let m = re.exec(text); m !== null && m.index < env.range.end; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

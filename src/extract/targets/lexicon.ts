@@ -26,7 +26,10 @@ export function lexicon(rules: RuleSet): Lexicon {
     tgtScale: rules.measures.scaleAlt,
     tgtUnit: '(?:{tgtScale})?(?:{tgtMeasure})',
     tgtCountVerb: rules.targets.countVerbAlt,
+    tgtSizeWord: rules.targets.sizeWordAlt,
     tgtRelative: rules.targets.relativeAlt,
+    tgtMultipleBy: rules.targets.multipleByAlt,
+    tgtMultipleTo: rules.targets.multipleToAlt,
   };
   const compiled = new Map<string, RegExp>();
   const lex: Lexicon = {

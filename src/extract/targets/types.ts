@@ -36,6 +36,11 @@ export interface TargetEnv {
   readonly rules: RuleSet;
   readonly lex: Lexicon;
   readonly periodEnd: number | null;
+  /**
+   * From this year on a lead or bare year (`2024年，…`) states targets; before it, facts
+   * (`firstYear` in index.ts: the later of the plan's first and issue years, else its end).
+   */
+  readonly firstYear: number | null;
   /** Spans whose numbers are not prose targets (indicator tables, handled elsewhere). */
   readonly exclude: readonly Span[];
   /** Where the paragraphs around an offset start and end. */

@@ -12,6 +12,7 @@ export const DEADLINE_FORMS = [
   'month-day',
   'outlook-year',
   'goal-year',
+  'year-action',
   'every',
   'cadence',
   'annual',
@@ -30,6 +31,8 @@ const schema = z.object({
   before: words,
   outlook: words,
   current: words,
+  relativeYears: z.record(z.string().min(1), z.number().int()).default({}),
+  yearActions: z.array(z.string().min(1)).default([]),
   notAfterYearless: words,
   partsNeedYear: words,
   partsNeedBefore: words,
@@ -39,7 +42,7 @@ const schema = z.object({
   monthParts: z.record(z.string().min(1), z.union([z.literal('last'), z.string().regex(/^(0[1-9]|[12][0-9]|3[01])$/)])),
   every: recurrenceMap,
   everyTail: words,
-  cadence: z.object({ periods: recurrenceMap, actions: words, before: z.string().min(1) }),
+  cadence: z.object({ periods: recurrenceMap, actions: words, before: z.string().min(1), leads: z.array(z.string().min(1)).default([]) }),
   annual: z.object({ words: recurrenceMap, notAfter: z.string().min(1), objects: words }),
   namedPeriods: z.record(z.string().min(1), z.object({ start: z.number().int(), end: z.number().int() })),
   periodWords: z.record(z.string().min(1), z.enum(['period', 'by'])),
@@ -60,6 +63,8 @@ export interface DeadlineRules {
   prosePunct: ReadonlySet<string>;
   numerals: Readonly<Record<string, number>>;
   current: readonly string[];
+  /** Years named relative to the reference year (`明年` → 1); the `current` words are 0. */
+  relativeYears: Readonly<Record<string, number>>;
   every: Readonly<Record<string, Recurrence>>;
   cadence: Readonly<Record<string, Recurrence>>;
   annual: Readonly<Record<string, Recurrence>>;
@@ -84,13 +89,15 @@ export const deadlines = defineRuleFile({
       by: alternation(raw.by),
       before: alternation(raw.before),
       outlook: alternation(raw.outlook),
-      current: alternation(raw.current),
+      current: alternation([...raw.current, ...Object.keys(raw.relativeYears)]),
+      yearAction: raw.yearActions.length ? alternation(raw.yearActions) : '(?!)',
       part: alternation(Object.keys(raw.partsOfYear)),
       monthPart: alternation(Object.keys(raw.monthParts)),
       every: alternation(Object.keys(raw.every)),
       everyTail: alternation(raw.everyTail),
       cadencePeriod: alternation(Object.keys(raw.cadence.periods)),
       cadenceAction: alternation(raw.cadence.actions),
+      cadenceLead: raw.cadence.leads.length ? alternation(raw.cadence.leads) : '(?!)',
       cadenceBefore: charClass(raw.cadence.before),
       annualWord: alternation(Object.keys(raw.annual.words)),
       annualObject: alternation(raw.annual.objects),
@@ -121,6 +128,7 @@ export const deadlines = defineRuleFile({
       prosePunct: new Set([...raw.prosePunct]),
       numerals: raw.numerals,
       current: raw.current,
+      relativeYears: raw.relativeYears,
       every: raw.every,
       cadence: raw.cadence.periods,
       annual: raw.annual.words,

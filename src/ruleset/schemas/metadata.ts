@@ -41,12 +41,15 @@ const schema = z.object({
   region: z.object({
     prefix: z.string().min(1),
     provinceLevels: words,
+    cityLevels: z.array(z.string().min(1)).default([]),
+    countyLevels: z.array(z.string().min(1)).default([]),
+    notCounty: z.array(z.string().min(1)).default([]),
     inText: z.string().min(1),
     notStems: z.array(z.string()),
     minStemCount: z.number().int().positive(),
     minNameCount: z.number().int().positive(),
   }),
-  period: z.object({ range: z.string().min(1), single: z.string().min(1) }),
+  period: z.object({ range: z.string().min(1), single: z.string().min(1), horizon: z.string().min(1).optional() }),
 });
 
 export interface MetadataRules {
@@ -80,12 +83,15 @@ export interface MetadataRules {
   region: {
     prefix: RegExp;
     provinceLevels: readonly string[];
+    cityLevels: readonly string[];
+    countyLevels: readonly string[];
+    notCounty: readonly string[];
     inText: RegExp;
     notStems: ReadonlySet<string>;
     minStemCount: number;
     minNameCount: number;
   };
-  period: { range: RegExp; single: RegExp };
+  period: { range: RegExp; single: RegExp; horizon: RegExp | null };
 }
 
 /** `rules/metadata.yaml`: red headers, document numbers, notice titles, date lines, title shapes, issuer names, regions. */
@@ -137,12 +143,19 @@ export const metadata = defineRuleFile({
       region: {
         prefix: re('region.prefix', raw.region.prefix),
         provinceLevels: raw.region.provinceLevels,
+        cityLevels: raw.region.cityLevels,
+        countyLevels: raw.region.countyLevels,
+        notCounty: raw.region.notCounty,
         inText: re('region.inText', raw.region.inText, 'gu'),
         notStems: new Set(raw.region.notStems),
         minStemCount: raw.region.minStemCount,
         minNameCount: raw.region.minNameCount,
       },
-      period: { range: re('period.range', raw.period.range), single: re('period.single', raw.period.single) },
+      period: {
+        range: re('period.range', raw.period.range),
+        single: re('period.single', raw.period.single),
+        horizon: raw.period.horizon !== undefined ? re('period.horizon', raw.period.horizon) : null,
+      },
     };
   },
 });

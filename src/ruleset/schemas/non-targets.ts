@@ -10,8 +10,14 @@ export const nonTargets = defineRuleFile({
     names: z.array(entry),
     before: z.array(entry),
     after: z.array(entry),
-    bare: z.object({ rules: z.array(z.string().min(1)), numbers: z.string().min(1) }),
-    qualifiers: z.array(entry.extend({ always: z.boolean() })),
+    bare: z.object({
+      rules: z.array(z.string().min(1)),
+      afterVerb: z.array(z.string().min(1)).default([]),
+      verbs: z.array(z.string().min(1)).default([]),
+      numbers: z.string().min(1),
+    }),
+    qualifiers: z.array(entry.extend({ always: z.boolean(), keepAfter: z.string().min(1).optional() })),
+    scopes: z.array(z.object({ id: z.string().min(1), before: z.string().min(1), after: z.string().min(1), note: z.string().optional() })).default([]),
     pastFacts: z.array(entry),
     clauses: z.array(entry),
   }),
@@ -32,8 +38,23 @@ export const nonTargets = defineRuleFile({
       names: list('names', raw.names, 'gu'),
       before: list('before', raw.before, 'u'),
       after: list('after', raw.after, 'u'),
-      bare: { rules: raw.bare.rules, numbers: t.regex('bare.numbers', raw.bare.numbers, 'u') },
-      qualifiers: raw.qualifiers.map((e) => ({ id: e.id, always: e.always, re: t.regex(`qualifiers.${e.id}`, e.pattern, 'u') })),
+      bare: {
+        rules: raw.bare.rules,
+        afterVerb: raw.bare.afterVerb,
+        verbs: [...raw.bare.verbs].sort((a, b) => b.length - a.length),
+        numbers: t.regex('bare.numbers', raw.bare.numbers, 'u'),
+      },
+      qualifiers: raw.qualifiers.map((e) => ({
+        id: e.id,
+        always: e.always,
+        re: t.regex(`qualifiers.${e.id}`, e.pattern, 'u'),
+        keepAfter: e.keepAfter !== undefined ? t.regex(`qualifiers.${e.id}.keepAfter`, e.keepAfter, 'u') : null,
+      })),
+      scopes: raw.scopes.map((e) => {
+        if (!e.before.endsWith('$')) t.fail(`scopes.${e.id}.before`, 'pattern must end with $');
+        if (!e.after.startsWith('^')) t.fail(`scopes.${e.id}.after`, 'pattern must start with ^');
+        return { id: e.id, before: t.regex(`scopes.${e.id}.before`, e.before, 'u'), after: t.regex(`scopes.${e.id}.after`, e.after, 'u') };
+      }),
       pastFacts: list('pastFacts', raw.pastFacts, 'gu'),
       clauses: list('clauses', raw.clauses, 'u'),
     };

@@ -24,7 +24,7 @@ export function failDuplicates(t: CompileTools, entry: string, words: readonly s
 const word = z.string().min(1);
 const comparator = z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx']);
 const recurrence = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly']);
-const YEAR_KINDS = ['baseline', 'period', 'due', 'lead', 'bare'] as const;
+const YEAR_KINDS = ['baseline', 'period', 'due', 'by', 'lead', 'bare'] as const;
 export type YearKind = (typeof YEAR_KINDS)[number];
 
 /** `rules/targets.yaml`: how targets are read in context (years, 力争, 每年, counting verbs, 翻番, metric). */
@@ -35,6 +35,7 @@ export const targets = defineRuleFile({
       baseline: z.array(word),
       period: z.array(word),
       due: z.array(word).min(1),
+      by: z.array(word),
       lead: z.array(word),
       bare: z.array(word).min(1),
       ignoreInside: z.array(z.tuple([word, word])),
@@ -42,7 +43,9 @@ export const targets = defineRuleFile({
     aspiration: z.array(word).min(1),
     recurrence: z.array(z.object({ word, recurrence })),
     countVerbs: z.array(word).min(1),
+    sizeWords: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
+    multiple: z.object({ by: z.array(word).min(1), to: z.array(word).min(1) }),
     phrases: z.array(
       z.object({
         id: word,
@@ -76,7 +79,7 @@ export const targets = defineRuleFile({
       kind,
       res: raw.years[kind].map((p, i) => {
         const re = t.regex(`years.${kind}.${i}`, p, 'gu');
-        if (!/\(\?<y>/.test(p)) t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y`');
+        if (!/\(\?<(?:y|name)>/.test(p)) t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y` (or a period name in `name`)');
         return re;
       }),
     }));
@@ -86,9 +89,13 @@ export const targets = defineRuleFile({
       ignoreInside: raw.years.ignoreInside.map(([open, close]) => ({ open, close })),
       aspiration: raw.aspiration,
       recurrence: byLength(raw.recurrence),
+      countVerbs: [...raw.countVerbs].sort((a, b) => b.length - a.length),
       countVerbAlt: alternation(raw.countVerbs),
+      sizeWordAlt: alternation(raw.sizeWords),
       relative: byLength(raw.relative),
       relativeAlt: alternation(raw.relative.map((r) => r.word)),
+      multipleByAlt: alternation(raw.multiple.by),
+      multipleToAlt: alternation(raw.multiple.to),
       phrases: raw.phrases.map((p) => ({
         id: p.id,
         re: t.regex(`phrases.${p.id}`, p.pattern, 'gu'),

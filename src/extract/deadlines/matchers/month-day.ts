@@ -12,7 +12,7 @@ export const monthDay: Matcher = {
     return {
       ruleId: 'deadlines/month-day',
       span: matchSpan(m),
-      when: { type: 'date', year: g.y ?? null, month: g.m, monthPart: null, day: g.d, part: null },
+      when: { type: 'date', year: g.y ?? null, rel: g.cur ?? null, month: g.m, monthPart: null, day: g.d, part: null },
     };
   },
 };

@@ -12,7 +12,7 @@ export const monthEnd: Matcher = {
     return {
       ruleId: 'deadlines/month-end',
       span: matchSpan(m),
-      when: { type: 'date', year: g.y ?? null, month: g.m, monthPart: g.mpart ?? null, day: null, part: null },
+      when: { type: 'date', year: g.y ?? null, rel: g.cur ?? null, month: g.m, monthPart: g.mpart ?? null, day: null, part: null },
     };
   },
 };

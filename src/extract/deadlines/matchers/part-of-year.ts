@@ -1,10 +1,11 @@
 import { matchSpan, type Matcher } from '../types.js';
 
 /**
- * `2025年底前`, `年底前`, `今年年底前`, `上半年`, `2024年第一季度末`: due by the end of that
- * part of the year. Without a stated year it is the document's year; then `年底`-like parts
- * must be closed by `前` or opened by `到` (a bare `年底` in prose is a narrative time,
- * `rules: partsNeedBefore`), and no part may follow `每年`/`去年`… (`notAfterYearless`).
+ * `2025年底前`, `年底前`, `今年年底前`, `今年底`, `明年上半年`, `年内`, `2024年第一季度末`: due by
+ * the end of that part of the year. Without a stated year it is the document's year (or a year
+ * named from it: `明年`); without any year `年底`-like parts must be closed by `前` or opened by
+ * `到` (a bare `年底` in prose is a narrative time, `rules: partsNeedBefore`), and no part may
+ * follow `每年`/`去年`/a numeral (`三年内`: a duration) (`notAfterYearless`).
  */
 export const partOfYear: Matcher = {
   form: 'part-of-year',
@@ -12,8 +13,8 @@ export const partOfYear: Matcher = {
     const g = m.groups!;
     const year = g.y ?? null;
     if (year === null) {
-      if (rules.partsNeedYear.has(g.part)) return null;
-      if (!g.before && !g.by && rules.partsNeedBefore.has(g.part)) return null;
+      if (!g.cur && rules.partsNeedYear.has(g.part)) return null;
+      if (!g.before && !g.by && !g.cur && rules.partsNeedBefore.has(g.part)) return null;
       if (!g.by && !g.cur) {
         const before = text.slice(Math.max(0, m.index - 2), m.index);
         if (rules.notAfterYearless.some((w) => before.endsWith(w))) return null;
@@ -22,7 +23,7 @@ export const partOfYear: Matcher = {
     return {
       ruleId: 'deadlines/part-of-year',
       span: matchSpan(m),
-      when: { type: 'date', year, month: null, monthPart: null, day: null, part: g.part },
+      when: { type: 'date', year, rel: g.cur ?? null, month: null, monthPart: null, day: null, part: g.part },
     };
   },
 };

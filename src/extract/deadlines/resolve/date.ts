@@ -18,6 +18,8 @@ export function validDate(year: number, month: number, day: number): string | nu
 
 export interface DateParts {
   year: string | null;
+  /** A year named relative to the reference year (`明年`, `今年`), when `year` is null. */
+  rel?: string | null;
   month: string | null;
   monthPart: string | null;
   day: string | null;
@@ -25,12 +27,13 @@ export interface DateParts {
 }
 
 /**
- * The day a `by` date falls on. A missing year is the document's reference year (null when
- * there is none: the date cannot be placed). No month: the part of the year (`上半年` →
+ * The day a `by` date falls on. A missing year is the document's reference year, or a year
+ * named from it (`明年` → the next); null when there is none: the date cannot be placed. No month: the part of the year (`上半年` →
  * 06-30), else 12-31. A month without a day: its stated part (`中旬` → 20), else its last day.
  */
 export function resolveByDate(p: DateParts, referenceYear: number | null, rules: DeadlineRules): string | null {
-  const year = p.year === null ? referenceYear : readDateNumber(p.year, rules.numerals);
+  const year =
+    p.year !== null ? readDateNumber(p.year, rules.numerals) : referenceYear !== null ? referenceYear + (rules.relativeYears[p.rel ?? ''] ?? 0) : null;
   if (year === null) return null;
   if (p.month === null) {
     const md = p.part !== null ? rules.partsOfYear[p.part] : '12-31';

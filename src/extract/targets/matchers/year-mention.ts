@@ -1,7 +1,7 @@
 /**
- * Year mentions around targets (`到2025年`, `2025年，`, `在2020年基础上`, `2021-2025年`),
- * classified by rules/targets.yaml `years`. Not a target matcher: the due-year resolver,
- * the past-fact refiner and `governingYears` read these.
+ * Year mentions around targets (`到2025年`, `2024年底前`, `2025年，`, `在2020年基础上`,
+ * `2021-2025年`, `“十五五”期间`), classified by rules/targets.yaml `years`. Not a target
+ * matcher: the due-year resolver, the past-fact refiner and `governingYears` read these.
  */
 import type { Span } from '../../../core/span.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
@@ -11,6 +11,8 @@ export interface YearMention {
   readonly kind: YearKind;
   readonly year: number;
   readonly span: Span;
+  /** A comma or colon follows it: it opens its sentence (`到2025年，…`, `2024年底前，…`, `2025年：…`). */
+  readonly opens: boolean;
 }
 
 /** Mentions inside `window`, in text order; where two overlap the kind listed first in the rules wins. */
@@ -20,10 +22,11 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet): Ye
   rules.targets.years.forEach(({ kind, res }, priority) => {
     for (const re of res) {
       for (const m of slice.matchAll(new RegExp(re.source, re.flags))) {
-        const y = m.groups?.y;
-        if (y === undefined || m[0].length === 0) continue;
+        const year = yearOf(m.groups, rules);
+        if (year === null || m[0].length === 0) continue;
         const start = window.start + (m.index ?? 0);
-        found.push({ kind, year: Number(y), span: { start, end: start + m[0].length }, priority });
+        const end = start + m[0].length;
+        found.push({ kind, year, span: { start, end }, opens: opensSentence(text, end), priority });
       }
     }
   });
@@ -36,7 +39,20 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet): Ye
     taken.fill(1, f.span.start - window.start, f.span.end - window.start);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.span.start - b.span.start).map(({ kind, year, span }) => ({ kind, year, span }));
+  return kept.sort((a, b) => a.span.start - b.span.start).map(({ kind, year, span, opens }) => ({ kind, year, span, opens }));
+}
+
+/** The year of group `y`, or the end year of the plan period named in group `name`. */
+function yearOf(groups: Record<string, string | undefined> | undefined, rules: RuleSet): number | null {
+  if (groups?.y !== undefined) return Number(groups.y);
+  const name = groups?.name;
+  return name !== undefined ? (rules.deadlines.namedPeriods[name]?.end ?? null) : null;
+}
+
+function opensSentence(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '\u3000') i++;
+  return text[i] === '，' || text[i] === ',' || text[i] === '：' || text[i] === ':';
 }
 
 /** The index of the first mention (sorted by start) that starts at or after `at`. */

@@ -2,9 +2,10 @@
  * Drops numbers that belong to names, not to targets (rules/non-targets.yaml):
  * inside a name phrase (`“1840”重点领域`, `“六个一”`, `一企一策`, `双核多点`), next to Latin
  * letters (`5G`, `4K/8K`, `裸眼 3D`), after 第 or 数, an outline number, and a lone 一 with
- * an implied eq (`一个`, `一家`).
+ * an implied eq (`一个`, `一家`) unless it follows the noun it counts (`新增省级旅游度假区一个`).
  */
 import type { Span } from '../../../core/span.js';
+import { isSpace } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
@@ -39,7 +40,10 @@ function isName(c: TargetCandidate, env: TargetEnv, nameSpans: (para: number) =>
   if (nt.before.some(({ re }) => re.test(before))) return true;
   const after = env.text.slice(at.end, Math.min(env.paragraphs.end(at.end), at.end + CONTEXT));
   if (nt.after.some(({ re }) => re.test(after))) return true;
-  if (!c.explicit && nt.bare.rules.includes(c.ruleId) && c.rawValue !== null && nt.bare.numbers.test(c.rawValue)) return true;
+  if (!c.explicit && c.rawValue !== null && nt.bare.numbers.test(c.rawValue)) {
+    if (nt.bare.rules.includes(c.ruleId)) return true;
+    if (nt.bare.afterVerb.includes(c.ruleId) && afterVerb(env, para, at.start)) return true;
+  }
   // an outline marker at the paragraph start (`1. `, `（2）`) that covers the number
   if (env.text.slice(para, at.start).trim() === '' || at.start - para < 6) {
     const line = env.text.slice(para, env.paragraphs.end(para));
@@ -49,4 +53,16 @@ function isName(c: TargetCandidate, env: TargetEnv, nameSpans: (para: number) =>
     }
   }
   return false;
+}
+
+/**
+ * The text before `at` (in its paragraph) ends with a counting verb, one of `bare.verbs` or a
+ * comparator word (`至少一场`: the comparator's own reading counts it), not with a noun.
+ */
+function afterVerb(env: TargetEnv, para: number, at: number): boolean {
+  let i = at;
+  while (i > para && isSpace(env.text[i - 1])) i--;
+  const before = env.text.slice(Math.max(para, i - 6), i);
+  const words = [...env.rules.nonTargets.bare.verbs, ...env.rules.targets.countVerbs, ...Object.keys(env.rules.comparators.before.of)];
+  return words.some((v) => before.endsWith(v));
 }

@@ -1,9 +1,10 @@
 /**
  * Drops statements of past or current fact (`2022 年全省…实现营业收入 5728.02 亿元`,
  * `从2015年末的855亿元增长至2020年末的2285亿元`, `连续 18 年`): in the sentence before the
- * candidate, the last year named is a lead/bare year before the plan's end year, or a
- * past-fact marker (rules/non-targets.yaml `pastFacts`) is not followed by a year named
- * from the plan's end year on (`从2015年…增长至2020年…` in a 2021–2025 plan is past).
+ * candidate, the last year named is a lead/bare year before the plan's first year (`env.firstYear`:
+ * the later of its start and issue years, else its end), or a past-fact marker
+ * (rules/non-targets.yaml `pastFacts`) is not followed by a year named from then on
+ * (`从2015年…增长至2020年…` in a 2021–2025 plan is past).
  */
 import { mentionsWithin } from '../matchers/year-mention.js';
 import { sentenceStart } from '../text.js';
@@ -17,7 +18,7 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   const dated = mentions.filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
   const last = dated[dated.length - 1];
   if (last && (last.kind === 'lead' || last.kind === 'bare')) {
-    if (env.periodEnd === null ? last.kind === 'bare' : last.year < env.periodEnd) return true;
+    if (env.firstYear === null ? last.kind === 'bare' : last.year < env.firstYear) return true;
   }
   const sentence = env.text.slice(from, c.span.start);
   for (const { re } of env.rules.nonTargets.pastFacts) {
@@ -31,5 +32,5 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
 }
 
 function isPastYear(year: number, env: TargetEnv): boolean {
-  return env.periodEnd !== null && year < env.periodEnd;
+  return env.firstYear !== null && year < env.firstYear;
 }

@@ -2,7 +2,8 @@
  * Drops quantities that qualify a noun inside another target (`营收超5亿元的骨干企业2家` is
  * one target, 2 家; `设计师超千人的工业设计基地`). rules/non-targets.yaml `qualifiers`: unless
  * `always`, a quantity followed by 的 qualifies when it is an amount, a bare count, or sits in a
- * clause with another target.
+ * clause with another target; `keepAfter`: an exact amount after a size word is the target of the
+ * one thing its clause sets up (`设立规模10亿元的产业基金`).
  */
 import { endBefore, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -18,14 +19,17 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   const hit = env.rules.nonTargets.qualifiers.find(({ re }) => re.test(after));
   if (!hit) return false;
   if (hit.always) return true;
-  const kind = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;
-  // an amount, or a bare count (`举办十六届的动漫节`), qualifies its noun; `培育10家以上的龙头企业`
-  // and `推动30%以上的企业上云` do not
-  if (kind === 'amount' || (kind === 'count' && !c.explicit)) return true;
   const ends = env.rules.targets.metric.clauseEnds;
   const from = startAfter(env.text, c.span.start, ends);
   const to = endBefore(env.text, c.span.end, ends);
-  return cands.some((o, j) => j !== i && o.span.start >= from && o.span.end <= to && !overlapping(o, c));
+  const another = cands.some((o, j) => j !== i && o.span.start >= from && o.span.end <= to && !overlapping(o, c));
+  const kind = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;
+  // the size of the one thing the clause sets up (`设立规模10亿元的产业基金`) is its target
+  if (hit.keepAfter && !c.explicit && !another && hit.keepAfter.test(env.text.slice(from, c.span.start))) return false;
+  // an amount, or a bare count (`举办十六届的动漫节`), qualifies its noun; `培育10家以上的龙头企业`
+  // and `推动30%以上的企业上云` do not
+  if (kind === 'amount' || (kind === 'count' && !c.explicit)) return true;
+  return another;
 }
 
 function overlapping(a: TargetCandidate, b: TargetCandidate): boolean {

@@ -1,5 +1,6 @@
 /**
- * Candidate → Target: values scaled to the base unit, the due year (stated, section, period),
+ * Candidate → Target: values scaled to the base unit, the due year (stated, section, period; a
+ * recurring target's is the plan's end unless its own clause states one),
  * aspiration, recurrence, baseline, metric, and the target's text (its clause from the
  * subject to the quantity, plus the noun a count is followed by).
  */
@@ -82,9 +83,14 @@ export function toTarget(
 
   // year, baseline, aspiration, recurrence
   const governing = scope.governingYearAt?.(c.span.start) ?? scope.governingYear;
-  const due = dueYear(statedYear(env.years, scope.periodEnd, para, c.span.start), governing, scope.periodEnd);
-  const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
   const sentence = Math.max(para, startAfter(text, c.span.start, m.sentenceEnds));
+  const recurrence = recurrenceOf(text.slice(clause, c.span.start), rules.targets.recurrence);
+  // a recurring target (`每年新增…`) runs to the plan's end: only a year in its own clause overrides that
+  const due =
+    recurrence !== null
+      ? dueYear(statedYear(env.years, env.firstYear, clause, c.span.start, clause), scope.periodEnd !== null ? null : governing, scope.periodEnd)
+      : dueYear(statedYear(env.years, env.firstYear, para, c.span.start, sentence), governing, scope.periodEnd);
+  const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
   const target: Target = {
     text: text.slice(span.start, span.end),
     metric,
@@ -99,7 +105,7 @@ export function toTarget(
     baseline: base ? { year: base.year, value: null } : null,
     relative: c.relative ? { multiplier: c.relative.multiplier } : null,
     aspirational: isAspirational(text.slice(sentence, c.span.start), rules.targets.aspiration),
-    recurrence: recurrenceOf(text.slice(clause, c.span.start), rules.targets.recurrence),
+    recurrence,
     span,
     sectionId: scope.sectionId,
     ruleId: c.ruleId,

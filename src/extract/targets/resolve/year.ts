@@ -12,17 +12,26 @@ export interface DueYear {
 
 /**
  * The last year mention before the target in its paragraph that names a due year: a `due`
- * mention (`到2025年`, `展望2035年`), or a lead/bare year not before the plan's end
- * (`2025年，新增…`). Baselines and periods never do; earlier years state past facts.
+ * horizon (`到2025年`, `展望2035年`), a `by` deadline in the target's own sentence or opening
+ * one (`2024年底前，…`), or a lead/bare year from the plan's first year on (`2025年，新增…`;
+ * `firstYear` is the plan's end when its start is unknown). Baselines and periods never do;
+ * earlier years state past facts. `sentenceFrom`: where the target's sentence starts.
  */
-export function statedYear(mentions: readonly YearMention[], periodEnd: number | null, from = 0, to = Infinity): number | null {
+export function statedYear(
+  mentions: readonly YearMention[],
+  firstYear: number | null,
+  from = 0,
+  to = Infinity,
+  sentenceFrom = from,
+): number | null {
   for (let i = firstMentionFrom(mentions, to) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.span.end > to) continue;
     if (m.span.start < from) break;
     if (m.kind === 'due') return m.year;
+    if (m.kind === 'by' && (m.opens || m.span.start >= sentenceFrom)) return m.year;
     if (m.kind === 'lead' || m.kind === 'bare') {
-      if (periodEnd === null ? m.kind === 'lead' : m.year >= periodEnd) return m.year;
+      if (firstYear === null ? m.kind === 'lead' : m.year >= firstYear) return m.year;
     }
   }
   return null;
