@@ -21,7 +21,7 @@ import { DEFAULT_INGEST_LIMITS, type Format, type IngestLimits, type IngestOutco
 import { normalise } from './normalise/index.js';
 import { buildOutline } from './outline/index.js';
 import type { RuleSet } from './ruleset/registry.js';
-import { DocumentSchema, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Target, type Task } from './schema/output.js';
+import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Target, type Task } from './schema/output.js';
 import { taskKeywords } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
 
@@ -255,7 +255,7 @@ export function emptyDocument(id: string, rulesVersion: string, source: PolicyDo
     id,
     rulesVersion,
     source,
-    metadata: { title: null, docType: null, issuers: [], docNumber: null, issueDate: null, region: null, period: null, draft: false },
+    metadata: emptyMetadata(),
     text: '',
     pageMap: [],
     sections: [],

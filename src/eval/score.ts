@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Deadline, Metadata, PolicyDocument, Target, Task } from '../schema/output.js';
+import { emptyMetadata } from '../schema/output.js';
 
 // ---------------------------------------------------------------------------
 // Gold file format (tests/gold/README.md)
@@ -607,16 +608,7 @@ export function scoreDocument(pred: ScorablePrediction, gold: Gold): DocumentSco
 /** An empty prediction: what a missing output is scored as. */
 export function emptyPrediction(): ScorablePrediction {
   return {
-    metadata: {
-      title: null,
-      docType: null,
-      issuers: [],
-      docNumber: null,
-      issueDate: null,
-      region: null,
-      period: null,
-      draft: false,
-    },
+    metadata: emptyMetadata(),
     sections: [],
     tasks: [],
     targets: [],

@@ -155,6 +155,11 @@ export const DocumentSchema = z.object({
 });
 
 export type Metadata = z.infer<typeof MetadataSchema>;
+
+/** Metadata of a text that names nothing (a failed document, a missing prediction). */
+export function emptyMetadata(): Metadata {
+  return { title: null, docType: null, issuers: [], docNumber: null, issueDate: null, region: null, period: null, draft: false };
+}
 export type Section = z.infer<typeof SectionSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type UnitRole = z.infer<typeof UnitRoleSchema>;

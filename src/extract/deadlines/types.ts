@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { Deadline } from '../../schema/output.js';
 import type { DeadlineForm, DeadlineRules } from '../../ruleset/schemas/deadlines.js';
+import type { DateParts } from './resolve/date.js';
 
 /**
  * What a matcher found, before resolution: the raw pieces of the date as written
@@ -11,15 +12,7 @@ export type When =
    * A day a thing is due by: year (or null: the document's year, or `rel` words from it: `明年`),
    * month (or a part of the year), day.
    */
-  | {
-      type: 'date';
-      year: string | null;
-      rel?: string | null;
-      month: string | null;
-      monthPart: string | null;
-      day: string | null;
-      part: string | null;
-    }
+  | ({ type: 'date' } & DateParts)
   /** A recurrence word and the table it is read from. */
   | { type: 'recurring'; table: 'every' | 'cadence' | 'annual'; word: string }
   /** Two years: `2023-2025年`. */
