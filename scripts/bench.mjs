@@ -21,7 +21,7 @@
 //   1. pipeline   runBatch (what `policy-extract run` does) into a fresh output folder;
 //   2. no-op      the same again: every document unchanged;
 //   3. raw        the libraries alone, in as many worker threads as the pipeline uses:
-//                 PDF pdf.js getTextContent of every page (same getDocument options as src/ingest/pdf.ts);
+//                 PDF pdf.js getTextContent of every page (loaded and called as src/ingest/pdf.ts does);
 //                 DOCX mammoth.extractRawText + nodejieba cut of that text;
 //                 TXT read + UTF-8 decode + nodejieba cut of that text;
 //   4. pipeline on the small corpus (peak RSS only).
@@ -313,7 +313,14 @@ async function childRaw(o) {
 
 async function rawWorker() {
   const require = createRequire(join(ROOT, 'package.json'));
+  // pdf.js loaded as src/ingest/pdf.ts loads it: both bundles, then the built-ins its core-js
+  // polyfills replace on Node 20 (Array.prototype.push, JSON.parse/stringify) are put back
+  const natives = [[Array.prototype, 'push'], [JSON, 'parse'], [JSON, 'stringify'], [Function.prototype, 'toString']].map(
+    ([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)],
+  );
+  await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href);
   const pdfjs = await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+  for (const [owner, key, d] of natives) Object.defineProperty(owner, key, d);
   const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
   const mammoth = require('mammoth');
   const jieba = require('nodejieba');

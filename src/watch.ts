@@ -4,9 +4,11 @@
  *
  * - At start the whole folder is processed once (unchanged documents are skipped, as in `run`).
  * - Then new and changed files are noticed with `fs.watch` (recursive; on Linux since Node 20), or,
- *   where that is unavailable or with `poll`, by listing the folder every `pollMs`. Events are
- *   debounced; a file is read only once its size and modification time have stayed the same for
- *   `stableMs`, so a file still being copied in is not read half-written.
+ *   where that is unavailable or with `poll`, by listing the folder every `pollMs`. A folder that
+ *   appears is listed at once and twice more shortly after (files written into it before its own
+ *   watch was in place raise no event), and the whole folder is listed every `rescanMs` in case
+ *   events were lost. Events are debounced; a file is read only once its size and modification time
+ *   have stayed the same for `stableMs`, so a file still being copied in is not read half-written.
  * - Hidden files, Office lock files (`~$…`) and files that are not .txt/.pdf/.docx are ignored, so
  *   partial downloads (`plan.pdf.part`) never become failed documents.
  * - Each settled set of files is one `runBatch` (the database lock is taken per batch, so `run`
@@ -33,6 +35,8 @@ export interface WatchOptions extends Omit<RunOptions, 'paths' | 'signal'> {
   debounceMs?: number;
   /** How long size and modification time must stay unchanged before a file is read, in milliseconds. Default 500. */
   stableMs?: number;
+  /** With fs.watch: list the whole folder this often anyway, in milliseconds. Default 30000. */
+  rescanMs?: number;
   /** After each batch (the initial one included). */
   onBatch?: (summary: RunSummary, files: string[]) => void;
 }
@@ -55,6 +59,7 @@ export async function watchFolder(opts: WatchOptions, rules: RuleSet): Promise<v
   /** Files waiting to settle: their size and mtime when last looked at. */
   const pending = new Map<string, Seen | null>();
   let timer: NodeJS.Timeout | undefined;
+  const timers = new Set<NodeJS.Timeout>();
   let busy: Promise<void> = Promise.resolve();
 
   const eligible = (path: string) => {
@@ -73,10 +78,28 @@ export async function watchFolder(opts: WatchOptions, rules: RuleSet): Promise<v
     if (signal.aborted) return;
     const st = stat(path);
     if (st?.dir) {
-      // a folder moved in: everything under it
-      for (const f of collectFiles([path]).files) if (eligible(f)) pending.set(f, pending.get(f) ?? null);
+      // a folder created or moved in: what is in it now, and what lands before its watch is set up
+      rescan(path);
+      for (const ms of [250, 1000]) {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          rescan(path);
+        }, ms);
+        timers.add(t);
+      }
     } else if (eligible(path)) {
       pending.set(path, pending.get(path) ?? null);
+    }
+    schedule(debounceMs);
+  };
+  /** Files under `folder` that are new or changed since they were last handed to runBatch. */
+  const rescan = (folder: string) => {
+    if (signal.aborted) return;
+    for (const f of collectFiles([folder]).files) {
+      if (!eligible(f) || pending.has(f)) continue;
+      const st = stat(f);
+      const last = done.get(f);
+      if (st && !st.dir && (!last || last.size !== st.size || last.mtimeMs !== st.mtimeMs)) pending.set(f, null);
     }
     schedule(debounceMs);
   };
@@ -144,19 +167,12 @@ export async function watchFolder(opts: WatchOptions, rules: RuleSet): Promise<v
   // 2. then what lands in it
   let watcher: FSWatcher | undefined;
   let poller: NodeJS.Timeout | undefined;
-  const startPolling = () => {
-    const tick = () => {
-      for (const f of collectFiles([dir]).files) {
-        if (!eligible(f) || pending.has(f)) continue;
-        const st = stat(f);
-        const last = done.get(f);
-        if (st && (!last || last.size !== st.size || last.mtimeMs !== st.mtimeMs)) notice(f);
-      }
-    };
-    poller = setInterval(tick, pollMs);
-    log(`watching ${dir} (listing it every ${pollMs} ms)`);
+  const startPolling = (ms: number, quietly = false) => {
+    clearInterval(poller);
+    poller = setInterval(() => rescan(dir), ms);
+    if (!quietly) log(`watching ${dir} (listing it every ${ms} ms)`);
   };
-  if (opts.poll) startPolling();
+  if (opts.poll) startPolling(pollMs);
   else {
     try {
       watcher = watch(dir, { recursive: true }, (_event, name) => {
@@ -166,12 +182,13 @@ export async function watchFolder(opts: WatchOptions, rules: RuleSet): Promise<v
         log(`fs.watch failed (${e.message}); listing the folder instead`);
         watcher?.close();
         watcher = undefined;
-        if (!poller) startPolling();
+        startPolling(pollMs);
       });
+      startPolling(opts.rescanMs ?? 30_000, true); // the safety net for lost events
       log(`watching ${dir}`);
     } catch (e) {
       log(`fs.watch unavailable (${(e as Error).message}); listing the folder instead`);
-      startPolling();
+      startPolling(pollMs);
     }
   }
 
@@ -182,5 +199,6 @@ export async function watchFolder(opts: WatchOptions, rules: RuleSet): Promise<v
   watcher?.close();
   clearInterval(poller);
   clearTimeout(timer);
+  for (const t of timers) clearTimeout(t);
   await busy; // the batch in progress: documents in flight are finished and written
 }

@@ -99,8 +99,30 @@ export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits): Promis
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | undefined;
+
+/**
+ * The legacy build of pdf.js bundles core-js, which on Node 20 (V8 < 12.1) replaces built-ins
+ * with JavaScript versions, for every user of the thread: `Array.prototype.push` (an edge case of
+ * non-writable lengths), `JSON.parse`/`JSON.stringify` (JSON source-text access) and
+ * `Function.prototype.toString`. The slow `push` alone costs pdf.js and the rest of the pipeline
+ * about a quarter of a PDF's time. Both bundles are loaded here (the worker bundle first, so that
+ * pdf.js's in-thread "fake worker" uses it instead of importing it later), then the built-ins
+ * are put back; pdf.js relies on none of those edge cases. What pdf.js only adds (Promise.withResolvers,
+ * iterator helpers …) stays.
+ */
 function loadPdfjs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsModule ??= (async () => {
+    const natives = ([[Array.prototype, 'push'], [JSON, 'parse'], [JSON, 'stringify'], [Function.prototype, 'toString']] as const).map(
+      ([owner, key]) => ({ owner, key, descriptor: Object.getOwnPropertyDescriptor(owner, key)! }),
+    );
+    try {
+      const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // sets globalThis.pdfjsWorker (untyped module)
+      await import(workerBundle);
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      for (const { owner, key, descriptor } of natives) Object.defineProperty(owner, key, descriptor);
+    }
+  })();
   return pdfjsModule;
 }
 

@@ -76,6 +76,17 @@ export interface DeadlineOptions {
   planPeriod: { start: number; end: number } | null;
 }
 
+/** Each form's regex, compiled once per rule set and reused (`lastIndex` is set before every use). */
+const patterns = new WeakMap<object, Map<string, RegExp>>();
+
+function patternOf(rules: DocContext['rules']['deadlines'], form: Matcher['form']): RegExp {
+  let byForm = patterns.get(rules);
+  if (!byForm) patterns.set(rules, (byForm = new Map()));
+  let re = byForm.get(form);
+  if (!re) byForm.set(form, (re = new RegExp(rules.forms[form].source, 'gu')));
+  return re;
+}
+
 /** Every matcher's raw hits inside the range, in text order (no resolution, no refiners). */
 export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCandidate[] {
   const rules = ctx.rules.deadlines;
@@ -83,7 +94,7 @@ export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCa
   const out: DeadlineCandidate[] = [];
   const end = Math.min(range.end, ctx.text.length);
   for (const matcher of MATCHERS) {
-    const re = new RegExp(rules.forms[matcher.form].source, 'gu');
+    const re = patternOf(rules, matcher.form);
     re.lastIndex = Math.max(0, range.start);
     const text = scanText(ctx.text, end, re); // hits end by `end`: no need to read past its line
     for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {

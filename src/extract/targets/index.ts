@@ -133,11 +133,26 @@ export function firstYear(scope: Pick<TargetScopeInput, 'periodEnd' | 'periodSta
   return scope.periodEnd !== null && first > scope.periodEnd ? scope.periodEnd : first;
 }
 
+/**
+ * Each matcher's regex, compiled once per rule set and reused (its `lastIndex` is set before every
+ * use): a fresh copy per range costs a lookup in V8's regexp cache, and a full recompile once a
+ * garbage collection has aged the cache out. Patterns depend on the rules only.
+ */
+const patterns = new WeakMap<object, Map<TargetMatcher, RegExp>>();
+
+function patternOf(matcher: TargetMatcher, env: TargetEnv): RegExp {
+  let byMatcher = patterns.get(env.rules);
+  if (!byMatcher) patterns.set(env.rules, (byMatcher = new Map()));
+  let re = byMatcher.get(matcher);
+  if (!re) byMatcher.set(matcher, (re = matcher.pattern(env)));
+  return re;
+}
+
 /** Every matcher over the range; candidates sorted by position. */
 export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[] = MATCHERS): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   matchers.forEach((matcher, rank) => {
-    const re = matcher.pattern(env);
+    const re = patternOf(matcher, env);
     re.lastIndex = env.range.start;
     const text = scanText(env.text, env.range.end, re); // hits start before range.end: no need to read past its line
     for (let m = re.exec(text); m !== null && m.index < env.range.end; m = re.exec(text)) {
