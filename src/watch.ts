@@ -95,13 +95,17 @@ export async function watchFolder(opts: WatchOptions, rules: RuleSet): Promise<v
   /** Files under `folder` that are new or changed since they were last handed to runBatch. */
   const rescan = (folder: string) => {
     if (signal.aborted) return;
+    let found = false;
     for (const f of collectFiles([folder]).files) {
       if (!eligible(f) || pending.has(f)) continue;
       const st = stat(f);
       const last = done.get(f);
-      if (st && !st.dir && (!last || last.size !== st.size || last.mtimeMs !== st.mtimeMs)) pending.set(f, null);
+      if (st && !st.dir && (!last || last.size !== st.size || last.mtimeMs !== st.mtimeMs)) {
+        pending.set(f, null);
+        found = true;
+      }
     }
-    schedule(debounceMs);
+    if (found) schedule(debounceMs);
   };
   const schedule = (ms: number) => {
     if (signal.aborted || pending.size === 0) return;

@@ -36,8 +36,13 @@ export function taskKeywords(text: string, rules: RuleSet): string[] {
 
 /** Text cut into space-separated search tokens, for the FTS5 index. */
 export function searchTokens(text: string, rules: RuleSet): string {
-  return getJieba(rules)
-    .cutForSearch(text, true)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .join(' ');
+  return getJieba(rules).cutForSearch(text, true).filter(isWord).join(' ');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Has a letter or digit (most tokens start with a CJK ideograph: decided without the regex). */
+function isWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || LETTER_OR_DIGIT.test(w);
 }
