@@ -114,3 +114,116 @@ function readEscape(src: string, i: number): { code: number | null; end: number 
   }
   return { code: src.codePointAt(i + 1) ?? null, end: i + 1 + (e.length || 1) };
 }
+
+/**
+ * Private copies of shared global regexes (rule sets hold them, and `lastIndex` is state), one per
+ * regex: `text.matchAll(re)` copies `re` on every call, which costs a lookup in V8's regexp cache,
+ * and a full recompile once a garbage collection has aged the cache out.
+ */
+const copies = new WeakMap<RegExp, RegExp>();
+
+/** What `[...text.matchAll(re)]` returns (`re` global), matched with a copy of `re` made once. */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  let own = copies.get(re);
+  if (!own) {
+    if (!re.global) throw new TypeError('allMatches needs a global regex'); // as matchAll: exec would never stop
+    copies.set(re, (own = new RegExp(re.source, re.flags)));
+  }
+  const out: RegExpExecArray[] = [];
+  own.lastIndex = 0;
+  for (let m = own.exec(text); m !== null; m = own.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) own.lastIndex = advance(text, own.lastIndex, /[uv]/.test(own.flags));
+  }
+  return out;
+}
+
+/** The index after the character at `i`: a whole surrogate pair in unicode mode (as `matchAll` steps past an empty match). */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
+/** Required characters by regex (the matchers' regexes are made once per rule set). */
+const required = new WeakMap<RegExp, string | null>();
+
+/**
+ * A character that every hit of `re` contains, or null: the first literal at the top level of the
+ * pattern (outside groups, look-arounds and classes, in a pattern without a top-level `|`, and
+ * without a quantifier that allows none of it). Conservative: escapes are never read as literals;
+ * an `i` or `v` pattern has none.
+ */
+export function requiredChar(re: RegExp): string | null {
+  let c = required.get(re);
+  if (c === undefined) {
+    c = /[iv]/.test(re.flags) ? null : topLevelLiteral(re.source);
+    required.set(re, c);
+  }
+  return c;
+}
+
+/**
+ * False when `text` from `from` on lacks the character every hit of `re` needs: no hit starts
+ * there, and scanning for one can be skipped (most ranges name no month, say, or no `分之`).
+ */
+export function mayMatchFrom(re: RegExp, text: string, from: number): boolean {
+  const c = requiredChar(re);
+  return c === null || text.indexOf(c, from) >= 0;
+}
+
+/** Characters that start a token other than a literal (or are a quantifier). */
+const SYNTAX = new Set(['\\', '(', ')', '[', '^', '$', '.', '*', '+', '?', '{', '|']);
+
+function topLevelLiteral(src: string): string | null {
+  let literal: string | null = null;
+  for (let i = 0; i < src.length; i = tokenEnd(src, i)) {
+    const c = src[i];
+    if (c === '|') return null;
+    const astral = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff;
+    if (literal === null && !SYNTAX.has(c) && !astral && !optional(src, i + 1)) literal = c;
+  }
+  return literal;
+}
+
+/** Whether the quantifier at `i` (if any) allows zero repetitions. */
+function optional(src: string, i: number): boolean {
+  if (src[i] === '?' || src[i] === '*') return true;
+  if (src[i] !== '{') return false;
+  const min = /^\{(\d+)/.exec(src.slice(i, i + 12));
+  return min === null || Number(min[1]) === 0;
+}
+
+/** Where the token at `i` ends: an escape, a group or class with all that is nested in it, a `{…}` quantifier, or one code unit. */
+function tokenEnd(src: string, i: number): number {
+  const c = src[i];
+  if (c === '\\') return readEscape(src, i).end;
+  if (c === '[') return classEnd(src, i);
+  if (c === '(') return groupEnd(src, i);
+  if (c === '{') return src.indexOf('}', i) + 1 || src.length;
+  return i + 1;
+}
+
+function groupEnd(src: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < src.length; ) {
+    const c = src[j];
+    if (c === '\\') j = readEscape(src, j).end;
+    else if (c === '[') j = classEnd(src, j);
+    else {
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return j + 1;
+      j++;
+    }
+  }
+  return src.length;
+}
+
+function classEnd(src: string, i: number): number {
+  for (let j = i + 1; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === ']') return j + 1;
+  }
+  return src.length;
+}

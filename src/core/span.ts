@@ -39,3 +39,15 @@ export function overlaps(a: Span, b: Span): boolean {
 export function shift(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
+
+/** The index of the first of `spans` (sorted by start) that starts at or after `at`; `spans.length` when none does. */
+export function firstStartingFrom(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -33,9 +33,9 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     if (prev.includes('\t') || next.includes('\t')) return false;
     const last = prev[prev.length - 1];
     if (sentenceEnd.has(last)) return false;
-    if ([...prev].length < minJoinLength) return false;
+    if (!hasCodePoints(prev, minJoinLength)) return false;
     // a line without any clause punctuation is a title, header or name line, not broken prose
-    if (![...prev].some((c) => rules.normalise.proseMarks.has(c))) return false;
+    if (!someChar(prev, rules.normalise.proseMarks)) return false;
     if (isHeading(prev)) return false;
     if (matchMarker(next, rules)) return false;
     if (opensUnitClause(next)) return false;
@@ -52,6 +52,21 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     const hit = matchMarker(text, rules);
     if (!hit) return false;
     const rest = text.slice(hit.length);
-    return ![...rules.markers.heading.sentenceEnd].some((c) => rest.includes(c));
+    for (const c of rules.markers.heading.sentenceEnd) if (rest.includes(c)) return false;
+    return true;
   }
+}
+
+/** Whether `text` has at least `n` code points (without spreading it: the joined text grows line by line). */
+function hasCodePoints(text: string, n: number): boolean {
+  if (text.length >= 2 * n) return true; // a code point is one or two code units
+  let count = 0;
+  for (const _ of text) if (++count >= n) return true;
+  return false;
+}
+
+/** Whether any code point of `text` is in `chars`. */
+function someChar(text: string, chars: ReadonlySet<string>): boolean {
+  for (const c of text) if (chars.has(c)) return true;
+  return false;
 }

@@ -28,7 +28,7 @@
  *  - dedupeSpans: the same span read by two matchers is one deadline.
  *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
  */
-import { scanText } from '../../core/scan.js';
+import { mayMatchFrom, scanText } from '../../core/scan.js';
 import { pageOf, type Span } from '../../core/span.js';
 import type { Deadline } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
@@ -69,6 +69,9 @@ export const MATCHERS: readonly Matcher[] = [
   annual,
 ];
 
+/** Each matcher's rule id → its position in `MATCHERS` (ties between equally long hits). */
+const ORDER = new Map(MATCHERS.map((m, i) => [`deadlines/${m.form}`, i]));
+
 export interface DeadlineOptions {
   /** The document's year (issue year, else the period's first year): `5月17日前` falls in it. */
   referenceYear: number | null;
@@ -97,6 +100,7 @@ export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCa
     const re = patternOf(rules, matcher.form);
     re.lastIndex = Math.max(0, range.start);
     const text = scanText(ctx.text, end, re); // hits end by `end`: no need to read past its line
+    if (!mayMatchFrom(re, text, re.lastIndex)) continue;
     for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -113,11 +117,10 @@ export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCa
 /** Deadlines in `range` of the normalised text, in text order. */
 export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOptions): Deadline[] {
   const rules = ctx.rules.deadlines;
-  const order = new Map(MATCHERS.map((m, i) => [`deadlines/${m.form}`, i]));
   let cands: ResolvedCandidate[] = [];
   for (const c of findDeadlineCandidates(ctx, range)) {
     const value = resolveWhen(c.when, opts.referenceYear, rules);
-    if (value) cands.push({ ...c, value, order: order.get(c.ruleId) ?? MATCHERS.length });
+    if (value) cands.push({ ...c, value, order: ORDER.get(c.ruleId) ?? MATCHERS.length });
   }
   cands = dropInReferences(cands, ctx.text, range, rules);
   cands = dropVague(cands, ctx.text, rules);

@@ -4,7 +4,7 @@
  * form and return candidates with spans; the refiners rewrite the candidate list in order;
  * the resolvers turn what is left into `Target`s.
  */
-import { scanText } from '../../core/scan.js';
+import { mayMatchFrom, scanText } from '../../core/scan.js';
 import type { Span } from '../../core/span.js';
 import type { Metadata, Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
@@ -155,6 +155,7 @@ export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[
     const re = patternOf(matcher, env);
     re.lastIndex = env.range.start;
     const text = scanText(env.text, env.range.end, re); // hits start before range.end: no need to read past its line
+    if (!mayMatchFrom(re, text, env.range.start)) return;
     for (let m = re.exec(text); m !== null && m.index < env.range.end; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;

@@ -1,9 +1,12 @@
 import type { DocContext } from '../context.js';
-import type { Span } from '../../core/span.js';
+import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
 
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
+const OPEN = 0xff08; // （
+const OPEN_ASCII = 0x28; // (
+const CLOSE = 0xff09; // ）
+const CLOSE_ASCII = 0x29; // )
+const NEWLINE = 0x0a;
 
 /**
  * Every top-level bracket group in the range (nested brackets such as `各（区）镇`
@@ -11,21 +14,24 @@ const CLOSE = new Set(['）', ')']);
  * (`牵头单位：A；配合单位：B`) without brackets.
  */
 export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
-  const { text } = ctx;
+  const out = bracketGroups(ctx.text, range);
+  out.push(...keyedLines(ctx, range));
+  return out.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+function bracketGroups(text: string, range: Span): ClauseText[] {
   const out: ClauseText[] = [];
   let depth = 0;
   let open = -1;
   for (let i = range.start; i < range.end; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE) {
       depth = 0; // brackets never span paragraphs
       open = -1;
-      continue;
-    }
-    if (OPEN.has(ch)) {
+    } else if (ch === OPEN || ch === OPEN_ASCII) {
       if (depth === 0) open = i;
       depth++;
-    } else if (CLOSE.has(ch) && depth > 0) {
+    } else if ((ch === CLOSE || ch === CLOSE_ASCII) && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
         out.push({ text: text.slice(open + 1, i), start: open + 1, outer: { start: open, end: i + 1 } });
@@ -33,14 +39,29 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
       }
     }
   }
-  const keys = Object.keys(ctx.rules.unitClauses.colonKeys);
-  for (const l of ctx.lines) {
-    if (l.start < range.start || l.end > range.end) continue;
-    const s = text.slice(l.start, l.end);
-    if (keys.some((k) => s.startsWith(k + '：') || s.startsWith(k + ':'))) {
-      const body = s.replace(/[。；;]$/u, '');
-      out.push({ text: body, start: l.start, outer: { start: l.start, end: l.start + body.length } });
-    }
+  return out;
+}
+
+/** Lines inside the range that start with `key：` or `key:` (`ctx.lines` is sorted by start). */
+function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
+  const { text, lines } = ctx;
+  const prefixes = colonPrefixes(ctx.rules);
+  const out: ClauseText[] = [];
+  for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
+    const l = lines[i];
+    if (l.end > range.end) continue;
+    if (!prefixes.some((p) => p.length <= l.end - l.start && text.startsWith(p, l.start))) continue;
+    const body = text.slice(l.start, l.end).replace(/[。；;]$/u, '');
+    out.push({ text: body, start: l.start, outer: { start: l.start, end: l.start + body.length } });
   }
-  return out.sort((a, b) => a.outer.start - b.outer.start);
+  return out;
+}
+
+/** `key：` and `key:` for every colon key, built once per rule set (every section's range asks). */
+const prefixCache = new WeakMap<DocContext['rules'], string[]>();
+
+function colonPrefixes(rules: DocContext['rules']): string[] {
+  let prefixes = prefixCache.get(rules);
+  if (!prefixes) prefixCache.set(rules, (prefixes = Object.keys(rules.unitClauses.colonKeys).flatMap((k) => [k + '：', k + ':'])));
+  return prefixes;
 }

@@ -1,3 +1,4 @@
+import { allMatches } from '../../../core/scan.js';
 import type { Span } from '../../../core/span.js';
 import type { DeadlineRules } from '../../../ruleset/schemas/deadlines.js';
 import type { ResolvedCandidate } from '../types.js';
@@ -21,7 +22,7 @@ export function dropInReferences(
   const window = text.slice(from, Math.min(text.length, range.end + MARGIN));
   const zones: Span[] = [];
   for (const { re } of rules.references) {
-    for (const m of window.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of allMatches(re, window)) {
       zones.push({ start: from + m.index, end: from + m.index + m[0].length });
     }
   }

@@ -1,3 +1,4 @@
+import { allMatches } from '../../../core/scan.js';
 import type { DeadlineRules } from '../../../ruleset/schemas/deadlines.js';
 import type { ResolvedCandidate } from '../types.js';
 
@@ -10,7 +11,7 @@ export function dropVague(cands: readonly ResolvedCandidate[], text: string, rul
   const from = Math.max(0, Math.min(...cands.map((c) => c.span.start)) - 4);
   const to = Math.max(...cands.map((c) => c.span.end)) + 4;
   const window = text.slice(from, to);
-  const zones = [...window.matchAll(new RegExp(rules.vague.source, rules.vague.flags))].map((m) => ({
+  const zones = allMatches(rules.vague, window).map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));

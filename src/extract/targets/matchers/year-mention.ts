@@ -3,7 +3,8 @@
  * `2021-2025年`, `“十五五”期间`), classified by rules/targets.yaml `years`. Not a target
  * matcher: the due-year resolver, the past-fact refiner and `governingYears` read these.
  */
-import type { Span } from '../../../core/span.js';
+import { allMatches, mayMatchFrom } from '../../../core/scan.js';
+import { overlaps, type Span } from '../../../core/span.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { YearKind } from '../../../ruleset/schemas/targets.js';
 
@@ -21,7 +22,8 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet): Ye
   const found: (YearMention & { priority: number })[] = [];
   rules.targets.years.forEach(({ kind, res }, priority) => {
     for (const re of res) {
-      for (const m of slice.matchAll(new RegExp(re.source, re.flags))) {
+      if (!mayMatchFrom(re, slice, 0)) continue;
+      for (const m of allMatches(re, slice)) {
         const year = yearOf(m.groups, rules);
         if (year === null || m[0].length === 0) continue;
         const start = window.start + (m.index ?? 0);
@@ -32,11 +34,9 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet): Ye
   });
   found.sort((a, b) => a.priority - b.priority || a.span.start - b.span.start);
   const kept: (YearMention & { priority: number })[] = [];
-  const taken = new Uint8Array(window.end - window.start);
   for (const f of found) {
-    if (taken.subarray(f.span.start - window.start, f.span.end - window.start).some((x) => x === 1)) continue;
+    if (kept.some((k) => overlaps(k.span, f.span))) continue;
     if (insideIgnored(text, f.span.start, rules)) continue;
-    taken.fill(1, f.span.start - window.start, f.span.end - window.start);
     kept.push(f);
   }
   return kept.sort((a, b) => a.span.start - b.span.start).map(({ kind, year, span, opens }) => ({ kind, year, span, opens }));

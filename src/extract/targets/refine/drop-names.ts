@@ -4,6 +4,7 @@
  * letters (`5G`, `4K/8K`, `裸眼 3D`), after 第 or 数, an outline number, and a lone 一 with
  * an implied eq (`一个`, `一家`) unless it follows the noun it counts (`新增省级旅游度假区一个`).
  */
+import { allMatches } from '../../../core/scan.js';
 import type { Span } from '../../../core/span.js';
 import { isSpace } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -18,7 +19,7 @@ export const dropNames: Refiner = (cands, env) => {
       const end = env.paragraphs.end(para);
       const slice = env.text.slice(para, end);
       spans = env.rules.nonTargets.names.flatMap(({ re }) =>
-        [...slice.matchAll(new RegExp(re.source, re.flags))].map((m) => ({
+        allMatches(re, slice).map((m) => ({
           start: para + (m.index ?? 0),
           end: para + (m.index ?? 0) + m[0].length,
         })),

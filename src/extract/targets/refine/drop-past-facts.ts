@@ -6,6 +6,7 @@
  * (rules/non-targets.yaml `pastFacts`) is not followed by a year named from then on
  * (`从2015年…增长至2020年…` in a 2021–2025 plan is past).
  */
+import { allMatches } from '../../../core/scan.js';
 import { mentionsWithin } from '../matchers/year-mention.js';
 import { sentenceStart } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -22,7 +23,7 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   }
   const sentence = env.text.slice(from, c.span.start);
   for (const { re } of env.rules.nonTargets.pastFacts) {
-    for (const m of sentence.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of allMatches(re, sentence)) {
       const at = from + (m.index ?? 0);
       // a due year after the marker, not before the plan's end, makes what follows a target again
       if (!last || last.span.end <= at || isPastYear(last.year, env)) return true;

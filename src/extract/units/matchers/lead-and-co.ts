@@ -45,6 +45,15 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
 
 /** Index where a trailing role word starts, or null. */
 function endsWith(s: string, re: RegExp): number | null {
-  const m = new RegExp(`(?:${re.source})$`, 'u').exec(s);
+  const m = anchoredAtEnd(re).exec(s);
   return m ? m.index : null;
+}
+
+/** `re` anchored at the end, made once per rule regex: every segment of every clause asks. */
+const anchored = new WeakMap<RegExp, RegExp>();
+
+function anchoredAtEnd(re: RegExp): RegExp {
+  let end = anchored.get(re);
+  if (!end) anchored.set(re, (end = new RegExp(`(?:${re.source})$`, 'u')));
+  return end;
 }
