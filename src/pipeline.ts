@@ -22,7 +22,7 @@ import { normalise } from './normalise/index.js';
 import { buildOutline } from './outline/index.js';
 import type { RuleSet } from './ruleset/registry.js';
 import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Target, type Task } from './schema/output.js';
-import { taskKeywords } from './tasks/keywords.js';
+import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
 
 export interface PipelineOptions {
@@ -30,8 +30,8 @@ export interface PipelineOptions {
   /** Files larger than this are refused before reading their content. */
   maxBytes: number;
   /**
-   * Leave `tasks[].keywords` empty for the caller to fill with {@link addKeywords}. The worker
-   * pool does so in the main thread: jieba's dictionaries take ~240 MB per instance, so they are
+   * Leave `tasks[].keywords` empty for the caller to fill with {@link addTerms}. The worker
+   * pool does so in the main thread: jieba's dictionaries take ~150 MB per instance, so they are
    * loaded once per process instead of once per worker. Same output either way.
    */
   deferKeywords?: boolean;
@@ -48,6 +48,8 @@ export interface PipelineResult {
   failed: boolean;
   /** Milliseconds per stage (ingest, normalise, metadata, outline, units, …); not part of the JSON. */
   timings?: StageTimings;
+  /** The search-index tokens of each task, cut with its keywords (not part of the JSON). */
+  searchTokens?: string[];
 }
 
 export type StageTimings = Record<string, number>;
@@ -62,9 +64,16 @@ export function timed<T>(timings: StageTimings, stage: string, fn: () => T): T {
   }
 }
 
-/** Fills the keywords of every task (for results extracted with `deferKeywords`). */
-export function addKeywords(doc: PolicyDocument, rules: RuleSet): void {
-  for (const t of doc.tasks) t.keywords = taskKeywords(t.text, rules);
+/**
+ * Fills the keywords of every task and returns its search-index tokens, from one jieba cut per
+ * task (for results extracted with `deferKeywords`, and as the last step in-process).
+ */
+export function addTerms(doc: PolicyDocument, rules: RuleSet): string[] {
+  return doc.tasks.map((t) => {
+    const { keywords, tokens } = taskTerms(t.title, t.text, rules);
+    t.keywords = keywords;
+    return tokens;
+  });
 }
 
 const INGESTERS: Record<Format, (bytes: Uint8Array, limits: IngestLimits) => Promise<IngestOutcome>> = {
@@ -118,11 +127,13 @@ export async function processDocument(
     rules,
     messages: [...raw.messages],
   };
-  const doc = extract(ctx, { ...source, pages: raw.pages, encoding: raw.encoding }, timings, opts.deferKeywords === true);
-  return { ...timed(timings, 'validate', () => validate(doc)), timings };
+  const doc = extract(ctx, { ...source, pages: raw.pages, encoding: raw.encoding }, timings);
+  const searchTokens = opts.deferKeywords ? undefined : timed(timings, 'keywords', () => addTerms(doc, rules));
+  const result = timed(timings, 'validate', () => validate(doc));
+  return { ...result, timings, ...(searchTokens && !result.failed ? { searchTokens } : {}) };
 }
 
-function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTimings, deferKeywords: boolean): PolicyDocument {
+function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTimings): PolicyDocument {
   const info = timed(tm, 'metadata', () => extractMetadata(ctx));
   const { metadata } = info;
   const outline = timed(tm, 'outline', () => buildOutline(ctx, info.bodyStart));
@@ -159,7 +170,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       units: timed(tm, 'units', () => extractUnits(ctx, span, unitOpts)),
       targets,
       deadlines: timed(tm, 'deadlines', () => extractDeadlines(ctx, span, deadlineOpts)),
-      keywords: deferKeywords ? [] : timed(tm, 'keywords', () => taskKeywords(ctx.text.slice(span.start, span.end), ctx.rules)),
+      keywords: [],
     };
     const page = pageOf(ctx.pageMap, span.start);
     if (page !== undefined) task.page = page;

@@ -69,7 +69,7 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
   const lock = await acquireDbLock(opts.dbFile, { waitMs: opts.lockWaitMs ?? 0 });
   let writer: SqliteWriter;
   try {
-    writer = new SqliteWriter(opts.dbFile, rules);
+    writer = new SqliteWriter(opts.dbFile, rules, { groupCommit: true });
   } catch (e) {
     lock.release();
     throw e;
@@ -113,7 +113,7 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
           const { doc, failed } = result;
           const tw = performance.now();
           writeJson(opts.outDir, doc);
-          writer.writeDocument(doc, failed);
+          writer.writeDocument(doc, failed, result.searchTokens);
           opts.onDocument?.(path, result, performance.now() - tw);
           summary.processed++;
           summary.errors += doc.errors.filter((e) => e.severity === 'error').length;

@@ -1,32 +1,75 @@
+/**
+ * Task keywords and search tokens, from one jieba cut of the task.
+ *
+ * Keywords are jieba's TF-IDF (cppjieba's `KeywordExtractor`): the text is cut with the HMM for
+ * unknown words, single characters and jieba's stop words are dropped, and each word weighs its
+ * count times its IDF (the average IDF for words not in the table). Search tokens are the same
+ * words plus, for long words, their two- and three-character parts, as jieba's `cutForSearch`
+ * adds them, so `人民` finds `中华人民共和国`. Doing both from one cut halves the jieba work of a
+ * document (it dominated the main thread's time).
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RuleSet } from '../ruleset/registry.js';
+import { IdfTable } from './idf.js';
 
 const require = createRequire(import.meta.url);
 type Jieba = {
-  load: (opts: { userDict?: string }) => void;
-  extract: (text: string, topN: number) => { word: string; weight: number }[];
-  cut: (text: string, strict?: boolean) => string[];
-  cutForSearch: (text: string, hmm?: boolean) => string[];
+  load: (opts: { userDict?: string; idfDict?: string }) => void;
+  cut: (text: string, hmm?: boolean) => string[];
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
 };
 
 let jieba: Jieba | undefined;
 
-/** nodejieba, loaded once per process with the user dictionary from `rules/jieba/`. */
+/**
+ * nodejieba, loaded once per process with the user dictionary from `rules/jieba/`. Its own keyword
+ * extractor is not used (TF-IDF is computed here from the cut), so when the rules provide
+ * `jieba/idf.stub.utf8` (one word) nodejieba loads that instead of its 6 MB IDF table: 17 MB less.
+ */
 export function getJieba(rules: RuleSet): Jieba {
   if (!jieba) {
     jieba = require('nodejieba') as Jieba;
-    jieba.load({ userDict: join(rules.dir, 'jieba', 'user.dict.utf8') });
+    const stub = join(rules.dir, 'jieba', 'idf.stub.utf8');
+    jieba.load({ userDict: join(rules.dir, 'jieba', 'user.dict.utf8'), ...(existsSync(stub) ? { idfDict: stub } : {}) });
   }
   return jieba;
 }
 
-/** Task keywords: jieba's TF-IDF extractor, boilerplate stop words removed. */
+/** The words of `text`, as jieba cuts it for keywords (dictionary and HMM). */
+export function cutWords(text: string, rules: RuleSet): string[] {
+  return getJieba(rules).cut(text, true);
+}
+
+export interface TaskTerms {
+  keywords: string[];
+  /** Space-separated tokens of the title and the text, for the FTS5 index. */
+  tokens: string;
+}
+
+/** Keywords and search tokens of one task, from one cut of its text (and one of its title). */
+export function taskTerms(title: string, text: string, rules: RuleSet): TaskTerms {
+  const words = cutWords(text, rules);
+  const tokens = [...searchTokensOf(cutWords(title, rules)), ...searchTokensOf(words)].join(' ');
+  return { keywords: keywordsOf(words, rules), tokens };
+}
+
+/** Task keywords: TF-IDF over the text, boilerplate stop words removed. */
 export function taskKeywords(text: string, rules: RuleSet): string[] {
+  return keywordsOf(cutWords(text, rules), rules);
+}
+
+/** Text cut into space-separated search tokens (a search query is cut the same way as the index). */
+export function searchTokens(text: string, rules: RuleSet): string {
+  return searchTokensOf(cutWords(text, rules)).join(' ');
+}
+
+function keywordsOf(words: readonly string[], rules: RuleSet): string[] {
   const { topK, minLength, stopWords } = rules.keywords;
-  const words = getJieba(rules).extract(text, topK * 3);
   const out: string[] = [];
-  for (const { word } of words) {
+  for (const word of tfIdf(words, topK * 3)) {
     if ([...word].length < minLength || stopWords.has(word) || /^[0-9.%]+$/u.test(word)) continue;
     out.push(word);
     if (out.length >= topK) break;
@@ -34,9 +77,55 @@ export function taskKeywords(text: string, rules: RuleSet): string[] {
   return out;
 }
 
-/** Text cut into space-separated search tokens, for the FTS5 index. */
-export function searchTokens(text: string, rules: RuleSet): string {
-  return getJieba(rules).cutForSearch(text, true).filter(isWord).join(' ');
+/**
+ * The `topN` words of highest count × IDF; equal weights keep the order of first appearance
+ * (cppjieba leaves that order to its partial sort).
+ */
+function tfIdf(words: readonly string[], topN: number): string[] {
+  const { idf, stopWords } = idfTable();
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    if (isSingleChar(w) || stopWords.has(w)) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const weighted = [...counts].map(([word, n], order) => ({ word, order, weight: n * (idf.get(word) ?? idf.average) }));
+  weighted.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return weighted.slice(0, topN).map((w) => w.word);
+}
+
+function isSingleChar(w: string): boolean {
+  return w.length === 1 || (w.length === 2 && w.codePointAt(0)! > 0xffff);
+}
+
+interface Weights {
+  idf: IdfTable;
+  stopWords: Set<string>;
+}
+
+let weights: Weights | undefined;
+
+/** jieba's IDF table and stop words, the files nodejieba's own extractor reads, loaded once. */
+function idfTable(): Weights {
+  if (weights) return weights;
+  const j = require('nodejieba') as Jieba;
+  const stopWords = new Set(readFileSync(j.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  weights = { idf: new IdfTable(j.DEFAULT_IDF_DICT), stopWords };
+  return weights;
+}
+
+/** Each word, preceded (for words longer than two characters) by its two- and three-character parts. */
+function searchTokensOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (!isWord(w)) continue;
+    const chars = w.length > 2 ? [...w] : null;
+    if (chars && chars.length > 2) {
+      for (let i = 0; i + 2 <= chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      if (chars.length > 3) for (let i = 0; i + 3 <= chars.length; i++) out.push(chars[i] + chars[i + 1] + chars[i + 2]);
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { message } from '../core/messages.js';
 import { documentId, sha256 } from '../core/ids.js';
-import { addKeywords, emptyDocument, formatOf, processDocument, timed, type PipelineOptions, type PipelineResult } from '../pipeline.js';
+import { addTerms, emptyDocument, formatOf, processDocument, timed, type PipelineOptions, type PipelineResult } from '../pipeline.js';
 import type { RuleSet } from '../ruleset/registry.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
 
@@ -65,6 +65,8 @@ function inProcess(rules: RuleSet, options: PipelineOptions, timeoutMs: number):
   };
 }
 
+const YOUNG_GENERATION_MB = 24;
+
 interface Slot {
   worker: Worker;
   busy: boolean;
@@ -73,7 +75,7 @@ interface Slot {
 /**
  * Workers are started when a job needs one (a run where every document is unchanged starts none).
  * Task keywords are computed here, in the calling thread, after the worker's result: jieba's
- * dictionaries (~240 MB) are then loaded once per process, not once per worker.
+ * dictionaries (~150 MB) are then loaded once per process, not once per worker.
  */
 class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
@@ -93,8 +95,16 @@ class WorkerPool implements Extractor {
     return this.rules.version;
   }
 
+  /**
+   * Worker heaps: the old generation is capped at 1 GB, which keeps V8 collecting early (at 2 GB a
+   * two-worker run's peak RSS rose by ~130 MB for no gain in time) and turns a memory bomb into an
+   * error for one document. The young generation is {@link YOUNG_GENERATION_MB} (8 MB semi-spaces),
+   * what the CLI's `--max-semi-space-size=8` gives every thread (that flag, when given, overrides
+   * this): see `src/cli.ts` for the memory/time trade measured.
+   */
   private spawn(): Worker {
-    const w = new Worker(this.file, { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const resourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const w = new Worker(this.file, { workerData: this.init, resourceLimits });
     w.unref();
     return w;
   }
@@ -123,7 +133,7 @@ class WorkerPool implements Extractor {
     const result = await this.extractInWorker(path, bytes);
     if (!result.failed && result.doc.tasks.length > 0) {
       const timings = (result.timings ??= {});
-      timed(timings, 'keywords', () => addKeywords(result.doc, this.rules));
+      result.searchTokens = timed(timings, 'keywords', () => addTerms(result.doc, this.rules));
     }
     return result;
   }

@@ -1,6 +1,6 @@
 /**
  * One SQLite database for the whole corpus (SPEC §9). A document's rows are
- * replaced in one transaction: a crash leaves the previous state, never half a
+ * replaced all or nothing: a crash leaves the previous state, never half a
  * document. Task text is indexed with FTS5 over nodejieba tokens.
  */
 import Database from 'better-sqlite3';
@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RuleSet } from '../ruleset/registry.js';
 import type { PolicyDocument } from '../schema/output.js';
-import { searchTokens } from '../tasks/keywords.js';
+import { searchTokens, taskTerms } from '../tasks/keywords.js';
 
 export const DB_SCHEMA_VERSION = 1;
 
@@ -69,11 +69,25 @@ CREATE INDEX IF NOT EXISTS errors_doc ON errors(document_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS task_fts USING fts5(tokens, task_id UNINDEXED, document_id UNINDEXED, tokenize = 'unicode61');
 `;
 
+/** At most this many documents share one commit (see {@link SqliteWriter.writeDocument}). */
+const MAX_GROUP = 64;
+
 export class SqliteWriter {
   readonly db: Database.Database;
   private readonly rules: RuleSet;
+  private statements?: ReturnType<typeof prepareStatements>;
+  private grouped = 0;
+  private commitQueued = false;
 
-  constructor(file: string, rules: RuleSet) {
+  /**
+   * `groupCommit`: documents written in the same turn of the event loop share one commit (see
+   * {@link writeDocument}); without it every document is committed before `writeDocument` returns.
+   */
+  constructor(
+    file: string,
+    rules: RuleSet,
+    private readonly options: { groupCommit?: boolean } = {},
+  ) {
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file, { timeout: 30000 });
     this.db.pragma('journal_mode = WAL');
@@ -98,76 +112,71 @@ export class SqliteWriter {
     return new Map(rows.map((r) => [r.id, r.rules_version]));
   }
 
-  /** Replace every row of this document (and of any older version at the same path) in one transaction. */
-  writeDocument(doc: PolicyDocument, failed: boolean): void {
-    // tokenise before the transaction: keep the write lock short
-    const fts = doc.tasks.map((t) => ({ id: t.id, tokens: searchTokens(`${t.title} ${t.text}`, this.rules) }));
-    const db = this.db;
-    const tx = db.transaction(() => {
-      const old = db.prepare('SELECT id FROM documents WHERE id = ? OR path = ?').all(doc.id, doc.source.path) as { id: string }[];
-      for (const { id } of old) this.deleteDocument(id);
-      const m = doc.metadata;
-      db.prepare(
-        `INSERT INTO documents (id, path, format, sha256, bytes, pages, rules_version, status, title, doc_type, issuers, doc_number,
-          issue_date, region, period_start, period_end, draft, task_count, target_count, extracted_at)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      ).run(
-        doc.id, doc.source.path, doc.source.format, doc.source.sha256, doc.source.bytes, doc.source.pages, doc.rulesVersion,
-        failed ? 'failed' : 'ok', m.title, m.docType, JSON.stringify(m.issuers), m.docNumber, m.issueDate, m.region,
-        m.period?.start ?? null, m.period?.end ?? null, m.draft ? 1 : 0, doc.tasks.length,
-        doc.targets.length + doc.tasks.reduce((n, t) => n + t.targets.length, 0), new Date().toISOString(),
+  /**
+   * Replace every row of this document (and of any older version at the same path), all or nothing.
+   * `tokens`: each task's search tokens when already cut with its keywords (see `addTerms`).
+   *
+   * With `groupCommit` (what `run` and `watch` use), documents written in the same turn of the event
+   * loop (results that arrived together) share one transaction, committed when the loop turns or
+   * after {@link MAX_GROUP} documents; each document is a savepoint inside it. A commit (and the
+   * FTS5 segment it flushes) costs more than a small document's rows, and when documents are
+   * extracted faster than they are written, results queue up and are written in one go. A crash
+   * loses at most the group in flight, never part of a document; the next run extracts those again.
+   */
+  writeDocument(doc: PolicyDocument, failed: boolean, tokens?: readonly string[]): void {
+    const fts = tokens ?? doc.tasks.map((t) => taskTerms(t.title, t.text, this.rules).tokens);
+    if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+    this.db.transaction(() => this.replaceRows(doc, failed, fts))(); // a savepoint: a failing document is undone alone
+    if (!this.options.groupCommit || ++this.grouped >= MAX_GROUP) this.commit();
+    else if (!this.commitQueued) {
+      this.commitQueued = true;
+      setImmediate(() => this.commit());
+    }
+  }
+
+  /** Commits the documents written so far (done by itself; `close` does it too). */
+  commit(): void {
+    this.commitQueued = false;
+    this.grouped = 0;
+    if (this.db.open && this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  private replaceRows(doc: PolicyDocument, failed: boolean, fts: readonly string[]): void {
+    const st = (this.statements ??= prepareStatements(this.db));
+    for (const { id } of st.oldVersions.all(doc.id, doc.source.path) as { id: string }[]) this.deleteDocument(id);
+    const m = doc.metadata;
+    st.document.run(
+      doc.id, doc.source.path, doc.source.format, doc.source.sha256, doc.source.bytes, doc.source.pages, doc.rulesVersion,
+      failed ? 'failed' : 'ok', m.title, m.docType, JSON.stringify(m.issuers), m.docNumber, m.issueDate, m.region,
+      m.period?.start ?? null, m.period?.end ?? null, m.draft ? 1 : 0, doc.tasks.length,
+      doc.targets.length + doc.tasks.reduce((n, t) => n + t.targets.length, 0), new Date().toISOString(),
+    );
+    for (const s of doc.sections) {
+      st.section.run(s.id, doc.id, s.parentId, s.level, s.marker, s.ordinal, s.heading, s.span.start, s.span.end, s.page ?? null);
+    }
+    const target = (taskId: string | null, t: PolicyDocument['targets'][number]) =>
+      st.target.run(
+        doc.id, taskId, t.sectionId, t.text, t.metric, t.comparator, t.value, t.valueMax, t.unit, t.rawValue, t.rawUnit, t.year,
+        t.yearSource, t.baseline?.year ?? null, t.baseline?.value ?? null, t.relative?.multiplier ?? null, t.aspirational ? 1 : 0,
+        t.recurrence, t.span.start, t.span.end, t.page ?? null, t.ruleId,
       );
-      const insSection = db.prepare(
-        'INSERT INTO sections (id, document_id, parent_id, level, marker, ordinal, heading, start, "end", page) VALUES (?,?,?,?,?,?,?,?,?,?)',
-      );
-      for (const s of doc.sections) {
-        insSection.run(s.id, doc.id, s.parentId, s.level, s.marker, s.ordinal, s.heading, s.span.start, s.span.end, s.page ?? null);
+    const deadline = (taskId: string | null, d: PolicyDocument['deadlines'][number]) =>
+      st.deadline.run(doc.id, taskId, d.text, d.kind, d.date, d.start, d.recurrence, d.span.start, d.span.end, d.page ?? null, d.ruleId);
+    doc.tasks.forEach((t, i) => {
+      st.task.run(t.id, doc.id, t.sectionId, t.marker, t.ordinal, t.title, t.text, t.span.start, t.span.end, t.page ?? null, JSON.stringify(t.keywords));
+      for (const u of t.units) {
+        st.unit.run(u.canonical, u.kind);
+        st.taskUnit.run(t.id, doc.id, u.canonical, u.raw, u.name, u.role, u.span.start, u.span.end);
       }
-      const insTask = db.prepare(
-        'INSERT INTO tasks (id, document_id, section_id, marker, ordinal, title, text, start, "end", page, keywords) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-      );
-      const insUnit = db.prepare('INSERT INTO units (canonical, kind) VALUES (?, ?) ON CONFLICT(canonical) DO NOTHING');
-      const insTaskUnit = db.prepare(
-        'INSERT OR IGNORE INTO task_units (task_id, document_id, canonical, raw, name, role, start, "end") VALUES (?,?,?,?,?,?,?,?)',
-      );
-      const insTarget = db.prepare(
-        `INSERT INTO targets (document_id, task_id, section_id, text, metric, comparator, value, value_max, unit, raw_value, raw_unit,
-          year, year_source, baseline_year, baseline_value, multiplier, aspirational, recurrence, start, "end", page, rule_id)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      );
-      const insDeadline = db.prepare(
-        `INSERT INTO deadlines (document_id, task_id, text, kind, date, start_date, recurrence, start, "end", page, rule_id)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-      );
-      const insFts = db.prepare('INSERT INTO task_fts (tokens, task_id, document_id) VALUES (?,?,?)');
-      const target = (taskId: string | null, t: PolicyDocument['targets'][number]) =>
-        insTarget.run(
-          doc.id, taskId, t.sectionId, t.text, t.metric, t.comparator, t.value, t.valueMax, t.unit, t.rawValue, t.rawUnit, t.year,
-          t.yearSource, t.baseline?.year ?? null, t.baseline?.value ?? null, t.relative?.multiplier ?? null, t.aspirational ? 1 : 0,
-          t.recurrence, t.span.start, t.span.end, t.page ?? null, t.ruleId,
-        );
-      const deadline = (taskId: string | null, d: PolicyDocument['deadlines'][number]) =>
-        insDeadline.run(doc.id, taskId, d.text, d.kind, d.date, d.start, d.recurrence, d.span.start, d.span.end, d.page ?? null, d.ruleId);
-      doc.tasks.forEach((t, i) => {
-        insTask.run(t.id, doc.id, t.sectionId, t.marker, t.ordinal, t.title, t.text, t.span.start, t.span.end, t.page ?? null, JSON.stringify(t.keywords));
-        for (const u of t.units) {
-          insUnit.run(u.canonical, u.kind);
-          insTaskUnit.run(t.id, doc.id, u.canonical, u.raw, u.name, u.role, u.span.start, u.span.end);
-        }
-        for (const x of t.targets) target(t.id, x);
-        for (const d of t.deadlines) deadline(t.id, d);
-        insFts.run(fts[i].tokens, t.id, doc.id);
-      });
-      for (const x of doc.targets) target(null, x);
-      for (const d of doc.deadlines) deadline(null, d);
-      const insError = db.prepare(
-        'INSERT INTO errors (document_id, path, severity, stage, rule_id, reason, start, page) VALUES (?,?,?,?,?,?,?,?)',
-      );
-      for (const e of doc.errors) {
-        insError.run(doc.id, doc.source.path, e.severity, e.stage, e.ruleId, e.reason, e.span?.start ?? null, e.page ?? null);
-      }
+      for (const x of t.targets) target(t.id, x);
+      for (const d of t.deadlines) deadline(t.id, d);
+      st.fts.run(fts[i], t.id, doc.id);
     });
-    tx.immediate();
+    for (const x of doc.targets) target(null, x);
+    for (const d of doc.deadlines) deadline(null, d);
+    for (const e of doc.errors) {
+      st.error.run(doc.id, doc.source.path, e.severity, e.stage, e.ruleId, e.reason, e.span?.start ?? null, e.page ?? null);
+    }
   }
 
   private deleteDocument(id: string): void {
@@ -198,6 +207,40 @@ export class SqliteWriter {
   }
 
   close(): void {
+    this.commit();
     this.db.close();
   }
+}
+
+/** The statements of a document's rows, prepared once per connection. */
+function prepareStatements(db: Database.Database) {
+  return {
+    oldVersions: db.prepare('SELECT id FROM documents WHERE id = ? OR path = ?'),
+    document: db.prepare(
+      `INSERT INTO documents (id, path, format, sha256, bytes, pages, rules_version, status, title, doc_type, issuers, doc_number,
+        issue_date, region, period_start, period_end, draft, task_count, target_count, extracted_at)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    ),
+    section: db.prepare(
+      'INSERT INTO sections (id, document_id, parent_id, level, marker, ordinal, heading, start, "end", page) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    ),
+    task: db.prepare(
+      'INSERT INTO tasks (id, document_id, section_id, marker, ordinal, title, text, start, "end", page, keywords) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+    ),
+    unit: db.prepare('INSERT INTO units (canonical, kind) VALUES (?, ?) ON CONFLICT(canonical) DO NOTHING'),
+    taskUnit: db.prepare(
+      'INSERT OR IGNORE INTO task_units (task_id, document_id, canonical, raw, name, role, start, "end") VALUES (?,?,?,?,?,?,?,?)',
+    ),
+    target: db.prepare(
+      `INSERT INTO targets (document_id, task_id, section_id, text, metric, comparator, value, value_max, unit, raw_value, raw_unit,
+        year, year_source, baseline_year, baseline_value, multiplier, aspirational, recurrence, start, "end", page, rule_id)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    ),
+    deadline: db.prepare(
+      `INSERT INTO deadlines (document_id, task_id, text, kind, date, start_date, recurrence, start, "end", page, rule_id)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+    ),
+    fts: db.prepare('INSERT INTO task_fts (tokens, task_id, document_id) VALUES (?,?,?)'),
+    error: db.prepare('INSERT INTO errors (document_id, path, severity, stage, rule_id, reason, start, page) VALUES (?,?,?,?,?,?,?,?)'),
+  };
 }

@@ -77,6 +77,21 @@ describe('SQLite', () => {
     expect(count('SELECT count(*) n FROM documents')).toBe(3);
   });
 
+  it('with group commit, documents written in one turn of the event loop are committed together, before the next turn', async () => {
+    const groupFile = join(dir, 'grouped.sqlite');
+    const grouped = new SqliteWriter(groupFile, testRules(), { groupCommit: true });
+    const rows = () => (new Database(groupFile, { readonly: true }).prepare('SELECT count(*) n FROM documents').get() as { n: number }).n;
+    grouped.writeDocument(suzhou, false);
+    grouped.writeDocument(taicang, false);
+    expect(rows()).toBe(0); // not yet committed: another connection sees the previous state
+    await new Promise((res) => setImmediate(res));
+    expect(rows()).toBe(2);
+    grouped.writeDocument(suzhou, false); // replaced, then committed by close()
+    grouped.close();
+    expect(rows()).toBe(2);
+    expect(count('SELECT count(*) n FROM documents')).toBe(3); // the writer without group commit commits each document
+  });
+
   it('records a failed document and its error', () => {
     const failed = { ...suzhou, id: 'doc-failed', source: { ...suzhou.source, path: 'bad.doc' }, tasks: [], targets: [], deadlines: [], sections: [], errors: [{ severity: 'error' as const, stage: 'ingest' as const, ruleId: 'ingest/unsupported', reason: 'unsupported file type ".doc"' }] };
     writer.writeDocument(failed, true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClauses } from '../../src/extract/units/index.js';
 import { buildOutline } from '../../src/outline/index.js';
-import { getJieba, taskKeywords } from '../../src/tasks/keywords.js';
+import { getJieba, searchTokens, taskKeywords, taskTerms } from '../../src/tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from '../../src/tasks/select.js';
 import { contextOf, testRules } from '../helpers/context.js';
 
@@ -67,5 +67,29 @@ describe('keywords', () => {
     expect(kw).toContain('苏工苏作');
     expect(kw).not.toContain('推动');
     expect(kw).not.toContain('加强');
+  });
+
+  it('ranks by count × IDF: a repeated rare word first, common words after', () => {
+    const kw = taskKeywords('建设电竞场馆，举办电竞赛事，培育电竞战队，发展电竞产业。', testRules());
+    expect(kw[0]).toBe('电竞');
+    expect(kw).toEqual(expect.arrayContaining(['场馆', '赛事', '战队']));
+  });
+
+  it('keywords and search tokens come from one cut of the task', () => {
+    const rules = testRules();
+    const text = '建设高水平文化产业园区。到2025年，新增省级文化产业示范园区2家。';
+    const terms = taskTerms('建设高水平文化产业园区', text, rules);
+    expect(terms.keywords).toEqual(taskKeywords(text, rules));
+    // the title's tokens, then the text's
+    expect(terms.tokens.startsWith(searchTokens('建设高水平文化产业园区', rules) + ' ')).toBe(true);
+    expect(terms.tokens.endsWith(' ' + searchTokens(text, rules))).toBe(true);
+  });
+
+  it('search tokens add the two- and three-character parts of long words, and drop punctuation', () => {
+    const tokens = searchTokens('中华人民共和国，2025年。', testRules()).split(' ');
+    expect(tokens).toEqual(expect.arrayContaining(['中华人民共和国', '人民', '共和', '共和国', '2025']));
+    expect(tokens.indexOf('人民')).toBeLessThan(tokens.indexOf('中华人民共和国'));
+    expect(tokens).not.toContain('，');
+    expect(tokens).not.toContain('。');
   });
 });
