@@ -15,15 +15,18 @@
 //   PDF   a comment after %%EOF (`%policy-extract-bench N`);
 //   DOCX  a zip archive comment (end-of-central-directory record).
 // Folders 0-warmup/ (2 documents per format, timed as start-up), docx/, pdf/, txt/ are processed one after
-// the other (one runBatch call each, same output folder and database), so every format has its own time.
+// the other, so every format has its own time.
 //
-// Measured, each in its own child process (peak RSS is the child's, worker threads included):
-//   1. pipeline   runBatch (what `policy-extract run` does) into a fresh output folder;
-//   2. no-op      the same again: every document unchanged;
-//   3. raw        the libraries alone, in as many worker threads as the pipeline uses:
+// Measured, each side in its own child process (peak RSS is the child's, worker threads included):
+//   1. pipeline   runBatch (what `policy-extract run` does) into a fresh output folder, one pool of workers
+//                 and one output folder and database for the whole run, with the CLI's node flags;
+//   2. raw        the libraries alone, in as many worker threads as the pipeline uses:
 //                 PDF pdf.js getTextContent of every page (loaded and called as src/ingest/pdf.ts does);
 //                 DOCX mammoth.extractRawText + nodejieba cut of that text;
 //                 TXT read + UTF-8 decode + nodejieba cut of that text;
+//      1 and 2 take turns on the same chunks of files (~10 s of work each), so that the load of a shared
+//      machine weighs on both alike;
+//   3. no-op      the pipeline again over the whole corpus: every document unchanged;
 //   4. pipeline on the small corpus (peak RSS only).
 // Per format, the ratio is pipeline / raw wall time of the same files in the same bench run, both on all
 // cores (--concurrency threads each); CPU seconds (user + system, all threads) are printed beside it.
@@ -41,6 +44,9 @@ const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SELF), '..');
 const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
 const FORMATS = ['docx', 'pdf', 'txt'];
+/** The node flags the CLI runs with (its shebang, `#!/usr/bin/env -S node …`): the pipeline children use them too. */
+const cliNodeFlags = () =>
+  (readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8').split('\n', 1)[0].match(/node\s+(.*)$/)?.[1] ?? '').split(/\s+/).filter(Boolean);
 const WARMUP = '0-warmup';
 const PHASES = [WARMUP, ...FORMATS];
 
@@ -65,22 +71,20 @@ async function main(opts, docs, small) {
 
   const out = join(opts.dir, `out-${docs}`);
   rmSync(out, { recursive: true, force: true });
-  say('pipeline (fresh output folder) …');
-  const pipeline = await child('pipeline', { ...opts, corpus: corpus.dir, out });
-  say(`  ${pipeline.wall.toFixed(1)} s`);
+  say('pipeline (fresh output folder) and libraries alone, alternating in chunks …');
+  const { pipeline, raw } = await alternate(opts, corpus.dir, out, say);
+  say(`  pipeline ${pipeline.wall.toFixed(1)} s, libraries ${raw.wall.toFixed(1)} s`);
   say('no-op re-run (everything unchanged) …');
-  const noop = await child('pipeline', { ...opts, corpus: corpus.dir, out, whole: true });
+  const noop = await runChild('pipeline', { ...opts, corpus: corpus.dir, out }, [{ phase: 'all', files: filesUnder(corpus.dir) }]);
   say(`  ${noop.wall.toFixed(2)} s`);
-  say('raw libraries …');
-  const raw = await child('raw', { ...opts, corpus: corpus.dir });
-  say(`  ${raw.wall.toFixed(1)} s`);
   let smallRun = null;
   if (small > 0 && small < docs) {
     say(`pipeline on ${small} documents (memory comparison) …`);
     const sc = buildCorpus(opts.dir, small);
     const so = join(opts.dir, `out-${small}`);
     rmSync(so, { recursive: true, force: true });
-    smallRun = { docs: small, ...(await child('pipeline', { ...opts, corpus: sc.dir, out: so })) };
+    const chunks = PHASES.map((folder) => ({ phase: phaseName(folder), files: filesUnder(join(sc.dir, folder)) }));
+    smallRun = { docs: small, ...(await runChild('pipeline', { ...opts, corpus: sc.dir, out: so }, chunks)) };
     if (!opts.keep) rmSync(so, { recursive: true, force: true });
   }
   if (!opts.keep) rmSync(out, { recursive: true, force: true });
@@ -91,25 +95,86 @@ async function main(opts, docs, small) {
   process.stdout.write(report(result) + '\n');
 }
 
-function child(kind, o) {
-  const args = [SELF, '--child', kind, '--corpus', o.corpus, '--concurrency', String(o.concurrency), '--rules', o.rules];
+/**
+ * The pipeline and the libraries alone, each in its own child process kept alive for the whole run,
+ * take turns on the same chunks of files (pipeline then libraries, then the other way round for the
+ * next chunk): a shared machine's load then weighs on both sides alike, and the ratio compares like
+ * with like. Chunks are ~{@link CHUNK_SECONDS} s of work; each phase (format) is its own chunks.
+ */
+async function alternate(opts, corpusDir, out, say) {
+  const pipeline = startChild('pipeline', { ...opts, corpus: corpusDir, out });
+  const raw = startChild('raw', { ...opts, corpus: corpusDir });
+  let turn = 0;
+  for (const folder of PHASES) {
+    const phase = phaseName(folder);
+    const chunks = chunked(filesUnder(join(corpusDir, folder)), CHUNK_DOCS[phase] ?? 100);
+    for (const files of chunks) {
+      const order = turn++ % 2 === 0 ? [pipeline, raw] : [raw, pipeline];
+      for (const side of order) await side.run({ phase, files });
+    }
+    say(`  ${phase}: ${chunks.length} chunk(s)`);
+  }
+  return { pipeline: await pipeline.finish(), raw: await raw.finish() };
+}
+
+/** A child run over the given chunks, one after the other (no alternation). */
+async function runChild(kind, o, chunks) {
+  const c = startChild(kind, o);
+  for (const chunk of chunks) await c.run(chunk);
+  return c.finish();
+}
+
+/** About this many seconds of work per chunk on two cores. */
+const CHUNK_SECONDS = 10;
+/** Documents per chunk, by phase, for ~{@link CHUNK_SECONDS} s (PDF ~0.13 s, DOCX and TXT ~0.02 s per document). */
+const CHUNK_DOCS = { warmup: Infinity, pdf: 80, docx: 200, txt: 200 };
+
+function chunked(files, size) {
+  const out = [];
+  for (let i = 0; i < files.length; i += size) out.push(files.slice(i, i + size));
+  return out;
+}
+
+/**
+ * A child process (`--child pipeline|raw`) that processes chunks sent over IPC and answers each with its
+ * figures; `finish()` returns them summed by phase, with the child's peak RSS. The pipeline children run
+ * with the CLI's node flags.
+ */
+function startChild(kind, o) {
+  const args = [SELF, '--child', kind, '--concurrency', String(o.concurrency), '--rules', o.rules];
   if (o.out) args.push('--out', o.out);
-  if (o.whole) args.push('--whole');
-  return new Promise((res, rej) => {
-    const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.on('error', rej);
-    p.on('close', (code) => {
-      const last = stdout.trim().split('\n').pop() ?? '';
-      if (code !== 0) return rej(new Error(`${kind} child exited with ${code}`));
-      try {
-        res(JSON.parse(last));
-      } catch {
-        rej(new Error(`${kind} child printed no result: ${stdout.slice(-500)}`));
-      }
-    });
+  const flags = kind === 'raw' ? [] : cliNodeFlags();
+  const p = spawn(process.execPath, [...flags, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const replies = [];
+  const waiting = [];
+  let failure = null;
+  p.on('message', (m) => (waiting.length ? waiting.shift().res(m) : replies.push(m)));
+  p.on('exit', (code) => {
+    failure = new Error(`${kind} child exited with ${code}`);
+    for (const w of waiting.splice(0)) w.rej(failure);
   });
+  const ask = (msg) => {
+    if (failure) return Promise.reject(failure);
+    p.send(msg);
+    return replies.length ? Promise.resolve(replies.shift()) : new Promise((res, rej) => waiting.push({ res, rej }));
+  };
+  const phases = {};
+  return {
+    async run(chunk) {
+      const r = await ask(chunk);
+      if (r.error) throw new Error(`${kind} child: ${r.error}`);
+      const ph = (phases[chunk.phase] ??= { stages: {} });
+      for (const [k, v] of Object.entries(r)) {
+        if (k === 'stages') addStages(ph.stages, v);
+        else if (typeof v === 'number') ph[k] = (ph[k] ?? 0) + v;
+      }
+    },
+    async finish() {
+      const end = await ask({ done: true });
+      const sum = (k) => Object.values(phases).reduce((n, ph) => n + (ph[k] ?? 0), 0);
+      return { wall: sum('wall'), cpu: sum('cpu'), documents: sum('docs'), processed: sum('processed'), skipped: sum('skipped'), failed: sum('failed'), maxRssMb: end.maxRssMb, phases };
+    },
+  };
 }
 
 // ------------------------------------------------------------------------------------------
@@ -215,9 +280,26 @@ function addStages(into, timings) {
 }
 
 // ------------------------------------------------------------------------------------------
-// Child: the pipeline (runBatch, as `policy-extract run` calls it), one call per phase folder into the
-// same output folder and database; or, with --whole, one call over the whole corpus (the no-op re-run).
+// Children: each serves chunks sent over IPC ({phase, files} → figures; {done} → peak RSS, exit).
 
+function serve(handle, close) {
+  process.on('message', async (m) => {
+    if (m.done) {
+      await close();
+      process.send({ maxRssMb: process.resourceUsage().maxRSS / 1024 }, () => process.exit(0));
+      return;
+    }
+    try {
+      const lap = clock();
+      const figures = await handle(m);
+      process.send({ ...figures, ...lap() });
+    } catch (e) {
+      process.send({ error: String(e?.stack ?? e) });
+    }
+  });
+}
+
+/** The pipeline: runBatch (as `policy-extract run` calls it) on each chunk, into one output folder and database. */
 async function childPipeline(o) {
   const { runBatch } = await import(dist('run.js'));
   const { loadRules } = await import(dist('ruleset/load.js'));
@@ -225,18 +307,13 @@ async function childPipeline(o) {
   const { DEFAULT_PIPELINE_OPTIONS } = await import(dist('pipeline.js'));
   const loaded = loadRules(o.rules);
   if (!loaded.ok) throw new Error(`rules: ${loaded.errors.map((e) => e.reason).join('; ')}`);
-  const total = clock();
-  // one pool for all phases (as one `run` over the whole folder has): workers start in the warm-up phase
+  // one pool for all chunks (as one `run` over the whole folder has): workers start with the first
   const extractor = createExtractor(loaded.rules, o.concurrency, DEFAULT_PIPELINE_OPTIONS, 60_000);
-  const phases = {};
-  const sum = { documents: 0, processed: 0, skipped: 0, failed: 0 };
-  const folders = o.whole ? [null] : PHASES;
-  for (const folder of folders) {
+  serve(async ({ files }) => {
     const ph = { docs: 0, failed: 0, pages: 0, bytes: 0, stages: {} };
-    const lap = clock();
     const summary = await runBatch(
       {
-        paths: [folder ? join(o.corpus, folder) : o.corpus],
+        paths: files,
         outDir: o.out,
         dbFile: join(o.out, 'policies.sqlite'),
         concurrency: o.concurrency,
@@ -245,8 +322,6 @@ async function childPipeline(o) {
         log: () => {},
         extractor,
         onDocument(path, result, writeMs) {
-          ph.docs++;
-          if (result.failed) ph.failed++;
           ph.pages += result.doc.source.pages ?? 0;
           ph.bytes += result.doc.source.bytes;
           addStages(ph.stages, { ...(result.timings ?? {}), write: writeMs });
@@ -254,27 +329,15 @@ async function childPipeline(o) {
       },
       loaded.rules,
     );
-    Object.assign(ph, lap(), { maxRssMb: process.resourceUsage().maxRSS / 1024 });
-    phases[folder ? phaseName(folder) : 'all'] = ph;
-    for (const k of Object.keys(sum)) sum[k] += summary[k];
-  }
-  await extractor.close();
-  process.stdout.write(JSON.stringify({ ...total(), maxRssMb: process.resourceUsage().maxRSS / 1024, ...sum, phases }) + '\n');
-  process.exit(0);
+    return { ...ph, docs: summary.documents, processed: summary.processed, skipped: summary.skipped, failed: summary.failed };
+  }, () => extractor.close());
 }
 
-// ------------------------------------------------------------------------------------------
-// Child: the libraries alone, in worker threads (started once; phases as above)
-
+/** The libraries alone, in worker threads started once. */
 async function childRaw(o) {
-  const total = clock();
   const workers = Array.from({ length: o.concurrency }, () => new Worker(SELF, { workerData: { rules: o.rules } }));
-  const phases = {};
-  let documents = 0;
-  for (const folder of PHASES) {
-    const files = filesUnder(join(o.corpus, folder));
+  serve(async ({ files }) => {
     const ph = { docs: 0, pages: 0, chars: 0, stages: {} };
-    const lap = clock();
     let next = 0;
     await Promise.all(
       workers.map(
@@ -302,13 +365,8 @@ async function childRaw(o) {
           }),
       ),
     );
-    Object.assign(ph, lap());
-    phases[phaseName(folder)] = ph;
-    documents += ph.docs;
-  }
-  await Promise.all(workers.map((w) => w.terminate()));
-  process.stdout.write(JSON.stringify({ ...total(), maxRssMb: process.resourceUsage().maxRSS / 1024, documents, phases }) + '\n');
-  process.exit(0);
+    return ph;
+  }, () => Promise.all(workers.map((w) => w.terminate())));
 }
 
 async function rawWorker() {
@@ -450,6 +508,18 @@ function report(r) {
 
 // ------------------------------------------------------------------------------------------
 
+const USAGE = `npm run bench -- [options]   (builds first; or node scripts/bench.mjs after npm run build)
+
+  --docs N          documents in the benchmark corpus (default 2100: 13/21 PDF, the rest TXT and DOCX)
+  --small N         documents in the memory-comparison corpus (default 200; 0 skips that run)
+  --concurrency N   worker threads (default: the number of cores)
+  --rules DIR       rules folder (default rules/)
+  --dir DIR         where corpora are built and kept between runs (default $TMPDIR/policy-extract-bench)
+  --json FILE       also write every figure as JSON
+  --keep            keep the pipeline's output folder
+  -h, --help        this text
+`;
+
 if (!isMainThread) {
   await rawWorker();
 } else {
@@ -463,11 +533,14 @@ if (!isMainThread) {
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
       child: { type: 'string' },
-      corpus: { type: 'string' },
       out: { type: 'string' },
-      whole: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
   const opts = { ...values, concurrency: Number(values.concurrency), rules: resolve(values.rules) };
   if (values.child === 'pipeline') await childPipeline(opts);
   else if (values.child === 'raw') await childRaw(opts);
