@@ -99,7 +99,7 @@ async function main(opts, docs, small) {
  * The pipeline and the libraries alone, each in its own child process kept alive for the whole run,
  * take turns on the same chunks of files (pipeline then libraries, then the other way round for the
  * next chunk): a shared machine's load then weighs on both sides alike, and the ratio compares like
- * with like. Chunks are ~{@link CHUNK_SECONDS} s of work; each phase (format) is its own chunks.
+ * with like. Chunks are ~10 s of work on two cores; each phase (format) is its own chunks.
  */
 async function alternate(opts, corpusDir, out, say) {
   const pipeline = startChild('pipeline', { ...opts, corpus: corpusDir, out });
@@ -124,9 +124,7 @@ async function runChild(kind, o, chunks) {
   return c.finish();
 }
 
-/** About this many seconds of work per chunk on two cores. */
-const CHUNK_SECONDS = 10;
-/** Documents per chunk, by phase, for ~{@link CHUNK_SECONDS} s (PDF ~0.13 s, DOCX and TXT ~0.02 s per document). */
+/** Documents per chunk, by phase, for ~10 s of work (PDF ~0.13 s, DOCX and TXT ~0.02 s per document on two cores). */
 const CHUNK_DOCS = { warmup: Infinity, pdf: 80, docx: 200, txt: 200 };
 
 function chunked(files, size) {

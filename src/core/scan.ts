@@ -7,6 +7,7 @@
  * cannot change a hit that starts inside the range: scanning only up to that line break finds
  * exactly the same hits.
  */
+import { memoize } from './memo.js';
 
 /** `text` up to and including the first line break at or after `end` (all of it when there is none). */
 export function scanText(text: string, end: number, re: RegExp): string {
@@ -120,15 +121,14 @@ function readEscape(src: string, i: number): { code: number | null; end: number 
  * regex: `text.matchAll(re)` copies `re` on every call, which costs a lookup in V8's regexp cache,
  * and a full recompile once a garbage collection has aged the cache out.
  */
-const copies = new WeakMap<RegExp, RegExp>();
+const ownCopy = memoize((re: RegExp) => {
+  if (!re.global) throw new TypeError('allMatches needs a global regex'); // as matchAll: exec would never stop
+  return new RegExp(re.source, re.flags);
+});
 
 /** What `[...text.matchAll(re)]` returns (`re` global), matched with a copy of `re` made once. */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  let own = copies.get(re);
-  if (!own) {
-    if (!re.global) throw new TypeError('allMatches needs a global regex'); // as matchAll: exec would never stop
-    copies.set(re, (own = new RegExp(re.source, re.flags)));
-  }
+  const own = ownCopy(re);
   const out: RegExpExecArray[] = [];
   own.lastIndex = 0;
   for (let m = own.exec(text); m !== null; m = own.exec(text)) {
@@ -146,23 +146,13 @@ function advance(text: string, i: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
-/** Required characters by regex (the matchers' regexes are made once per rule set). */
-const required = new WeakMap<RegExp, string | null>();
-
 /**
  * A character that every hit of `re` contains, or null: the first literal at the top level of the
  * pattern (outside groups, look-arounds and classes, in a pattern without a top-level `|`, and
  * without a quantifier that allows none of it). Conservative: escapes are never read as literals;
  * an `i` or `v` pattern has none.
  */
-export function requiredChar(re: RegExp): string | null {
-  let c = required.get(re);
-  if (c === undefined) {
-    c = /[iv]/.test(re.flags) ? null : topLevelLiteral(re.source);
-    required.set(re, c);
-  }
-  return c;
-}
+const requiredChar = memoize((re: RegExp): string | null => (/[iv]/.test(re.flags) ? null : topLevelLiteral(re.source)));
 
 /**
  * False when `text` from `from` on lacks the character every hit of `re` needs: no hit starts

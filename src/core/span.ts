@@ -40,13 +40,16 @@ export function shift(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
-/** The index of the first of `spans` (sorted by start) that starts at or after `at`; `spans.length` when none does. */
-export function firstStartingFrom(spans: readonly Span[], at: number): number {
+/**
+ * The index of the first of `items` (sorted by start) that starts at or after `at`; `items.length`
+ * when none does. `startOf` reads an item's start (a span's own by default).
+ */
+export function firstStartingFrom<T>(items: readonly T[], at: number, startOf: (item: T) => number = (i) => (i as Span).start): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].start < at) lo = mid + 1;
+    if (startOf(items[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -82,7 +82,7 @@ function keywordsOf(words: readonly string[], rules: RuleSet): string[] {
  * (cppjieba leaves that order to its partial sort).
  */
 function tfIdf(words: readonly string[], topN: number): string[] {
-  const { idf, stopWords } = idfTable();
+  const { idf, stopWords } = jiebaWeights();
   const counts = new Map<string, number>();
   for (const w of words) {
     if (isSingleChar(w) || stopWords.has(w)) continue;
@@ -105,7 +105,7 @@ interface Weights {
 let weights: Weights | undefined;
 
 /** jieba's IDF table and stop words, the files nodejieba's own extractor reads, loaded once. */
-function idfTable(): Weights {
+function jiebaWeights(): Weights {
   if (weights) return weights;
   const j = require('nodejieba') as Jieba;
   const stopWords = new Set(readFileSync(j.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));

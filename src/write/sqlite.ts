@@ -142,7 +142,7 @@ export class SqliteWriter {
   }
 
   private replaceRows(doc: PolicyDocument, failed: boolean, fts: readonly string[]): void {
-    const st = (this.statements ??= prepareStatements(this.db));
+    const st = this.prepared;
     for (const { id } of st.oldVersions.all(doc.id, doc.source.path) as { id: string }[]) this.deleteDocument(id);
     const m = doc.metadata;
     st.document.run(
@@ -179,16 +179,15 @@ export class SqliteWriter {
     }
   }
 
+  /** This connection's statements, prepared on first use. */
+  private get prepared(): ReturnType<typeof prepareStatements> {
+    return (this.statements ??= prepareStatements(this.db));
+  }
+
   private deleteDocument(id: string): void {
-    this.db.prepare('DELETE FROM task_fts WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM errors WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM task_units WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM targets WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM deadlines WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM tasks WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM sections WHERE document_id = ?').run(id);
-    this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
-    this.db.prepare('DELETE FROM units WHERE canonical NOT IN (SELECT canonical FROM task_units)').run();
+    const st = this.prepared;
+    for (const del of st.deleteRows) del.run(id);
+    st.dropUnusedUnits.run();
   }
 
   /** Full-text search over task text; the query is cut with jieba like the index. */
@@ -242,5 +241,11 @@ function prepareStatements(db: Database.Database) {
     ),
     fts: db.prepare('INSERT INTO task_fts (tokens, task_id, document_id) VALUES (?,?,?)'),
     error: db.prepare('INSERT INTO errors (document_id, path, severity, stage, rule_id, reason, start, page) VALUES (?,?,?,?,?,?,?,?)'),
+    /** A document's rows, dependent tables first. */
+    deleteRows: [
+      ...['task_fts', 'errors', 'task_units', 'targets', 'deadlines', 'tasks', 'sections'].map((t) => db.prepare(`DELETE FROM ${t} WHERE document_id = ?`)),
+      db.prepare('DELETE FROM documents WHERE id = ?'),
+    ],
+    dropUnusedUnits: db.prepare('DELETE FROM units WHERE canonical NOT IN (SELECT canonical FROM task_units)'),
   };
 }

@@ -28,6 +28,7 @@
  *  - dedupeSpans: the same span read by two matchers is one deadline.
  *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
  */
+import { memoize } from '../../core/memo.js';
 import { mayMatchFrom, scanText } from '../../core/scan.js';
 import { pageOf, type Span } from '../../core/span.js';
 import type { Deadline } from '../../schema/output.js';
@@ -80,11 +81,10 @@ export interface DeadlineOptions {
 }
 
 /** Each form's regex, compiled once per rule set and reused (`lastIndex` is set before every use). */
-const patterns = new WeakMap<object, Map<string, RegExp>>();
+const patternsOf = memoize((_rules: DocContext['rules']['deadlines']) => new Map<string, RegExp>());
 
 function patternOf(rules: DocContext['rules']['deadlines'], form: Matcher['form']): RegExp {
-  let byForm = patterns.get(rules);
-  if (!byForm) patterns.set(rules, (byForm = new Map()));
+  const byForm = patternsOf(rules);
   let re = byForm.get(form);
   if (!re) byForm.set(form, (re = new RegExp(rules.forms[form].source, 'gu')));
   return re;

@@ -4,6 +4,7 @@
  * form and return candidates with spans; the refiners rewrite the candidate list in order;
  * the resolvers turn what is left into `Target`s.
  */
+import { memoize } from '../../core/memo.js';
 import { mayMatchFrom, scanText } from '../../core/scan.js';
 import type { Span } from '../../core/span.js';
 import type { Metadata, Target } from '../../schema/output.js';
@@ -138,11 +139,10 @@ export function firstYear(scope: Pick<TargetScopeInput, 'periodEnd' | 'periodSta
  * use): a fresh copy per range costs a lookup in V8's regexp cache, and a full recompile once a
  * garbage collection has aged the cache out. Patterns depend on the rules only.
  */
-const patterns = new WeakMap<object, Map<TargetMatcher, RegExp>>();
+const patternsOf = memoize((_rules: TargetEnv['rules']) => new Map<TargetMatcher, RegExp>());
 
 function patternOf(matcher: TargetMatcher, env: TargetEnv): RegExp {
-  let byMatcher = patterns.get(env.rules);
-  if (!byMatcher) patterns.set(env.rules, (byMatcher = new Map()));
+  const byMatcher = patternsOf(env.rules);
   let re = byMatcher.get(matcher);
   if (!re) byMatcher.set(matcher, (re = matcher.pattern(env)));
   return re;

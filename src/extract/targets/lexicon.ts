@@ -1,3 +1,4 @@
+import { memoize } from '../../core/memo.js';
 import { expandPattern } from '../../ruleset/expand.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 
@@ -11,11 +12,7 @@ export interface Lexicon {
   compile(source: string): RegExp;
 }
 
-const cache = new WeakMap<RuleSet, Lexicon>();
-
-export function lexicon(rules: RuleSet): Lexicon {
-  const hit = cache.get(rules);
-  if (hit) return hit;
+export const lexicon = memoize((rules: RuleSet): Lexicon => {
   const named: Record<string, string> = {
     ...rules.patterns,
     tgtCmpBefore: rules.comparators.before.alt,
@@ -42,6 +39,5 @@ export function lexicon(rules: RuleSet): Lexicon {
       return new RegExp(re.source, re.flags);
     },
   };
-  cache.set(rules, lex);
   return lex;
-}
+});

@@ -1,3 +1,4 @@
+import { memoize } from '../../core/memo.js';
 import type { DocContext } from '../context.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
@@ -58,10 +59,6 @@ function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
 }
 
 /** `key：` and `key:` for every colon key, built once per rule set (every section's range asks). */
-const prefixCache = new WeakMap<DocContext['rules'], string[]>();
-
-function colonPrefixes(rules: DocContext['rules']): string[] {
-  let prefixes = prefixCache.get(rules);
-  if (!prefixes) prefixCache.set(rules, (prefixes = Object.keys(rules.unitClauses.colonKeys).flatMap((k) => [k + '：', k + ':'])));
-  return prefixes;
-}
+const colonPrefixes = memoize((rules: DocContext['rules']) =>
+  Object.keys(rules.unitClauses.colonKeys).flatMap((k) => [k + '：', k + ':']),
+);

@@ -4,7 +4,7 @@
  * matcher: the due-year resolver, the past-fact refiner and `governingYears` read these.
  */
 import { allMatches, mayMatchFrom } from '../../../core/scan.js';
-import { overlaps, type Span } from '../../../core/span.js';
+import { firstStartingFrom, overlaps, type Span } from '../../../core/span.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { YearKind } from '../../../ruleset/schemas/targets.js';
 
@@ -57,14 +57,7 @@ function opensSentence(text: string, end: number): boolean {
 
 /** The index of the first mention (sorted by start) that starts at or after `at`. */
 export function firstMentionFrom(mentions: readonly YearMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(mentions, at, (m) => m.span.start);
 }
 
 /** Mentions (sorted by start) that lie inside `[from, to)`. */

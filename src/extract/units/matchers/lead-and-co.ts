@@ -1,3 +1,4 @@
+import { memoize } from '../../../core/memo.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { ClauseCandidate, ClauseText, ListPart } from '../types.js';
 import { topLevelSegments } from '../resolve/split.js';
@@ -50,10 +51,4 @@ function endsWith(s: string, re: RegExp): number | null {
 }
 
 /** `re` anchored at the end, made once per rule regex: every segment of every clause asks. */
-const anchored = new WeakMap<RegExp, RegExp>();
-
-function anchoredAtEnd(re: RegExp): RegExp {
-  let end = anchored.get(re);
-  if (!end) anchored.set(re, (end = new RegExp(`(?:${re.source})$`, 'u')));
-  return end;
-}
+const anchoredAtEnd = memoize((re: RegExp) => new RegExp(`(?:${re.source})$`, 'u'));
