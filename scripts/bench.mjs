@@ -19,7 +19,7 @@
 //
 // Measured, each side in its own child process (peak RSS is the child's, worker threads included):
 //   1. pipeline   runBatch (what `policy-extract run` does) into a fresh output folder, one pool of workers
-//                 and one output folder and database for the whole run, with the CLI's node flags;
+//                 and one output folder and database for the whole run, with the CLI's node flags and environment (its shebang);
 //   2. raw        the libraries alone, in as many worker threads as the pipeline uses:
 //                 PDF pdf.js getTextContent of every page (loaded and called as src/ingest/pdf.ts does);
 //                 DOCX mammoth.extractRawText + nodejieba cut of that text;
@@ -44,9 +44,16 @@ const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SELF), '..');
 const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
 const FORMATS = ['docx', 'pdf', 'txt'];
-/** The node flags the CLI runs with (its shebang, `#!/usr/bin/env -S node …`): the pipeline children use them too. */
-const cliNodeFlags = () =>
-  (readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8').split('\n', 1)[0].match(/node\s+(.*)$/)?.[1] ?? '').split(/\s+/).filter(Boolean);
+/**
+ * What the CLI runs with, from its shebang (`#!/usr/bin/env -S NAME=value … node --flag …`): the
+ * environment variables and node flags the pipeline children are given too.
+ */
+function cliLaunch() {
+  const words = readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8').split('\n', 1)[0].replace(/^#!\S*env\s+-S\s+/, '').split(/\s+/).filter(Boolean);
+  const at = words.indexOf('node');
+  const env = Object.fromEntries(words.slice(0, Math.max(at, 0)).map((w) => w.split(/=(.*)/s).slice(0, 2)));
+  return { env, flags: at < 0 ? [] : words.slice(at + 1) };
+}
 const WARMUP = '0-warmup';
 const PHASES = [WARMUP, ...FORMATS];
 
@@ -136,13 +143,13 @@ function chunked(files, size) {
 /**
  * A child process (`--child pipeline|raw`) that processes chunks sent over IPC and answers each with its
  * figures; `finish()` returns them summed by phase, with the child's peak RSS. The pipeline children run
- * with the CLI's node flags.
+ * with the CLI's node flags and environment (its shebang).
  */
 function startChild(kind, o) {
   const args = [SELF, '--child', kind, '--concurrency', String(o.concurrency), '--rules', o.rules];
   if (o.out) args.push('--out', o.out);
-  const flags = kind === 'raw' ? [] : cliNodeFlags();
-  const p = spawn(process.execPath, [...flags, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const launch = kind === 'raw' ? { env: {}, flags: [] } : cliLaunch();
+  const p = spawn(process.execPath, [...launch.flags, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...launch.env } });
   const replies = [];
   const waiting = [];
   let failure = null;
@@ -374,8 +381,8 @@ async function rawWorker() {
   const natives = [[Array.prototype, 'push'], [JSON, 'parse'], [JSON, 'stringify'], [Function.prototype, 'toString']].map(
     ([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)],
   );
-  await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href);
-  const pdfjs = await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+  await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')).href);
+  const pdfjs = await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.min.mjs')).href);
   for (const [owner, key, d] of natives) Object.defineProperty(owner, key, d);
   const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
   const mammoth = require('mammoth');

@@ -1,15 +1,21 @@
-#!/usr/bin/env -S node --max-semi-space-size=8
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 --heap-growing-percent=100
 /**
  * policy-extract: run | watch | report | schema | export | eval | diff | search.
  * Exit codes: 0 every document processed; 1 some documents failed (the others are
  * written); 2 usage or rule-file error, or the database is in use by another run.
  *
- * `--max-semi-space-size=8` (also in `npm start`): every thread's young generation, main thread and
- * workers alike (a V8 flag is process-wide and overrides a worker's `resourceLimits`). It is the
- * trade between memory and pdf.js's garbage-collection time; measured on the benchmark corpus
- * (`npm run bench -- --docs 300`), semi-spaces of 4 / 8 / 16 MB (16 is V8's default) gave a peak
- * RSS of 442 / 465 / 509 MB and a PDF time of 1.72 / 1.53 / 1.38 × pdf.js alone. Node reads the flag
- * at start-up only, hence the shebang.
+ * The shebang (also what `npm start` runs) sets the memory/time trade of a run, measured with
+ * `npm run bench` (README, Performance); Node and glibc read these at start-up only:
+ * - `--max-semi-space-size=4`: the main thread's young generation. It allocates little (keywords,
+ *   JSON, SQLite rows); the workers, where pdf.js allocates a lot, get 16 MB (`src/workers/pool.ts`).
+ * - `--heap-growing-percent=100`: after a full collection a heap may grow to twice its live size
+ *   before the next. V8's own factor is 1.6 for a worker capped at 1 GB and 4 uncapped: pdf.js in a
+ *   capped worker then spent ~15 % longer in the old generation's collector, and uncapped workers
+ *   raised the peak RSS by ~150 MB.
+ * - `MALLOC_MMAP_THRESHOLD_=131072`: glibc serves every allocation over 128 KB (pdf.js's decoded
+ *   streams and fonts, zlib's windows) from its own mapping, returned when freed. By default the
+ *   threshold rises to the largest block freed so far, so those blocks come from the worker
+ *   threads' malloc arenas, which keep the memory: ~30 MB more peak RSS.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';

@@ -109,6 +109,10 @@ let pdfjsModule: Promise<PdfJs> | undefined;
  * pdf.js's in-thread "fake worker" uses it instead of importing it later), then the built-ins
  * are put back; pdf.js relies on none of those edge cases. What pdf.js only adds (Promise.withResolvers,
  * iterator helpers …) stays.
+ *
+ * The minified bundles: V8 keeps a module's source in the heap for as long as the thread lives,
+ * and pdf.js's is 3.4 MB (7 MB in memory) unminified. Every worker's live heap is 3.6 MB smaller,
+ * and the text items are the same.
  */
 function loadPdfjs(): Promise<PdfJs> {
   pdfjsModule ??= (async () => {
@@ -116,9 +120,10 @@ function loadPdfjs(): Promise<PdfJs> {
       ([owner, key]) => ({ owner, key, descriptor: Object.getOwnPropertyDescriptor(owner, key)! }),
     );
     try {
-      const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // sets globalThis.pdfjsWorker (untyped module)
+      const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'; // sets globalThis.pdfjsWorker (untyped modules)
+      const mainBundle = 'pdfjs-dist/legacy/build/pdf.min.mjs';
       await import(workerBundle);
-      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+      return (await import(mainBundle)) as PdfJs;
     } finally {
       for (const { owner, key, descriptor } of natives) Object.defineProperty(owner, key, descriptor);
     }

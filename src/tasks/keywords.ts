@@ -82,15 +82,31 @@ function keywordsOf(words: readonly string[], rules: RuleSet): string[] {
  * (cppjieba leaves that order to its partial sort).
  */
 function tfIdf(words: readonly string[], topN: number): string[] {
-  const { idf, stopWords } = jiebaWeights();
+  const { stopWords } = jiebaWeights();
   const counts = new Map<string, number>();
   for (const w of words) {
     if (isSingleChar(w) || stopWords.has(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const weighted = [...counts].map(([word, n], order) => ({ word, order, weight: n * (idf.get(word) ?? idf.average) }));
+  const weighted: { word: string; order: number; weight: number }[] = [];
+  for (const [word, n] of counts) weighted.push({ word, order: weighted.length, weight: n * idfOf(word) });
   weighted.sort((a, b) => b.weight - a.weight || a.order - b.order);
   return weighted.slice(0, topN).map((w) => w.word);
+}
+
+/** Looked-up IDFs: a policy corpus repeats its vocabulary, and a lookup in the table encodes the word. */
+const idfSeen = new Map<string, number>();
+const IDF_SEEN_MAX = 20_000;
+
+function idfOf(word: string): number {
+  let v = idfSeen.get(word);
+  if (v === undefined) {
+    const { idf } = jiebaWeights();
+    v = idf.get(word) ?? idf.average;
+    if (idfSeen.size >= IDF_SEEN_MAX) idfSeen.clear();
+    idfSeen.set(word, v);
+  }
+  return v;
 }
 
 function isSingleChar(w: string): boolean {

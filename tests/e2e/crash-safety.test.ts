@@ -95,6 +95,27 @@ async function lockHeldBy(run: Run): Promise<void> {
   }
 }
 
+/**
+ * Resolves once the database holds `count` committed documents. `run` commits the documents written
+ * in one turn of its event loop together, so a JSON file on disk does not yet mean committed rows.
+ */
+async function committed(run: Run, count: number): Promise<void> {
+  for (;;) {
+    if (run.child.exitCode !== null || run.child.signalCode !== null) throw new Error(`the run ended early:\n${run.stdout}\n${run.stderr}`);
+    try {
+      const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+      try {
+        if ((db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n >= count) return;
+      } finally {
+        db.close();
+      }
+    } catch {
+      /* not created yet, or busy */
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 /** Every document is whole: its counts match its rows, nothing is orphaned, SQLite agrees. */
 function checkDatabase(): { ok: number; rows: number } {
   const db = new Database(dbFile);
@@ -154,6 +175,7 @@ describe('SIGKILL in the middle of a batch, then two runs at once', () => {
     expect(await second.done).toBe(2);
     expect(second.stderr).toContain(`error: database ${dbFile} is in use by another run (pid ${first.child.pid})`);
     await written;
+    await committed(first, 2);
     // kill the first one the moment a further document's JSON lands: its SQLite write is under way
     await afterJsonFiles(first, 1);
     first.child.kill('SIGKILL');
