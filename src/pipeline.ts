@@ -31,7 +31,7 @@ export interface PipelineOptions {
   maxBytes: number;
   /**
    * Leave `tasks[].keywords` empty for the caller to fill with {@link addTerms}. The worker
-   * pool does so in the main thread: jieba's dictionaries take ~150 MB per instance, so they are
+   * pool does so in the main thread: jieba's dictionaries take ~75 MB per instance, so they are
    * loaded once per process instead of once per worker. Same output either way.
    */
   deferKeywords?: boolean;

@@ -12,3 +12,18 @@ export function memoize<K extends object, V>(make: (key: K) => V): (key: K) => V
     return value;
   };
 }
+
+/**
+ * A cache keyed by an object (kept as long as it lives) and a second key: `get(owner, key, make)`
+ * returns the value stored for the pair, made by `make()` the first time. For what is derived from
+ * a rule set one piece at a time (each matcher's compiled regex).
+ */
+export function pairCache<K extends object, K2, V>(): (owner: K, key: K2, make: () => V) => V {
+  const byOwner = memoize((_owner: K) => new Map<K2, V>());
+  return (owner, key, make) => {
+    const values = byOwner(owner);
+    let value = values.get(key);
+    if (value === undefined) values.set(key, (value = make()));
+    return value;
+  };
+}

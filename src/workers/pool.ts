@@ -79,7 +79,7 @@ interface Slot {
 /**
  * Workers are started when a job needs one (a run where every document is unchanged starts none).
  * Task keywords are computed here, in the calling thread, after the worker's result: jieba's
- * dictionaries (~150 MB) are then loaded once per process, not once per worker.
+ * dictionaries (~75 MB) are then loaded once per process, not once per worker.
  */
 class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];

@@ -28,7 +28,7 @@
  *  - dedupeSpans: the same span read by two matchers is one deadline.
  *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
  */
-import { memoize } from '../../core/memo.js';
+import { pairCache } from '../../core/memo.js';
 import { mayMatchFrom, scanText } from '../../core/scan.js';
 import { pageOf, type Span } from '../../core/span.js';
 import type { Deadline } from '../../schema/output.js';
@@ -81,14 +81,7 @@ export interface DeadlineOptions {
 }
 
 /** Each form's regex, compiled once per rule set and reused (`lastIndex` is set before every use). */
-const patternsOf = memoize((_rules: DocContext['rules']['deadlines']) => new Map<string, RegExp>());
-
-function patternOf(rules: DocContext['rules']['deadlines'], form: Matcher['form']): RegExp {
-  const byForm = patternsOf(rules);
-  let re = byForm.get(form);
-  if (!re) byForm.set(form, (re = new RegExp(rules.forms[form].source, 'gu')));
-  return re;
-}
+const patterns = pairCache<DocContext['rules']['deadlines'], Matcher['form'], RegExp>();
 
 /** Every matcher's raw hits inside the range, in text order (no resolution, no refiners). */
 export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCandidate[] {
@@ -97,7 +90,7 @@ export function findDeadlineCandidates(ctx: DocContext, range: Span): DeadlineCa
   const out: DeadlineCandidate[] = [];
   const end = Math.min(range.end, ctx.text.length);
   for (const matcher of MATCHERS) {
-    const re = patternOf(rules, matcher.form);
+    const re = patterns(rules, matcher.form, () => new RegExp(rules.forms[matcher.form].source, 'gu'));
     re.lastIndex = Math.max(0, range.start);
     const text = scanText(ctx.text, end, re); // hits end by `end`: no need to read past its line
     if (!mayMatchFrom(re, text, re.lastIndex)) continue;

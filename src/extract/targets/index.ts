@@ -4,7 +4,7 @@
  * form and return candidates with spans; the refiners rewrite the candidate list in order;
  * the resolvers turn what is left into `Target`s.
  */
-import { memoize } from '../../core/memo.js';
+import { pairCache } from '../../core/memo.js';
 import { mayMatchFrom, scanText } from '../../core/scan.js';
 import type { Span } from '../../core/span.js';
 import type { Metadata, Target } from '../../schema/output.js';
@@ -139,20 +139,13 @@ export function firstYear(scope: Pick<TargetScopeInput, 'periodEnd' | 'periodSta
  * use): a fresh copy per range costs a lookup in V8's regexp cache, and a full recompile once a
  * garbage collection has aged the cache out. Patterns depend on the rules only.
  */
-const patternsOf = memoize((_rules: TargetEnv['rules']) => new Map<TargetMatcher, RegExp>());
-
-function patternOf(matcher: TargetMatcher, env: TargetEnv): RegExp {
-  const byMatcher = patternsOf(env.rules);
-  let re = byMatcher.get(matcher);
-  if (!re) byMatcher.set(matcher, (re = matcher.pattern(env)));
-  return re;
-}
+const patterns = pairCache<TargetEnv['rules'], TargetMatcher, RegExp>();
 
 /** Every matcher over the range; candidates sorted by position. */
 export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[] = MATCHERS): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   matchers.forEach((matcher, rank) => {
-    const re = patternOf(matcher, env);
+    const re = patterns(env.rules, matcher, () => matcher.pattern(env));
     re.lastIndex = env.range.start;
     const text = scanText(env.text, env.range.end, re); // hits start before range.end: no need to read past its line
     if (!mayMatchFrom(re, text, env.range.start)) return;

@@ -1,15 +1,10 @@
 /** Fixed phrases that stand for a number (`两位数增长` → gte 10 %), listed in rules/targets.yaml `phrases`. */
-import { memoize } from '../../../core/memo.js';
 import type { TargetEnv, TargetMatcher } from '../types.js';
 
-/** Every phrase in one alternation, a named group each (made once per rule set). */
-const alternation = memoize((phrases: TargetEnv['rules']['targets']['phrases']) =>
-  phrases.length ? new RegExp(phrases.map((p, i) => `(?<p${i}>${p.re.source})`).join('|'), 'dgu') : /(?!)/dgu,
-);
-
+/** Every phrase in one alternation, a named group each (`findCandidates` compiles it once per rule set). */
 function combined(env: TargetEnv): RegExp {
-  const re = alternation(env.rules.targets.phrases);
-  return new RegExp(re.source, re.flags);
+  const phrases = env.rules.targets.phrases;
+  return phrases.length ? new RegExp(phrases.map((p, i) => `(?<p${i}>${p.re.source})`).join('|'), 'dgu') : /(?!)/dgu;
 }
 
 export const phrase: TargetMatcher = {
