@@ -27,7 +27,9 @@
 //      1 and 2 take turns on the same chunks of files (~10 s of work each), so that the load of a shared
 //      machine weighs on both alike;
 //   3. no-op      the pipeline again over the whole corpus: every document unchanged;
-//   4. pipeline on the small corpus (peak RSS only).
+//   4. forced     `--force` over the TXT documents again, into the full database: every document's rows
+//                 replaced (what a rules change does to a corpus);
+//   5. pipeline on the small corpus (peak RSS only).
 // Per format, the ratio is pipeline / raw wall time of the same files in the same bench run, both on all
 // cores (--concurrency threads each); CPU seconds (user + system, all threads) are printed beside it.
 import { spawn } from 'node:child_process';
@@ -84,6 +86,12 @@ async function main(opts, docs, small) {
   say('no-op re-run (everything unchanged) …');
   const noop = await runChild('pipeline', { ...opts, corpus: corpus.dir, out }, [{ phase: 'all', files: filesUnder(corpus.dir) }]);
   say(`  ${noop.wall.toFixed(2)} s`);
+  say('forced re-extraction of the TXT documents (rows replaced in the full database) …');
+  const forced = await runChild('pipeline', { ...opts, corpus: corpus.dir, out, force: true }, [
+    { phase: 'warmup', files: filesUnder(join(corpus.dir, WARMUP)) }, // start-up, as in the full run
+    { phase: 'txt', files: filesUnder(join(corpus.dir, 'txt')) },
+  ]);
+  say(`  ${forced.phases.txt.wall.toFixed(2)} s`);
   let smallRun = null;
   if (small > 0 && small < docs) {
     say(`pipeline on ${small} documents (memory comparison) …`);
@@ -97,7 +105,7 @@ async function main(opts, docs, small) {
   if (!opts.keep) rmSync(out, { recursive: true, force: true });
   machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
 
-  const result = { machine, concurrency: opts.concurrency, corpus: { ...corpus, dir: undefined }, pipeline, noop, raw, small: smallRun };
+  const result = { machine, concurrency: opts.concurrency, corpus: { ...corpus, dir: undefined }, pipeline, noop, forced, raw, small: smallRun };
   if (opts.json) writeFileSync(opts.json, JSON.stringify(result, null, 2));
   process.stdout.write(report(result) + '\n');
 }
@@ -148,6 +156,7 @@ function chunked(files, size) {
 function startChild(kind, o) {
   const args = [SELF, '--child', kind, '--concurrency', String(o.concurrency), '--rules', o.rules];
   if (o.out) args.push('--out', o.out);
+  if (o.force) args.push('--force');
   const launch = kind === 'raw' ? { env: {}, flags: [] } : cliLaunch();
   const p = spawn(process.execPath, [...launch.flags, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...launch.env } });
   const replies = [];
@@ -322,7 +331,7 @@ async function childPipeline(o) {
         outDir: o.out,
         dbFile: join(o.out, 'policies.sqlite'),
         concurrency: o.concurrency,
-        force: false,
+        force: Boolean(o.force),
         quiet: true,
         log: () => {},
         extractor,
@@ -446,7 +455,7 @@ async function rawWorker() {
 // Report
 
 function report(r) {
-  const { pipeline: p, raw, noop, corpus, machine } = r;
+  const { pipeline: p, raw, noop, forced, corpus, machine } = r;
   const f1 = (x) => (x == null || !Number.isFinite(x) ? '–' : x.toFixed(1));
   const f2 = (x) => (x == null || !Number.isFinite(x) ? '–' : x.toFixed(2));
   const int = (x) => Math.round(x).toLocaleString('en-US');
@@ -507,6 +516,13 @@ function report(r) {
       (r.small ? `, ${int(r.small.maxRssMb)} MB on ${int(r.small.documents)} documents (${p.maxRssMb <= r.small.maxRssMb * 1.1 ? 'within' : 'more than'} 10 %)` : '') +
       `; CPU utilisation ${f2(p.cpu / p.wall)} of ${machine.cores} cores.`,
   );
+  const [fresh, again] = [p.phases.txt, forced.phases.txt];
+  if (fresh && again) {
+    lines.push(
+      `--force over the ${int(again.docs)} TXT documents, every one's rows replaced in the ${int(p.documents)}-document database: ` +
+        `${f2(again.wall)} s, against ${f2(fresh.wall)} s when they were first written (${f2(again.wall / fresh.wall)}×).`,
+    );
+  }
   if (p.failed) lines.push(`warning: ${p.failed} document(s) failed in the pipeline run`);
   return lines.join('\n');
 }
@@ -539,6 +555,7 @@ if (!isMainThread) {
       keep: { type: 'boolean', default: false },
       child: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean', default: false }, // a pipeline child: re-extract unchanged documents
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

@@ -75,6 +75,64 @@ describe('SQLite', () => {
     writer.writeDocument(suzhou, false);
     expect(count('SELECT count(*) n FROM task_units')).toBe(before);
     expect(count('SELECT count(*) n FROM documents')).toBe(3);
+    // the search index follows: one row per task, under the task's rowid
+    expect(count('SELECT count(*) n FROM task_fts')).toBe(count('SELECT count(*) n FROM tasks'));
+    expect(count('SELECT count(*) n FROM task_fts f JOIN tasks t ON t.rowid = f.rowid AND t.id = f.task_id')).toBe(
+      count('SELECT count(*) n FROM tasks'),
+    );
+    const hits = writer.search('电竞 赛事').filter((h) => h.document_id === suzhou.id);
+    expect(hits.map((h) => h.title)).toContain('培育电竞产业创新集群');
+    expect(new Set(hits.map((h) => h.task_id)).size).toBe(hits.length);
+  });
+
+  it('a unit no task names any more is dropped with the last document that named it', () => {
+    const w = new SqliteWriter(join(dir, 'units.sqlite'), testRules());
+    const units = (canonical: string) => (w.db.prepare('SELECT count(*) n FROM units WHERE canonical = ?').get(canonical) as { n: number }).n;
+    w.writeDocument(taicang, false);
+    const lone = { ...taicang, id: 'doc-lone', source: { ...taicang.source, path: 'other/lone.txt' }, sections: [], targets: [], deadlines: [] };
+    const task = { ...taicang.tasks[0], id: 'doc-lone-t1', units: [{ ...taicang.tasks[0].units[0], canonical: '太仓市测试局', raw: '市测试局', name: '市测试局' }] };
+    w.writeDocument({ ...lone, tasks: [task] }, false);
+    expect(units('太仓市测试局')).toBe(1);
+    w.writeDocument({ ...lone, tasks: [] }, false);
+    expect(units('太仓市测试局')).toBe(0);
+    expect(units('太仓市工业和信息化局')).toBe(1); // still named by taicang
+    w.close();
+  });
+
+  it('every foreign-key column leads an index, so that replacing a document never scans a table', () => {
+    const d = db();
+    const tables = d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'task_fts_%'").pluck().all() as string[];
+    const fks = tables.flatMap((t) => (d.prepare(`SELECT "from" FROM pragma_foreign_key_list(?)`).pluck().all(t) as string[]).map((col) => [t, col]));
+    expect(fks.length).toBe(9);
+    for (const [table, col] of fks) {
+      const leading = (d.prepare('SELECT name FROM pragma_index_list(?)').pluck().all(table) as string[]).map(
+        (ix) => d.prepare('SELECT name FROM pragma_index_info(?) WHERE seqno = 0').pluck().get(ix) as string,
+      );
+      expect(leading, `${table}.${col}`).toContain(col);
+    }
+    const plan = (sql: string) => (d.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan('DELETE FROM task_fts WHERE rowid IN (SELECT rowid FROM tasks WHERE document_id = ?)')).toMatch(/USING (COVERING )?INDEX tasks_doc/);
+  });
+
+  it('opens a version-1 database (search rows under rowids of their own) and re-keys its search index', () => {
+    const oldFile = join(dir, 'v1.sqlite');
+    const w = new SqliteWriter(oldFile, testRules());
+    w.writeDocument(suzhou, false);
+    w.close();
+    const raw = new Database(oldFile);
+    raw.exec(`CREATE VIRTUAL TABLE old_fts USING fts5(tokens, task_id UNINDEXED, document_id UNINDEXED, tokenize = 'unicode61');
+      INSERT INTO old_fts (rowid, tokens, task_id, document_id) SELECT rowid + 1000, tokens, task_id, document_id FROM task_fts;
+      DROP TABLE task_fts; ALTER TABLE old_fts RENAME TO task_fts;
+      UPDATE meta SET value = '1' WHERE key = 'schema_version';`);
+    raw.close();
+    const reopened = new SqliteWriter(oldFile, testRules());
+    const q = (sql: string) => (reopened.db.prepare(sql).get() as { n: number }).n;
+    expect(reopened.db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe('2');
+    expect(q('SELECT count(*) n FROM task_fts f JOIN tasks t ON t.rowid = f.rowid AND t.id = f.task_id')).toBe(suzhou.tasks.length);
+    reopened.writeDocument(suzhou, false); // replaced: the re-keyed rows are found and deleted
+    expect(q('SELECT count(*) n FROM task_fts')).toBe(suzhou.tasks.length);
+    expect(reopened.search('电竞 赛事').map((h) => h.title)).toContain('培育电竞产业创新集群');
+    reopened.close();
   });
 
   it('with group commit, documents written in one turn of the event loop are committed together, before the next turn', async () => {
