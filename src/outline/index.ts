@@ -61,15 +61,33 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
   return { sections, bodyEnd };
 }
 
-/** The body ends at the first colophon line (`公开方式`, `抄送`) after the outline has begun. */
+/**
+ * The body ends at the first colophon line (`公开方式`, `抄送`) after the outline has begun, and
+ * before the notes that close it (`（注：本行动计划涉及的…）`): notes after the last item are about
+ * the whole plan, not part of its last task.
+ */
 function findBodyEnd(ctx: DocContext, bodyStart: number): number {
-  const re = ctx.rules.markers.endOfBodyRe;
+  const { endOfBodyRe, trailingNoteRe } = ctx.rules.markers;
   let inOutline = false;
-  for (const l of ctx.lines) {
+  let end = ctx.text.length;
+  let last = -1; // index of the last line before `end`
+  for (const [i, l] of ctx.lines.entries()) {
     if (l.start < bodyStart) continue;
     const s = ctx.text.slice(l.start, l.end);
-    if (inOutline && re.test(s)) return Math.max(bodyStart, l.start - 1);
+    if (inOutline && endOfBodyRe.test(s)) {
+      end = Math.max(bodyStart, l.start - 1);
+      break;
+    }
     if (!inOutline && matchMarker(s, ctx.rules)) inOutline = true;
+    last = i;
   }
-  return ctx.text.length;
+  if (!inOutline) return end;
+  for (let i = last; i >= 0 && ctx.lines[i].start > bodyStart; i--) {
+    const l = ctx.lines[i];
+    const s = ctx.text.slice(l.start, l.end).trim();
+    if (s === '') continue;
+    if (!trailingNoteRe.test(s)) break;
+    end = Math.max(bodyStart, l.start - 1);
+  }
+  return end;
 }

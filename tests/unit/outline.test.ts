@@ -104,6 +104,23 @@ describe('outline', () => {
     ]);
   });
 
+  it('ends the body before the notes after the last item, not at a note between items', () => {
+    const text = [
+      '一、重点任务',
+      '1. 培育骨干企业。支持企业做大做强。',
+      '注：骨干企业指年营业收入5亿元以上的企业。',
+      '2. 强化考核督查。加大考核权重。（责任单位：市发改委）',
+      '',
+      '（注：本行动计划涉及的文化创意产业仅包括数字内容、创意设计等细分行业）。',
+      '备注：本方案由市文广旅局负责解释。',
+    ].join('\n');
+    const { sections, bodyEnd } = buildOutline(contextOf(text), 0);
+    const last = sections[sections.length - 1];
+    expect(text.slice(last.span.start, last.span.end)).toBe('2. 强化考核督查。加大考核权重。（责任单位：市发改委）');
+    expect(text.slice(sections[1].span.start, sections[1].span.end)).toContain('注：骨干企业指'); // a note inside stays
+    expect(bodyEnd).toBe(text.indexOf('（责任单位：市发改委）') + '（责任单位：市发改委）'.length);
+  });
+
   it('gives stable path ids with parents', () => {
     const secs = outline('一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务');
     expect(secs.map((s) => [s.id, s.parentId])).toEqual([

@@ -23,6 +23,7 @@ export const markers = defineRuleFile({
       notLabels: z.array(z.string()),
     }),
     endOfBody: z.string().min(1),
+    trailingNote: z.string().min(1),
     heading: z.object({
       sentenceEnd: z.string().min(1),
       clauseEnd: z.string().min(1),
@@ -51,6 +52,7 @@ export const markers = defineRuleFile({
         notLabels: new Set(raw.leadIn.notLabels),
       },
       endOfBodyRe: t.regex('endOfBody', raw.endOfBody),
+      trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
       heading: {
         sentenceEnd: new Set([...raw.heading.sentenceEnd]),
         clauseEnd: new Set([...raw.heading.clauseEnd]),
