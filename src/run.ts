@@ -13,7 +13,7 @@ import { collectFiles } from './files.js';
 import { DEFAULT_PIPELINE_OPTIONS, emptyDocument, formatOf, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { createExtractor, type Extractor } from './workers/pool.js';
 import type { RuleSet } from './ruleset/registry.js';
-import { writeJson } from './write/json.js';
+import { removeStaleTemps, writeJson } from './write/json.js';
 import { acquireDbLock } from './write/lock.js';
 import { SqliteWriter } from './write/sqlite.js';
 
@@ -74,8 +74,9 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
     lock.release();
     throw e;
   }
+  for (const name of removeStaleTemps(opts.outDir)) log(`${join(opts.outDir, name)}: removed (left by a run that was killed while writing it)`);
   // one query for the batch instead of one per file (the no-op re-run is mostly this check)
-  const stored = opts.force ? new Map<string, string>() : writer.storedVersions();
+  const stored = opts.force ? new Map<string, { version: string; path: string }>() : writer.storedVersions();
   const bar =
     !opts.quiet && process.stderr.isTTY
       ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -103,7 +104,7 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
           }
           if (bytes) {
             const id = documentId(sha256(bytes));
-            if (!opts.force && stored.get(id) === rules.version && existsSync(join(opts.outDir, `${id}.json`))) {
+            if (!opts.force && unchanged(stored.get(id), path) && existsSync(join(opts.outDir, `${id}.json`))) {
               summary.skipped++;
               tick(path, 'unchanged, skipped');
               return;
@@ -137,6 +138,14 @@ export async function runBatch(opts: RunOptions, rules: RuleSet): Promise<RunSum
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
+
+  /**
+   * Extracted with these rules, from this file or from a copy that is still there (identical
+   * bytes are one document). A file moved or renamed is extracted again: its path is in the output.
+   */
+  function unchanged(was: { version: string; path: string } | undefined, path: string): boolean {
+    return was !== undefined && was.version === rules.version && (was.path === path || existsSync(was.path));
+  }
 
   function tick(path: string, what: string) {
     if (bar) bar.increment(1, { file: path });

@@ -109,18 +109,14 @@ export class SqliteWriter {
     this.rules = rules;
   }
 
-  /** The stored rules version of a document already extracted successfully, if any. */
-  storedVersion(id: string): string | undefined {
-    const row = this.db.prepare("SELECT rules_version FROM documents WHERE id = ? AND status = 'ok'").get(id) as
-      | { rules_version: string }
-      | undefined;
-    return row?.rules_version;
-  }
-
-  /** Rules version of every document extracted successfully, by id (one query for a whole batch). */
-  storedVersions(): Map<string, string> {
-    const rows = this.db.prepare("SELECT id, rules_version FROM documents WHERE status = 'ok'").all() as { id: string; rules_version: string }[];
-    return new Map(rows.map((r) => [r.id, r.rules_version]));
+  /** Rules version and source path of every document extracted successfully, by id (one query for a whole batch). */
+  storedVersions(): Map<string, { version: string; path: string }> {
+    const rows = this.db.prepare("SELECT id, rules_version, path FROM documents WHERE status = 'ok'").all() as {
+      id: string;
+      rules_version: string;
+      path: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, { version: r.rules_version, path: r.path }]));
   }
 
   /**

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,34 @@ describe('incremental re-extraction', () => {
     const db = new Database(join(out, 'policies.sqlite'), { readonly: true });
     expect((db.prepare('SELECT count(*) n FROM documents').get() as { n: number }).n).toBe(3);
     db.close();
+  });
+
+  it('a renamed file is extracted again under its new path; an identical copy beside it is not', () => {
+    const root = mkdtempSync(join(tmpdir(), 'policy-move-'));
+    const inbox = join(root, 'in');
+    const out = join(root, 'out');
+    mkdirSync(inbox);
+    copyFileSync(join('corpus', FILES[0]), join(inbox, 'plan.txt'));
+    expect(run([inbox, '--out', out]).stdout).toMatch(/documents: 1 \(processed 1, unchanged 0, failed 0\)/);
+    const paths = () => {
+      const db = new Database(join(out, 'policies.sqlite'), { readonly: true });
+      const rows = db.prepare('SELECT id, path FROM documents').all() as { id: string; path: string }[];
+      db.close();
+      return rows;
+    };
+    const [{ id }] = paths();
+
+    renameSync(join(inbox, 'plan.txt'), join(inbox, 'plan-2025.txt'));
+    const moved = run([inbox, '--out', out]);
+    expect(moved.stdout).toMatch(/documents: 1 \(processed 1, unchanged 0, failed 0\)/);
+    expect(paths()).toEqual([{ id, path: join(inbox, 'plan-2025.txt') }]);
+    const json = JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8')) as { source: { path: string } };
+    expect(json.source.path).toBe(join(inbox, 'plan-2025.txt'));
+
+    // the same bytes under a second name: one document, and the runs after it do nothing
+    copyFileSync(join(inbox, 'plan-2025.txt'), join(inbox, 'plan-copy.txt'));
+    run([inbox, '--out', out]);
+    expect(run([inbox, '--out', out]).stdout).toMatch(/documents: 2 \(processed 0, unchanged 2, failed 0\)/);
+    expect(paths()).toHaveLength(1);
   });
 });
