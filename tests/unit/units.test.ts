@@ -80,6 +80,54 @@ describe('unit clauses', () => {
     ]);
   });
 
+  it('a keyed clause after the last sentence of the paragraph, without brackets', () => {
+    expect(units('建设算力中心。建成智能计算中心1个。责任单位：市发改委、市大数据局。', '苏州市').map((u) => u.slice(0, 2))).toEqual([
+      ['市发改委', 'responsible'],
+      ['市大数据局', 'responsible'],
+    ]);
+    // one clause across sentences that each open with a key; a sentence after it is not part of it
+    expect(units('加强组织领导。牵头单位：市发改委。配合单位：市财政局。到2025年完成。', '苏州市').map((u) => u.slice(0, 2))).toEqual([
+      ['市发改委', 'lead'],
+      ['市财政局', 'co'],
+    ]);
+  });
+
+  it('【】 brackets', () => {
+    expect(units('推动工业互联网发展。【责任单位：市经信局、市科技局】', '苏州市').map((u) => u[0])).toEqual(['市经信局', '市科技局']);
+  });
+
+  it('a role noted after a unit of a list: （牵头）, the units after it cooperate', () => {
+    expect(units('（责任单位：市发改委（牵头）、市大数据局、市经信局）', '苏州市')).toEqual([
+      ['市发改委', 'lead', '苏州市发展和改革委员会'],
+      ['市大数据局', 'co', '苏州市大数据管理局'],
+      ['市经信局', 'co', '苏州市经济和信息化局'],
+    ]);
+    expect(units('（责任单位：市发改委（牵头单位），市财政局（配合））', '苏州市').map((u) => u[1])).toEqual(['lead', 'co']);
+  });
+
+  it('role words inside a 责任单位 list', () => {
+    expect(units('（责任单位：市发改委牵头，市大数据局、市经信局配合）', '苏州市').map((u) => u.slice(0, 2))).toEqual([
+      ['市发改委', 'lead'],
+      ['市大数据局', 'co'],
+      ['市经信局', 'co'],
+    ]);
+    expect(units('（责任单位：市发改委会同市财政局负责）', '苏州市').map((u) => u.slice(0, 2))).toEqual([
+      ['市发改委', 'lead'],
+      ['市财政局', 'co'],
+    ]);
+  });
+
+  it('由A负责，B、C配合 as the last sentence of the paragraph, or in brackets', () => {
+    const expected = [
+      ['市经信局', 'lead'],
+      ['市科技局', 'co'],
+      ['市财政局', 'co'],
+    ];
+    expect(units('推动工业互联网发展。打造上云标杆企业。由市经信局负责，市科技局、市财政局配合。', '苏州市').map((u) => u.slice(0, 2))).toEqual(expected);
+    expect(units('推动工业互联网发展。市经信局牵头，市科技局、市财政局配合。', '苏州市').map((u) => u.slice(0, 2))).toEqual(expected);
+    expect(units('推动工业互联网发展。（由市经信局负责，市科技局、市财政局配合）', '苏州市').map((u) => u.slice(0, 2))).toEqual(expected);
+  });
+
   it('follows a document convention that the first listed unit leads', () => {
     expect(units('（责任单位：市发改委、市财政局）', '苏州市', true).map((u) => u[1])).toEqual(['lead', 'co']);
   });
@@ -91,6 +139,10 @@ describe('not unit clauses', () => {
     '虚拟现实（含增强现实、混合现实，下同）、人工智能',
     'CMF（色彩、材料、工艺）数据库',
     '超高清视频(4K/8K)、VR/AR/MR',
+    // prose that ends like a clause: its names are not units
+    '完善考核机制。各地要压实工作责任，企业主体负责。',
+    '推进项目建设。项目单位牵头，金融机构配合。',
+    '建设公共服务平台。由龙头企业负责运营。',
   ])('%s', (text) => {
     expect(units(text, '广东省')).toEqual([]);
   });

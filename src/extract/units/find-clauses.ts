@@ -1,23 +1,70 @@
-import { memoize } from '../../core/memo.js';
 import type { DocContext } from '../context.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
 
 const OPEN = 0xff08; // （
 const OPEN_ASCII = 0x28; // (
+const OPEN_LENTICULAR = 0x3010; // 【
 const CLOSE = 0xff09; // ）
 const CLOSE_ASCII = 0x29; // )
+const CLOSE_LENTICULAR = 0x3011; // 】
 const NEWLINE = 0x0a;
 
 /**
- * Every top-level bracket group in the range (nested brackets such as `各（区）镇`
- * stay inside their group), plus paragraphs that open with a clause key
- * (`牵头单位：A；配合单位：B`) without brackets.
+ * Every top-level bracket group in the range (`（…）`, `(…)`, `【…】`; nested brackets such as
+ * `各（区）镇` stay inside their group), plus clauses without brackets that open with a clause
+ * key, at the start of a paragraph (`牵头单位：A；配合单位：B`) or after its last sentence
+ * (`…智能计算中心1个。责任单位：市发改委、市大数据局。`).
  */
 export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
   const out = bracketGroups(ctx.text, range);
-  out.push(...keyedLines(ctx, range));
+  out.push(...keyedLines(ctx, range), ...closingSentences(ctx, range));
+  for (const c of out) {
+    // `（由A牵头，B配合）`: the 由 is not part of the first name
+    if (c.text.startsWith('由')) {
+      c.text = c.text.slice(1);
+      c.start++;
+    }
+  }
   return out.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+/** Sentence ends inside a paragraph. */
+const SENTENCE_END = /[。；;！!]/u;
+/** At most this many characters in a bracket-less clause sentence (a unit list, not prose). */
+const MAX_BARE_SENTENCE = 80;
+
+/**
+ * The last sentence of each paragraph in the range, as a clause without brackets (`bare`):
+ * `…打造上云标杆。由市经信局负责，市科技局、市财政局配合。`. The units matchers read it like a
+ * bracketed clause, and it counts only when every name it gives looks like a unit (see
+ * `findClauses`). Sentences that open with a bracket or hold a clause key are read as those.
+ */
+function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
+  const { text, lines } = ctx;
+  const out: ClauseText[] = [];
+  for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
+    const l = lines[i];
+    if (l.end > range.end) continue;
+    let end = l.end;
+    while (end > l.start && (SENTENCE_END.test(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
+    let start = end;
+    while (start > l.start && !SENTENCE_END.test(text[start - 1])) start--;
+    while (start < end && /\s/u.test(text[start])) start++;
+    const sentence = text.slice(start, end);
+    if (sentence === '' || sentence.length > MAX_BARE_SENTENCE || /^[（(【〔\[]/u.test(sentence)) continue;
+    if (containsMatch(ctx.rules.unitClauses.colonKeyRe, sentence)) continue;
+    out.push({ text: sentence, start, outer: { start, end }, bare: true });
+  }
+  return out;
+}
+
+/** `re.test(s)` for a global regex, from the start and leaving it reset. */
+function containsMatch(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
 }
 
 function bracketGroups(text: string, range: Span): ClauseText[] {
@@ -29,10 +76,10 @@ function bracketGroups(text: string, range: Span): ClauseText[] {
     if (ch === NEWLINE) {
       depth = 0; // brackets never span paragraphs
       open = -1;
-    } else if (ch === OPEN || ch === OPEN_ASCII) {
+    } else if (ch === OPEN || ch === OPEN_ASCII || ch === OPEN_LENTICULAR) {
       if (depth === 0) open = i;
       depth++;
-    } else if ((ch === CLOSE || ch === CLOSE_ASCII) && depth > 0) {
+    } else if ((ch === CLOSE || ch === CLOSE_ASCII || ch === CLOSE_LENTICULAR) && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
         out.push({ text: text.slice(open + 1, i), start: open + 1, outer: { start: open, end: i + 1 } });
@@ -43,22 +90,50 @@ function bracketGroups(text: string, range: Span): ClauseText[] {
   return out;
 }
 
-/** Lines inside the range that start with `key：` or `key:` (`ctx.lines` is sorted by start). */
+/**
+ * Bracket-less clauses: in each paragraph inside the range, the first clause key (`责任单位：`) at
+ * its start or right after a sentence end (`。`, `；`), up to the end of the paragraph or to the
+ * first `。` that another key does not follow (`牵头单位：A。配合单位：B。` is one clause).
+ */
 function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
   const { text, lines } = ctx;
-  const prefixes = colonPrefixes(ctx.rules);
+  const { keyStartRe, keyAtRe } = ctx.rules.unitClauses;
   const out: ClauseText[] = [];
   for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
     const l = lines[i];
     if (l.end > range.end) continue;
-    if (!prefixes.some((p) => p.length <= l.end - l.start && text.startsWith(p, l.start))) continue;
-    const body = text.slice(l.start, l.end).replace(/[。；;]$/u, '');
-    out.push({ text: body, start: l.start, outer: { start: l.start, end: l.start + body.length } });
+    const line = text.slice(l.start, l.end);
+    const key = firstOutsideBrackets(keyStartRe, line);
+    if (!key) continue;
+    const from = key.index + key[0].length - key.groups!.key.length - 1; // the colon is one character
+    let to = line.length;
+    for (let stop = line.indexOf('。', from); stop >= 0; stop = line.indexOf('。', stop + 1)) {
+      const rest = line.slice(stop + 1).trimStart();
+      if (rest === '' || keyAtRe.test(rest)) continue;
+      to = stop;
+      break;
+    }
+    const body = line.slice(from, to).replace(/[。；;\s]+$/u, '');
+    out.push({ text: body, start: l.start + from, outer: { start: l.start + from, end: l.start + from + body.length } });
   }
   return out;
 }
 
-/** `key：` and `key:` for every colon key, built once per rule set (every section's range asks). */
-const colonPrefixes = memoize((rules: DocContext['rules']) =>
-  Object.keys(rules.unitClauses.colonKeys).flatMap((k) => [k + '：', k + ':']),
-);
+/** The first match of a global regex that no bracket encloses (`（责任单位：A；配合单位：B）` is a bracket group's). */
+function firstOutsideBrackets(re: RegExp, line: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let depth = 0;
+  let scanned = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + bracketStep(line.charCodeAt(scanned)));
+    if (depth === 0) return m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return null;
+}
+
+function bracketStep(ch: number): number {
+  if (ch === OPEN || ch === OPEN_ASCII || ch === OPEN_LENTICULAR) return 1;
+  if (ch === CLOSE || ch === CLOSE_ASCII || ch === CLOSE_LENTICULAR) return -1;
+  return 0;
+}

@@ -10,7 +10,7 @@
  *  - byDuty: the plain ending `…按职责分工负责` / `…负责`.
  */
 import { pageOf, type Span } from '../../core/span.js';
-import type { Unit } from '../../schema/output.js';
+import type { Unit, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { findClauseTexts } from './find-clauses.js';
 import { byDuty } from './matchers/by-duty.js';
@@ -38,12 +38,34 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
     for (const m of MATCHERS) {
       const c = m(clause, ctx.rules);
       if (c) {
-        out.push(c);
+        if (!clause.bare || namesUnits(ctx, c)) out.push(c);
         break;
       }
     }
   }
   return out;
+}
+
+/** At most this many characters in a unit name read from a sentence without brackets. */
+const MAX_BARE_NAME = 24;
+
+/**
+ * Whether every name of a clause read from a plain sentence looks like a unit (a department,
+ * government, party body or enterprise by `rules/units.yaml`'s kinds), so that prose ending in
+ * `负责` or `配合` is not taken for a unit clause.
+ */
+function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
+  let names = 0;
+  for (const part of c.parts) {
+    const list = ctx.text.slice(part.span.start, part.span.end);
+    for (const s of splitUnitList(list)) {
+      const raw = list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, '');
+      if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
+      if (raw.length > MAX_BARE_NAME || kindOf(raw, ctx.rules) === 'other') return false;
+      names++;
+    }
+  }
+  return names > 0;
 }
 
 export function statesFirstIsLead(ctx: DocContext): boolean {
@@ -58,19 +80,26 @@ export function extractUnits(ctx: DocContext, range: Span, opts: UnitOptions): U
   for (const clause of clauses) {
     let listLevel: string | null = null;
     let first = true;
+    let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
       for (const s of splitUnitList(list)) {
         const start = part.span.start + s.start;
         let raw = ctx.text.slice(start, part.span.start + s.end);
+        const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
+        if (note) raw = raw.slice(0, note.index);
         raw = raw.replace(ctx.rules.units.trailingEtcRe, '');
         if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
+        const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         const name = restorePrefix(raw, listLevel ?? regionLevel(opts.region), ctx.rules);
         if (seen.has(name)) continue;
         seen.add(name);
-        const role = opts.firstIsLead ? (first ? 'lead' : 'co') : part.role;
+        // a unit listed after a noted lead, in a list that names no role, cooperates
+        const listed = part.role === 'responsible' && noted === 'lead' ? 'co' : part.role;
+        const role = opts.firstIsLead ? (first ? 'lead' : 'co') : (roleNoted ?? listed);
+        if (roleNoted === 'lead') noted = 'lead';
         first = false;
         const unit: Unit = {
           raw,

@@ -20,4 +20,6 @@ export interface ClauseText {
   start: number;
   /** The whole clause including brackets. */
   outer: Span;
+  /** A sentence without brackets or key: a clause only when every name in it looks like a unit. */
+  bare?: boolean;
 }

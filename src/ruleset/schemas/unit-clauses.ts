@@ -15,6 +15,7 @@ export const unitClauses = defineRuleFile({
     placeholders: z.string().min(1),
     firstIsLeadConvention: z.string().min(1),
     notUnitText: z.string().min(1),
+    roleNote: z.string().min(1),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -22,6 +23,9 @@ export const unitClauses = defineRuleFile({
     return {
       colonKeys: raw.colonKeys,
       colonKeyRe: t.regex('colonKeys', `(?<key>${keys.map(esc).join('|')})[：:]`, 'gu'),
+      /** A key opening a paragraph or following a sentence end: a clause without brackets. */
+      keyStartRe: t.regex('colonKeys', `(?:^|[。；;])\\s*(?<key>${keys.map(esc).join('|')})[：:]`, 'gu'),
+      keyAtRe: t.regex('colonKeys', `^(?:${keys.map(esc).join('|')})[：:]`, 'u'),
       leadRe: t.regex('leadWords', `(?:${alt(raw.leadWords)})`),
       coRe: t.regex('coWords', `(?:${alt(raw.coWords)})`),
       togetherRe: t.regex('together', raw.together),
@@ -31,6 +35,7 @@ export const unitClauses = defineRuleFile({
       placeholdersRe: t.regex('placeholders', raw.placeholders),
       firstIsLeadConventionRe: t.regex('firstIsLeadConvention', raw.firstIsLeadConvention),
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
+      roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
     };
   },
 });

@@ -6,11 +6,14 @@ import { topLevelSegments } from '../resolve/split.js';
 /**
  * `（A牵头，B配合）`, `（A牵头，B、C按职责分工负责）`, `（A牵头）`: the unit list
  * before 牵头 leads; lists after it (配合, 参与, or any other ending) cooperate.
+ * `（A负责，B、C配合）`: a list that is responsible, followed by one that cooperates, leads.
  */
 export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate | null {
   const { leadRe, coRe, dutyEndingRe } = rules.unitClauses;
   const segments = topLevelSegments(clause.text, '，,；;');
   let sawLead = false;
+  let sawCo = false;
+  let dutyFirst = -1; // a responsible list seen before any lead
   const parts: ListPart[] = [];
   for (const seg of segments) {
     const s = clause.text.slice(seg.start, seg.end);
@@ -26,14 +29,23 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
     } else if (co !== null) {
       cut = co;
       role = 'co';
+      sawCo = true;
     } else if (duty && sawLead) {
       cut = duty.index;
       role = 'co';
+    } else if (duty && dutyFirst < 0 && duty.index > 0) {
+      cut = duty.index;
+      role = 'responsible';
+      dutyFirst = parts.length;
     } else {
       cut = s.length;
       role = 'co'; // a bare list joins the role of the list that names it, set below
     }
     parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + cut }, role });
+  }
+  if (!sawLead && dutyFirst >= 0 && sawCo) {
+    parts[dutyFirst].role = 'lead';
+    sawLead = true;
   }
   if (!sawLead) return null;
   // a bare list before a lead list is part of the lead
