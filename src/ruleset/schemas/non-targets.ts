@@ -17,7 +17,17 @@ export const nonTargets = defineRuleFile({
       numbers: z.string().min(1),
     }),
     qualifiers: z.array(entry.extend({ always: z.boolean(), keepAfter: z.string().min(1).optional() })),
-    scopes: z.array(z.object({ id: z.string().min(1), before: z.string().min(1), after: z.string().min(1), note: z.string().optional() })).default([]),
+    scopes: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          before: z.string().min(1),
+          after: z.string().min(1),
+          rest: z.string().min(1).optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
     pastFacts: z.array(entry),
     clauses: z.array(entry),
   }),
@@ -53,7 +63,12 @@ export const nonTargets = defineRuleFile({
       scopes: raw.scopes.map((e) => {
         if (!e.before.endsWith('$')) t.fail(`scopes.${e.id}.before`, 'pattern must end with $');
         if (!e.after.startsWith('^')) t.fail(`scopes.${e.id}.after`, 'pattern must start with ^');
-        return { id: e.id, before: t.regex(`scopes.${e.id}.before`, e.before, 'u'), after: t.regex(`scopes.${e.id}.after`, e.after, 'u') };
+        return {
+          id: e.id,
+          before: t.regex(`scopes.${e.id}.before`, e.before, 'u'),
+          after: t.regex(`scopes.${e.id}.after`, e.after, 'u'),
+          rest: e.rest === undefined ? null : t.regex(`scopes.${e.id}.rest`, e.rest, 'u'),
+        };
       }),
       pastFacts: list('pastFacts', raw.pastFacts, 'gu'),
       clauses: list('clauses', raw.clauses, 'u'),

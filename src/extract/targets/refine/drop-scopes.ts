@@ -1,9 +1,10 @@
 /**
  * Drops quantities that qualify the noun they run into (rules/non-targets.yaml `scopes`): a bound
  * written after the quantity (`以上`, `以下`) straight before a noun, when another target follows in
- * the clause (`培育年营收10亿元以上企业5家`) or only a preposition stands before it in the clause
- * (`5000平方米以上建筑工地全部安装…`, `为65岁及以上老年人提供…`); in a list, what stands before its
- * first quantity decides. `培育10家以上龙头企业` stays.
+ * the clause (`培育年营收10亿元以上企业5家`), when only a preposition stands before it in the clause
+ * (`5000平方米以上建筑工地全部安装…`, `为65岁及以上老年人提供…`), or when the rest of the clause says
+ * something of every such noun (`实现20户以上自然村通硬化路全覆盖`); in a list, what stands before
+ * its first quantity decides. `培育10家以上龙头企业` stays.
  */
 import { resolveUnit } from '../resolve/unit.js';
 import { endBefore, startAfter } from '../text.js';
@@ -21,6 +22,9 @@ function isScope(c: TargetCandidate, i: number, cands: readonly TargetCandidate[
   const after = text.slice(c.span.end, c.span.end + LOOK);
   const scopes = env.rules.nonTargets.scopes.filter((s) => s.after.test(after));
   if (scopes.length === 0) return false;
+  // what the clause goes on to say of the noun makes it a scope (`20户以上自然村通硬化路全覆盖`)
+  const rest = text.slice(c.span.end, endBefore(text, c.span.end, ends));
+  if (scopes.some((s) => s.rest?.test(rest))) return true;
   // an amount or share qualifying the noun counted next (`年营收10亿元以上企业5家`); a count before a
   // list separator is an item of a list (`15 家左右国家级、50 家左右省级…`)
   const kind = c.rawUnit !== null ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;
