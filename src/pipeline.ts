@@ -13,6 +13,7 @@ import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
+import { findYearMentions } from './extract/targets/matchers/year-mention.js';
 import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
 import { ingestDocx } from './ingest/docx.js';
 import { ingestPdf } from './ingest/pdf.js';
@@ -187,6 +188,10 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     else if (role === 'action' && !taskSpans.some((t) => t.start === s.span.start)) {
       const own = ownSpan(s, sections);
       if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
+    } else if (role === 'guide' && s.parentId === null) {
+      // goals stated in a top-level 总体要求 without a 目标 heading of their own (`到2026年，…达到…`)
+      const own = ownSpan(s, sections);
+      if (findYearMentions(ctx.text, own, ctx.rules).some((y) => y.kind === 'due')) docRanges.push({ span: own, sectionId: s.id });
     }
   }
   const docTargets: Target[] = [...tableTargets];

@@ -21,11 +21,13 @@ describe('markers', () => {
     ['2）加强人才培养', 'arabic-half-paren', '2）', 2],
     ['③建设平台', 'circled', '③', 3],
     ['——锻造江南文化品牌达到新高度。', 'dash', '——', null],
+    ['行动一：数字基建提升行动', 'named', '行动一：', 1],
+    ['专项行动3 文旅消费提质行动', 'named', '专项行动3', 3],
   ])('%s → %s', (para, style, marker, ordinal) => {
     expect(matchMarker(para, testRules())).toMatchObject({ style, marker, ordinal });
   });
 
-  it.each(['1.5亿元的投入', '2025年，新增项目', '一是加强领导', '十四五时期'])('%s is not a marker', (para) => {
+  it.each(['1.5亿元的投入', '2025年，新增项目', '一是加强领导', '十四五时期', '行动一致、上下联动', '任务一项一项落实'])('%s is not a marker', (para) => {
     expect(matchMarker(para, testRules())).toBeNull();
   });
 

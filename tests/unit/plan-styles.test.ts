@@ -1,0 +1,64 @@
+/**
+ * Whole plans in styles the sample corpus does not use, through the pipeline: named parts
+ * (`行动一：`), goals stated in 总体要求 itself, and unit clauses without brackets or with a
+ * role noted after a unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/pipeline.js';
+import { testRules } from '../helpers/context.js';
+
+const run = async (text: string) => (await processDocument('plan.txt', Buffer.from(text), testRules())).doc;
+
+const NAMED_PARTS = `某某市数字经济提升行动方案（2024—2026年）
+
+第一部分 总体要求
+坚持创新驱动。到2026年，数字经济核心产业增加值达到500亿元。
+第二部分 重点行动
+行动一：数字基建提升行动
+1.建设5G基站。新建5G基站5000个。（责任单位：市通信发展办）
+2.建设算力中心。建成智能计算中心1个。责任单位：市发改委（牵头）、市大数据局。
+行动二：数字产业培育行动
+3.培育软件企业。新增软件企业100家。由市经信局负责，市科技局、市财政局配合。
+第三部分 保障措施
+一、加强组织领导。建立联席会议制度，行动一致、上下联动。
+`;
+
+describe('plans in other styles', () => {
+  it('named parts (行动一：) are outline levels of their own', async () => {
+    const doc = await run(NAMED_PARTS);
+    expect(doc.sections.map((s) => [s.level, s.marker, s.heading])).toEqual([
+      [1, '第一部分', '总体要求'],
+      [1, '第二部分', '重点行动'],
+      [2, '行动一：', '数字基建提升行动'],
+      [3, '1.', '建设5G基站'],
+      [3, '2.', '建设算力中心'],
+      [2, '行动二：', '数字产业培育行动'],
+      [3, '3.', '培育软件企业'],
+      [1, '第三部分', '保障措施'],
+      [2, '一、', '加强组织领导'],
+    ]);
+  });
+
+  it('goals stated in 总体要求 itself are document-level targets', async () => {
+    const doc = await run(NAMED_PARTS);
+    expect(doc.targets.map((t) => [t.text, t.value, t.unit, t.year])).toEqual([['数字经济核心产业增加值达到500亿元', 50000000000, '元', 2026]]);
+  });
+
+  it('reads unit clauses after the last sentence, with a noted lead, and as 由A负责，B配合', async () => {
+    const doc = await run(NAMED_PARTS);
+    const units = Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role])]));
+    expect(units).toEqual({
+      建设5G基站: [['某某市通信发展办', 'responsible']],
+      建设算力中心: [
+        ['某某市发展和改革委员会', 'lead'],
+        ['某某市大数据管理局', 'co'],
+      ],
+      培育软件企业: [
+        ['某某市经济和信息化局', 'lead'],
+        ['某某市科学技术局', 'co'],
+        ['某某市财政局', 'co'],
+      ],
+      加强组织领导: [],
+    });
+  });
+});
