@@ -92,6 +92,11 @@ describe('unit clauses', () => {
     ]);
   });
 
+  it('a list whose commas were lost is split at its spaces only when every piece is a unit', () => {
+    expect(units('（责任单位：市发改委 市经信局　市财政局）', '苏州市').map((u) => u[0])).toEqual(['市发改委', '市经信局', '市财政局']);
+    expect(units('（责任单位：中国移动 苏州分公司、市通信管理办）', '苏州市').map((u) => u[0])).toEqual(['中国移动 苏州分公司', '市通信管理办']);
+  });
+
   it('【】 brackets', () => {
     expect(units('推动工业互联网发展。【责任单位：市经信局、市科技局】', '苏州市').map((u) => u[0])).toEqual(['市经信局', '市科技局']);
   });

@@ -58,10 +58,10 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
   let names = 0;
   for (const part of c.parts) {
     const list = ctx.text.slice(part.span.start, part.span.end);
-    for (const s of splitUnitList(list)) {
+    for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx))) {
       const raw = list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, '');
       if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
-      if (raw.length > MAX_BARE_NAME || kindOf(raw, ctx.rules) === 'other') return false;
+      if (raw.length > MAX_BARE_NAME || !isUnitName(raw, ctx)) return false;
       names++;
     }
   }
@@ -83,7 +83,7 @@ export function extractUnits(ctx: DocContext, range: Span, opts: UnitOptions): U
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
-      for (const s of splitUnitList(list)) {
+      for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx))) {
         const start = part.span.start + s.start;
         let raw = ctx.text.slice(start, part.span.start + s.end);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
@@ -115,6 +115,11 @@ export function extractUnits(ctx: DocContext, range: Span, opts: UnitOptions): U
     }
   }
   return units;
+}
+
+/** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */
+function isUnitName(name: string, ctx: DocContext): boolean {
+  return kindOf(name, ctx.rules) !== 'other';
 }
 
 export function unitPage(ctx: DocContext, u: Unit): number | undefined {

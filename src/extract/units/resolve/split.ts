@@ -21,8 +21,12 @@ export function topLevelSegments(text: string, seps: string): Span[] {
   return out;
 }
 
-/** Unit names in a list (`A、B，C`), each with its span in the list, trimmed. */
-export function splitUnitList(list: string): Span[] {
+/**
+ * Unit names in a list (`A、B，C`), each with its span in the list, trimmed. A name with spaces
+ * inside is split at them when every piece is a name by `isName` (`市发改委 市经信局`, a list
+ * whose commas were lost), and kept whole otherwise.
+ */
+export function splitUnitList(list: string, isName?: (piece: string) => boolean): Span[] {
   return topLevelSegments(list, '、，,；;/')
     .map((s) => {
       let { start, end } = s;
@@ -30,5 +34,15 @@ export function splitUnitList(list: string): Span[] {
       while (end > start && /[\s。]/u.test(list[end - 1])) end--;
       return { start, end };
     })
-    .filter((s) => s.end > s.start);
+    .filter((s) => s.end > s.start)
+    .flatMap((s) => (isName ? splitAtSpaces(list, s, isName) : [s]));
+}
+
+function splitAtSpaces(list: string, s: Span, isName: (piece: string) => boolean): Span[] {
+  const pieces: Span[] = [];
+  const re = /\S+/gu;
+  const text = list.slice(s.start, s.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) pieces.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  if (pieces.length < 2 || !pieces.every((p) => isName(list.slice(p.start, p.end)))) return [s];
+  return pieces;
 }
