@@ -31,6 +31,7 @@ import { dropScopes } from './refine/drop-scopes.js';
 import { dropSupportClauses } from './refine/drop-support-clauses.js';
 import { governList } from './refine/govern-list.js';
 import { removeOverlaps } from './refine/remove-overlaps.js';
+import { inheritAspiredMetrics } from './refine/inherit-metric.js';
 import { splitConjoinedMetrics } from './refine/split-conjoined.js';
 import { toTarget } from './resolve/target.js';
 import { paragraphEnd, paragraphIndex, paragraphStart } from './text.js';
@@ -105,7 +106,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
   const targets = cands
     .map((_c, i) => toTarget(cands, i, env, scope, ctx.pageMap))
     .filter((t): t is Target => t !== null);
-  return splitConjoinedMetrics(targets, env); // on resolved targets: it needs their metric
+  return splitConjoinedMetrics(inheritAspiredMetrics(targets, env), env); // on resolved targets: they need their metric
 }
 
 /**
