@@ -1,4 +1,5 @@
 import type { DocContext } from '../context.js';
+import { allMatches } from '../../core/scan.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
 
@@ -21,16 +22,15 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
   out.push(...keyedLines(ctx, range), ...closingSentences(ctx, range));
   for (const c of out) {
     // `（由A牵头，B配合）`: the 由 is not part of the first name
-    if (c.text.startsWith('由')) {
-      c.text = c.text.slice(1);
-      c.start++;
+    const opener = ctx.rules.unitClauses.openerRe.exec(c.text);
+    if (opener) {
+      c.text = c.text.slice(opener[0].length);
+      c.start += opener[0].length;
     }
   }
   return out.sort((a, b) => a.outer.start - b.outer.start);
 }
 
-/** Sentence ends inside a paragraph. */
-const SENTENCE_END = /[。；;！!]/u;
 /** At most this many characters in a bracket-less clause sentence (a unit list, not prose). */
 const MAX_BARE_SENTENCE = 80;
 
@@ -42,29 +42,22 @@ const MAX_BARE_SENTENCE = 80;
  */
 function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
   const { text, lines } = ctx;
+  const ends = ctx.rules.markers.heading.sentenceEnd;
   const out: ClauseText[] = [];
   for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
     const l = lines[i];
     if (l.end > range.end) continue;
     let end = l.end;
-    while (end > l.start && (SENTENCE_END.test(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
+    while (end > l.start && (ends.has(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
     let start = end;
-    while (start > l.start && !SENTENCE_END.test(text[start - 1])) start--;
+    while (start > l.start && !ends.has(text[start - 1])) start--;
     while (start < end && /\s/u.test(text[start])) start++;
     const sentence = text.slice(start, end);
-    if (sentence === '' || sentence.length > MAX_BARE_SENTENCE || /^[（(【〔\[]/u.test(sentence)) continue;
-    if (containsMatch(ctx.rules.unitClauses.colonKeyRe, sentence)) continue;
+    if (sentence === '' || sentence.length > MAX_BARE_SENTENCE || bracketStep(sentence.charCodeAt(0)) > 0) continue;
+    if (allMatches(ctx.rules.unitClauses.colonKeyRe, sentence).length > 0) continue;
     out.push({ text: sentence, start, outer: { start, end }, bare: true });
   }
   return out;
-}
-
-/** `re.test(s)` for a global regex, from the start and leaving it reset. */
-function containsMatch(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(s);
-  re.lastIndex = 0;
-  return found;
 }
 
 function bracketGroups(text: string, range: Span): ClauseText[] {
@@ -73,13 +66,14 @@ function bracketGroups(text: string, range: Span): ClauseText[] {
   let open = -1;
   for (let i = range.start; i < range.end; i++) {
     const ch = text.charCodeAt(i);
+    const step = bracketStep(ch);
     if (ch === NEWLINE) {
       depth = 0; // brackets never span paragraphs
       open = -1;
-    } else if (ch === OPEN || ch === OPEN_ASCII || ch === OPEN_LENTICULAR) {
+    } else if (step > 0) {
       if (depth === 0) open = i;
       depth++;
-    } else if ((ch === CLOSE || ch === CLOSE_ASCII || ch === CLOSE_LENTICULAR) && depth > 0) {
+    } else if (step < 0 && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
         out.push({ text: text.slice(open + 1, i), start: open + 1, outer: { start: open, end: i + 1 } });
@@ -120,18 +114,16 @@ function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
 }
 
 /** The first match of a global regex that no bracket encloses (`（责任单位：A；配合单位：B）` is a bracket group's). */
-function firstOutsideBrackets(re: RegExp, line: string): RegExpExecArray | null {
-  re.lastIndex = 0;
+function firstOutsideBrackets(re: RegExp, line: string): RegExpExecArray | undefined {
   let depth = 0;
   let scanned = 0;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
+  return allMatches(re, line).find((m) => {
     for (; scanned < m.index; scanned++) depth = Math.max(0, depth + bracketStep(line.charCodeAt(scanned)));
-    if (depth === 0) return m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return null;
+    return depth === 0;
+  });
 }
 
+/** +1 for an opening bracket of a clause (`（`, `(`, `【`), -1 for a closing one, else 0. */
 function bracketStep(ch: number): number {
   if (ch === OPEN || ch === OPEN_ASCII || ch === OPEN_LENTICULAR) return 1;
   if (ch === CLOSE || ch === CLOSE_ASCII || ch === CLOSE_LENTICULAR) return -1;

@@ -16,6 +16,7 @@ export const unitClauses = defineRuleFile({
     firstIsLeadConvention: z.string().min(1),
     notUnitText: z.string().min(1),
     roleNote: z.string().min(1),
+    opener: z.string().min(1),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -36,6 +37,7 @@ export const unitClauses = defineRuleFile({
       firstIsLeadConventionRe: t.regex('firstIsLeadConvention', raw.firstIsLeadConvention),
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
+      openerRe: t.regex('opener', raw.opener, 'u'),
     };
   },
 });
