@@ -57,7 +57,15 @@ function leadIn(s: string, para: Span, rules: RuleSet): ItemHit | null {
   const m = rules.markers.leadIn.re.exec(s);
   if (!m || !m.groups) return null;
   const label = m.groups.label;
-  if (rules.markers.leadIn.notLabels.has(label)) return null;
+  if (rules.markers.leadIn.notLabels.has(label) || isFieldKey(label, rules)) return null;
   if (m[0].length >= s.length) return null; // a label alone is not an item
   return { para, style: LEAD_IN_STYLE, marker: '', ordinal: null, contentStart: para.start, labelLength: label.length };
+}
+
+/**
+ * `责任单位：…`, `完成时限：…` on their own lines annotate the item above them (its unit clause, its
+ * due date); a run of them is not a list of lead-in items.
+ */
+function isFieldKey(label: string, rules: RuleSet): boolean {
+  return Object.hasOwn(rules.unitClauses.colonKeys, label) || rules.deadlines.dueKeys.includes(label);
 }

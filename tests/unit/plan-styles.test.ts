@@ -61,4 +61,34 @@ describe('plans in other styles', () => {
       加强组织领导: [],
     });
   });
+
+  it('field lines under a task (责任单位：, 完成时限：) belong to it, and the due date is read', async () => {
+    const doc = await run(FIELD_LINES);
+    expect(doc.sections.map((s) => [s.marker, s.heading])).toEqual([
+      ['一、', '主要任务'],
+      ['（一）', '提升政务服务效能'],
+      ['（二）', '降低企业经营成本'],
+      ['二、', '工作要求'],
+    ]);
+    const tasks = doc.tasks.map((t) => [t.title, t.units.map((u) => [u.name, u.role]), t.deadlines.map((d) => [d.kind, d.date ?? d.recurrence])]);
+    expect(tasks).toEqual([
+      ['提升政务服务效能', [['区政务服务中心', 'responsible'], ['区大数据局', 'responsible']], [['by', '2024-06-30']]],
+      ['降低企业经营成本', [['区财政局', 'lead'], ['区税务局', 'co']], [['by', '2024-12-31']]],
+      ['工作要求', [], [['recurring', 'monthly'], ['recurring', 'quarterly'], ['recurring', 'yearly']]],
+    ]);
+  });
 });
+
+const FIELD_LINES = `某某区优化营商环境攻坚行动实施方案
+
+一、主要任务
+（一）提升政务服务效能。全面推行“一网通办”，实现高频事项“掌上办”。
+责任单位：区政务服务中心、区大数据局
+完成时限：2024年6月
+（二）降低企业经营成本。落实减税降费政策。
+牵头单位：区财政局
+配合单位：区税务局
+完成时限：2024年12月底前
+二、工作要求
+建立重点任务月调度、季通报、年考核机制。
+`;

@@ -8,6 +8,8 @@
  * Matchers, in order (the order only breaks ties between equally long overlapping hits):
  *  - monthDay      `5月17日前`: the most precise reading of a date goes first.
  *  - monthEnd      `2024年6月底前`: before partOfYear/reachYear, which read its year alone.
+ *  - keyedDate     `完成时限：2024年6月`: a due-date field's month or year, after the forms that read
+ *                  `底`/`前` themselves.
  *  - partOfYear    `2025年底前`, `上半年`, `年底前`.
  *  - yearRange     `2023-2025年`: before reachYear, whose `至2025年` sits inside `2023年至2025年`.
  *  - reachYear     `到2025年`.
@@ -27,6 +29,8 @@
  *  - dropPast: dates and periods that ended before the plan's time are history, not deadlines.
  *  - dedupeSpans: the same span read by two matchers is one deadline.
  *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
+ *  - dropRestated: a due-date field (`完成时限：2024年6月`) restating a date of the text is not a
+ *    second deadline.
  */
 import { pairCache } from '../../core/memo.js';
 import { mayMatchFrom, scanText } from '../../core/scan.js';
@@ -37,6 +41,7 @@ import { annual } from './matchers/annual.js';
 import { cadence } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
+import { keyedDate } from './matchers/keyed-date.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
 import { namedPeriod } from './matchers/named-period.js';
@@ -49,6 +54,7 @@ import { yearRange } from './matchers/year-range.js';
 import { dedupeSpans } from './refine/dedupe.js';
 import { removeOverlaps } from './refine/overlap.js';
 import { dropPast } from './refine/past.js';
+import { dropRestated } from './refine/restated.js';
 import { dropInReferences } from './refine/references.js';
 import { dropVague } from './refine/vague.js';
 import { resolveWhen } from './resolve/when.js';
@@ -57,6 +63,7 @@ import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 export const MATCHERS: readonly Matcher[] = [
   monthDay,
   monthEnd,
+  keyedDate,
   partOfYear,
   yearRange,
   reachYear,
@@ -120,6 +127,7 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   cands = dropPast(cands, opts.referenceYear, opts.planPeriod);
   cands = dedupeSpans(cands);
   cands = removeOverlaps(cands);
+  cands = dropRestated(cands, 'deadlines/keyed-date');
   return cands.map((c) => {
     const d: Deadline = {
       text: ctx.text.slice(c.span.start, c.span.end),

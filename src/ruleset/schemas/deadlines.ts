@@ -10,6 +10,7 @@ export const DEADLINE_FORMS = [
   'part-of-year',
   'month-end',
   'month-day',
+  'keyed-date',
   'outlook-year',
   'goal-year',
   'year-action',
@@ -33,6 +34,7 @@ const schema = z.object({
   current: words,
   relativeYears: z.record(z.string().min(1), z.number().int()).default({}),
   yearActions: z.array(z.string().min(1)).default([]),
+  dueKeys: z.array(z.string().min(1)).default([]),
   notAfterYearless: words,
   partsNeedYear: words,
   partsNeedBefore: words,
@@ -71,6 +73,8 @@ export interface DeadlineRules {
   namedPeriods: Readonly<Record<string, { start: number; end: number }>>;
   periodWords: Readonly<Record<string, 'period' | 'by'>>;
   vague: RegExp;
+  /** Keys of a task's due-date field (`完成时限`); such a line is never an outline item. */
+  dueKeys: readonly string[];
   references: readonly { id: string; re: RegExp }[];
 }
 
@@ -91,6 +95,7 @@ export const deadlines = defineRuleFile({
       outlook: alternation(raw.outlook),
       current: alternation([...raw.current, ...Object.keys(raw.relativeYears)]),
       yearAction: raw.yearActions.length ? alternation(raw.yearActions) : '(?!)',
+      dueKey: raw.dueKeys.length ? alternation(raw.dueKeys) : '(?!)',
       part: alternation(Object.keys(raw.partsOfYear)),
       monthPart: alternation(Object.keys(raw.monthParts)),
       every: alternation(Object.keys(raw.every)),
@@ -135,6 +140,7 @@ export const deadlines = defineRuleFile({
       namedPeriods: raw.namedPeriods,
       periodWords: raw.periodWords,
       vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
+      dueKeys: raw.dueKeys,
       references: raw.references.map((r, i) => ({
         id: r.id,
         re: regexWith(t, named, `references.${i}(${r.id})`, r.pattern, 'gu'),
