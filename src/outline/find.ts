@@ -67,5 +67,5 @@ function leadIn(s: string, para: Span, rules: RuleSet): ItemHit | null {
  * due date); a run of them is not a list of lead-in items.
  */
 function isFieldKey(label: string, rules: RuleSet): boolean {
-  return Object.hasOwn(rules.unitClauses.colonKeys, label) || rules.deadlines.dueKeys.includes(label);
+  return Object.hasOwn(rules.unitClauses.colonKeys, label) || rules.unitClauses.otherFieldKeys.has(label);
 }

@@ -12,6 +12,7 @@ describe('metadata docType', () => {
     expect(titleType('杭州市文化产业发展“十四五”规划', r)).toBe('规划');
     expect(titleType('关于加快文化产业发展的实施意见', r)).toBe('意见');
     expect(titleType('某某市文化产业扶持资金管理办法（试行）', r)).toBe('办法');
+    expect(titleType('某某县2024年乡村振兴重点工作任务清单', r)).toBe('任务清单');
   });
   it('the text’s name for itself when there is no title (Hangzhou: 编制本规划)', () => {
     const text = '为贯彻落实文化和旅游部《“十四五”文化产业发展规划》，高水平建设国际文化创意中心，编制本规划。\n一、全国文化创意中心建设目标基本实现';

@@ -84,6 +84,14 @@ describe('outline', () => {
     ]);
   });
 
+  it('a short label closed by a colon is the heading; field lines under an item are not items', () => {
+    expect(shape('（一）做强特色农业。\n（1）茶产业：新增标准化茶园5000亩，茶叶综合产值突破30亿元。\n责任单位：县农业农村局\n完成时限：2024年12月\n（2）水果产业：改造提升果园2万亩。')).toEqual([
+      [1, '（一）', '做强特色农业'],
+      [2, '（1）', '茶产业'],
+      [2, '（2）', '水果产业'],
+    ]);
+  });
+
   it('does not take a single lead-in paragraph for an item', () => {
     const s = shape('七、推进服务创新\n（四）服务保障。持续深化服务。\n企业服务。完善全市文化产业重点项目库建设。');
     expect(s).toHaveLength(2);

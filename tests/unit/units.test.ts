@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractUnits } from '../../src/extract/units/index.js';
 import { contextOf } from '../helpers/context.js';
+import { rules } from './deadlines-context.js';
 
 function units(text: string, region: string | null, firstIsLead = false) {
   const ctx = contextOf(text);
@@ -49,6 +50,20 @@ describe('unit clauses', () => {
       ['市文体广旅局', 'responsible', '太仓市文体广电和旅游局'],
       ['各（区）镇', 'responsible', '太仓市各（区）镇'],
     ]);
+  });
+
+  it('the units end where the task’s other fields begin (完成时限, 责任人)', () => {
+    expect(units('农民收入增长7%。（县人社局牵头，县农业农村局配合；完成时限：2024年12月底）', '某某县')).toEqual([
+      ['县人社局', 'lead', '某某县人力资源和社会保障局'],
+      ['县农业农村局', 'co', '某某县农业农村局'],
+    ]);
+    expect(units('推进项目建设。\n责任单位：区发改局、区财政局；责任人：张三\n', '某某区').map(([n]) => n)).toEqual(['区发改局', '区财政局']);
+  });
+
+  it('the date fields among the field keys are read by the deadlines rules (keyed-date)', () => {
+    const r = rules();
+    const source = r.deadlines.forms['keyed-date'].source;
+    for (const key of r.unitClauses.otherFieldKeys) if (/时限|时间|期限|节点/u.test(key)) expect(source).toContain(key);
   });
 
   it('lead and co', () => {

@@ -21,6 +21,9 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
   const out = bracketGroups(ctx.text, range);
   out.push(...keyedLines(ctx, range), ...closingSentences(ctx, range));
   for (const c of out) {
+    // `（A牵头，B配合；完成时限：2024年底）`: the units end where the task's other fields begin
+    const field = ctx.rules.unitClauses.otherFieldRe.exec(c.text);
+    if (field) c.text = c.text.slice(0, field.index);
     // `（由A牵头，B配合）`: the 由 is not part of the first name
     const opener = ctx.rules.unitClauses.openerRe.exec(c.text);
     if (opener) {

@@ -73,8 +73,6 @@ export interface DeadlineRules {
   namedPeriods: Readonly<Record<string, { start: number; end: number }>>;
   periodWords: Readonly<Record<string, 'period' | 'by'>>;
   vague: RegExp;
-  /** Keys of a task's due-date field (`完成时限`); such a line is never an outline item. */
-  dueKeys: readonly string[];
   references: readonly { id: string; re: RegExp }[];
 }
 
@@ -140,7 +138,6 @@ export const deadlines = defineRuleFile({
       namedPeriods: raw.namedPeriods,
       periodWords: raw.periodWords,
       vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
-      dueKeys: raw.dueKeys,
       references: raw.references.map((r, i) => ({
         id: r.id,
         re: regexWith(t, named, `references.${i}(${r.id})`, r.pattern, 'gu'),

@@ -29,6 +29,8 @@ export const markers = defineRuleFile({
       clauseEnd: z.string().min(1),
       maxClause: z.number().int().positive(),
       minClause: z.number().int().positive(),
+      labelEnd: z.string().min(1),
+      minLabel: z.number().int().positive(),
     }),
   }),
   compile: (raw, t) => {
@@ -58,6 +60,8 @@ export const markers = defineRuleFile({
         clauseEnd: new Set([...raw.heading.clauseEnd]),
         maxClause: raw.heading.maxClause,
         minClause: raw.heading.minClause,
+        labelEnd: new Set([...raw.heading.labelEnd]),
+        minLabel: raw.heading.minLabel,
       },
     };
   },

@@ -17,6 +17,7 @@ export const unitClauses = defineRuleFile({
     notUnitText: z.string().min(1),
     roleNote: z.string().min(1),
     opener: z.string().min(1),
+    otherFieldKeys: z.array(z.string().min(1)).default([]),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -38,6 +39,13 @@ export const unitClauses = defineRuleFile({
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
+      otherFieldKeys: new Set(raw.otherFieldKeys),
+      /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */
+      otherFieldRe: t.regex(
+        'otherFieldKeys',
+        raw.otherFieldKeys.length ? `[；;，,。\\s]\\s*(?:${alt(raw.otherFieldKeys)})\\s*[：:]` : '(?!)',
+        'u',
+      ),
     };
   },
 });
