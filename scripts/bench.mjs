@@ -507,8 +507,9 @@ function report(r) {
   }
   lines.push('');
   lines.push(
-    'stages: ms per document, wall clock inside the thread that ran them (worker: ingest … validate; main thread: keywords = jieba, ' +
-      'write = JSON + SQLite); with more threads than cores these include waiting for a core.',
+    'stages: ms per document, wall clock inside the thread that ran them (worker: ingest … validate, and keywords = jieba ' +
+      'when nodejieba\'s threads share its dictionary, else the main thread; main thread: write = JSON + SQLite); ' +
+      'with more threads than cores these include waiting for a core.',
   );
   lines.push(
     `no-op re-run: ${f2(noop.wall)} s = ${f1((100 * noop.wall) / p.wall)} % of the full run (target < 5 %); ` +

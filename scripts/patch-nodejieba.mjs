@@ -10,9 +10,17 @@
  * 2. `cppjieba/Trie.hpp` is replaced by `scripts/nodejieba/Trie.hpp`: the same trie with each node's
  *    children in one sorted array (nodes stored by value) instead of a heap-allocated unordered_map
  *    per node and an allocation per node: 120 → 74 MB for jieba's 349,000-word dictionary.
+ * 3. `lib/nodejieba.cpp`: the loaded dictionaries are shared by every thread of the process. Each
+ *    worker thread has its own instance of the addon, and stock `load()` builds its own `Jieba` in
+ *    each: 74 MB per thread. Loading the same files again now returns the `Jieba` already built
+ *    (one per set of files, under a mutex, kept for the process's lifetime). Cutting is read-only
+ *    (every cppjieba cut is a const method), so threads cut concurrently; `insertWord` changes the
+ *    shared dictionary for every thread (this project never calls it). The binary then carries
+ *    {@link SHARED_MARKER}, which `src/tasks/keywords.ts` looks for before cutting in workers.
  *
  * The script cuts a sample text every way nodejieba can, with the stock build and with the patched
- * one, and keeps the patched build only when every word list is identical. It never fails the
+ * one (in the main thread and in two worker threads at once), and keeps the patched build only when
+ * every word list is identical. It never fails the
  * install: when a source is not the expected version (that change is skipped), there is no build
  * folder (a prebuilt binary), the compiler fails or the results differ, the stock build is kept (only
  * memory differs) and a warning says why. Running it again is a no-op.
@@ -30,6 +38,31 @@ const SHARED_TEXTRANK = 'new cppjieba::TextRankExtractor(*_jieba_handle, stopWor
 /** sha256 of nodejieba 3.5.8's cppjieba/Trie.hpp, the file the compact one replaces. */
 const STOCK_TRIE_SHA256 = 'a9f10ee301d29a07ef1d6c33b9146880d86459999360dd2616a3697d5ab6a95c';
 const COMPACT_TRIE = join(HERE, 'nodejieba', 'Trie.hpp');
+const STOCK_LOAD = /delete\s+_jieba_handle\s*;\s*_jieba_handle\s*=\s*new\s+cppjieba\s*::\s*Jieba\s*\(\s*dictPath\s*,\s*modelPath\s*,\s*userDictPath\s*,\s*idfPath\s*,\s*stopWordsPath\s*\)\s*;/;
+const SHARED_LOAD = '_jieba_handle = SharedJieba(dictPath, modelPath, userDictPath, idfPath, stopWordsPath);';
+/** In the patched binary's bytes: its threads share one loaded dictionary. */
+export const SHARED_MARKER = 'policy-extract: nodejieba dictionaries shared by threads';
+const SHARED_JIEBA = `
+#include <map>
+#include <mutex>
+
+// ${SHARED_MARKER}
+extern "C" __attribute__((used, visibility("default"))) const char policy_extract_shared_marker[] = "${SHARED_MARKER}";
+
+// One Jieba per set of dictionary files for the whole process: every thread's addon instance shares
+// it (cutting is read-only). Never freed, as the stock addon never frees its own.
+static cppjieba::Jieba* SharedJieba(const std::string& dict, const std::string& model, const std::string& user,
+                                    const std::string& idf, const std::string& stop) {
+  static std::mutex mutex;
+  static std::map<std::string, cppjieba::Jieba*> loaded;
+  const std::string key = dict + '\\n' + model + '\\n' + user + '\\n' + idf + '\\n' + stop;
+  std::lock_guard<std::mutex> lock(mutex);
+  cppjieba::Jieba*& jieba = loaded[key];
+  if (!jieba) jieba = new cppjieba::Jieba(dict, model, user, idf, stop);
+  return jieba;
+}
+
+Napi::Value NodeJieba::load(`;
 
 /** Policy prose with Latin, digits, punctuation and words no dictionary has (the HMM's work). */
 const SAMPLE = [
@@ -61,6 +94,20 @@ function pendingChanges(dir) {
   else if (cppText.includes(SHARED_TEXTRANK)) say('TextRank already shares the dictionaries');
   else if (!STOCK_TEXTRANK.test(cppText)) say('lib/nodejieba.cpp is not the expected version; TextRank change skipped');
   else changes.push({ name: 'TextRank shares the loaded dictionaries', file: cpp, stock: cppText, patched: cppText.replace(STOCK_TEXTRANK, SHARED_TEXTRANK) });
+  if (cppText !== null) {
+    if (cppText.includes(SHARED_LOAD)) say('threads already share the dictionaries');
+    else if (!STOCK_LOAD.test(cppText) || !cppText.includes('Napi::Value NodeJieba::load(')) say('lib/nodejieba.cpp is not the expected version; shared-dictionaries change skipped');
+    else {
+      // both changes to the same file: this one applies on top of the other's text
+      const prev = changes.find((c) => c.file === cpp);
+      const base = prev ? prev.patched : cppText;
+      const patched = base.replace(STOCK_LOAD, SHARED_LOAD).replace('Napi::Value NodeJieba::load(', SHARED_JIEBA.trimStart());
+      if (prev) {
+        prev.patched = patched;
+        prev.name += ', threads share the dictionaries';
+      } else changes.push({ name: 'threads share the dictionaries', file: cpp, stock: cppText, patched });
+    }
+  }
 
   const trie = join(dir, 'submodules', 'cppjieba', 'include', 'cppjieba', 'Trie.hpp');
   const trieText = existsSync(trie) ? readFileSync(trie, 'utf8') : null;
@@ -101,17 +148,40 @@ function main() {
   say(`${why}; stock build kept`);
 }
 
-/** Every cut of the sample (and TF-IDF and TextRank keywords), by a fresh process; null when it fails. */
+/**
+ * Every cut of the sample (and TF-IDF and TextRank keywords), by a fresh process: in its main
+ * thread, then in two worker threads cutting at the same time (each 200 times); null when it fails
+ * or a thread's words differ from the main thread's.
+ */
 function cutEverything(dir) {
   const script = `
+    const { Worker, isMainThread, parentPort } = require('node:worker_threads');
     const j = require(${JSON.stringify(dir)});
     j.load();
     const s = ${JSON.stringify(SAMPLE)};
-    const out = [j.cut(s), j.cut(s, true), j.cutHMM(s), j.cutAll(s), j.cutForSearch(s), j.cutForSearch(s, true), j.cutSmall(s, 3),
-      j.tag(s).map((t) => t.word + '/' + t.tag), j.extract(s, 8).map((k) => k.word), j.textRankExtract(s, 8).map((k) => k.word)];
-    process.stdout.write(JSON.stringify(out));`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  return r.status === 0 && r.stdout.startsWith('[') ? r.stdout : null;
+    const all = () => JSON.stringify([j.cut(s), j.cut(s, true), j.cutHMM(s), j.cutAll(s), j.cutForSearch(s), j.cutForSearch(s, true), j.cutSmall(s, 3),
+      j.tag(s).map((t) => t.word + '/' + t.tag), j.extract(s, 8).map((k) => k.word), j.textRankExtract(s, 8).map((k) => k.word)]);
+    if (!isMainThread) {
+      let same = true;
+      const first = all();
+      for (let i = 0; i < 200; i++) same = same && all() === first;
+      parentPort.postMessage(same ? first : 'differs');
+    } else {
+      const out = all();
+      const threads = [0, 1].map(() => new Promise((res, rej) => new Worker(__filename).on('message', res).on('error', rej)));
+      Promise.all(threads).then((got) => {
+        if (got.some((g) => g !== out)) process.exit(3);
+        process.stdout.write(out);
+      }, () => process.exit(4));
+    }`;
+  const tmp = join(dir, 'build', '.patch-check.cjs');
+  writeFileSync(tmp, script);
+  try {
+    const r = spawnSync(process.execPath, [tmp], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    return r.status === 0 && r.stdout.startsWith('[') ? r.stdout : null;
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 main();

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { RuleSet } from '../ruleset/registry.js';
 import { IdfTable } from './idf.js';
 
@@ -36,6 +36,27 @@ export function getJieba(rules: RuleSet): Jieba {
     jieba.load({ userDict: join(rules.dir, 'jieba', 'user.dict.utf8'), ...(existsSync(stub) ? { idfDict: stub } : {}) });
   }
   return jieba;
+}
+
+/** In the bytes of a nodejieba build whose threads share one loaded dictionary (`scripts/patch-nodejieba.mjs`). */
+const SHARED_MARKER = 'policy-extract: nodejieba dictionaries shared by threads';
+let shared: boolean | undefined;
+
+/**
+ * Whether every thread of this process that loads nodejieba shares one dictionary (the postinstall
+ * patch): then worker threads cut their own documents' keywords at no memory cost. With a stock
+ * build each thread would hold its own 254 MB, so the keywords are left to the main thread.
+ */
+export function jiebaSharedByThreads(): boolean {
+  if (shared === undefined) {
+    try {
+      const binary = join(dirname(require.resolve('nodejieba/package.json')), 'build', 'Release', 'nodejieba.node');
+      shared = readFileSync(binary).includes(SHARED_MARKER);
+    } catch {
+      shared = false;
+    }
+  }
+  return shared;
 }
 
 /** The words of `text`, as jieba cuts it for keywords (dictionary and HMM). */

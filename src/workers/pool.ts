@@ -12,6 +12,7 @@ import { message } from '../core/messages.js';
 import { documentId, sha256 } from '../core/ids.js';
 import { addTerms, emptyDocument, formatOf, processDocument, timed, type PipelineOptions, type PipelineResult } from '../pipeline.js';
 import type { RuleSet } from '../ruleset/registry.js';
+import { jiebaSharedByThreads } from '../tasks/keywords.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
 
 export interface Extractor {
@@ -78,13 +79,17 @@ interface Slot {
 
 /**
  * Workers are started when a job needs one (a run where every document is unchanged starts none).
- * Task keywords are computed here, in the calling thread, after the worker's result: jieba's
- * dictionaries (~75 MB) are then loaded once per process, not once per worker.
+ * Task keywords are cut in the workers when nodejieba's threads share one loaded dictionary (the
+ * postinstall patch; see {@link jiebaSharedByThreads}): the jieba work is then spread over the
+ * cores instead of queueing in the thread that writes. With a stock nodejieba they are cut here,
+ * in the calling thread, after the worker's result, so that its dictionaries (254 MB stock) are
+ * loaded once per process, not once per worker.
  */
 class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private nextId = 1;
+  private readonly keywordsInWorkers = jiebaSharedByThreads();
 
   constructor(
     private readonly file: string,
@@ -141,7 +146,7 @@ class WorkerPool implements Extractor {
 
   async extract(path: string, bytes: Uint8Array): Promise<PipelineResult> {
     const result = await this.extractInWorker(path, bytes);
-    if (!result.failed && result.doc.tasks.length > 0) {
+    if (!result.failed && result.doc.tasks.length > 0 && !result.searchTokens) {
       const timings = (result.timings ??= {});
       result.searchTokens = timed(timings, 'keywords', () => addTerms(result.doc, this.rules));
     }
@@ -185,7 +190,7 @@ class WorkerPool implements Extractor {
         w.on('message', onMessage);
         w.once('error', onError);
         w.once('exit', onExit);
-        const job: JobMessage = { id, path, bytes, options: { ...this.options, deferKeywords: true } };
+        const job: JobMessage = { id, path, bytes, options: { ...this.options, deferKeywords: !this.keywordsInWorkers } };
         w.postMessage(job);
       });
     } finally {

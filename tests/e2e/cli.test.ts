@@ -4,6 +4,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/pipeline.js';
+import type { PolicyDocument } from '../../src/schema/output.js';
+import { jiebaSharedByThreads } from '../../src/tasks/keywords.js';
+import { testRules } from '../helpers/context.js';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 const cli = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -25,6 +29,26 @@ describe('policy-extract CLI', () => {
     // unchanged content and rules: skipped
     const again = cli(['run', corpus, '--out', join(out, 'o'), '--quiet']);
     expect(again.stdout).toMatch(/unchanged 2/);
+  });
+
+  it('worker threads cut the keywords themselves, sharing one jieba dictionary, with the same result', async () => {
+    // the postinstall patch (scripts/patch-nodejieba.mjs) makes nodejieba's threads share its dictionary
+    expect(jiebaSharedByThreads()).toBe(true);
+    const out = tmp();
+    const corpus = join(out, 'in');
+    mkdirSync(corpus);
+    copyFileSync('corpus/suzhou-cultural-creative-2023-2025.txt', join(corpus, 'plan.txt'));
+    const r = cli(['run', corpus, '--out', join(out, 'o'), '--quiet', '--no-report', '--concurrency', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    const [file] = readdirSync(join(out, 'o')).filter((f) => f.endsWith('.json'));
+    const fromWorkers = JSON.parse(readFileSync(join(out, 'o', file), 'utf8')) as PolicyDocument;
+    const inProcess = (await processDocument(join(corpus, 'plan.txt'), readFileSync(join(corpus, 'plan.txt')), testRules())).doc;
+    expect(fromWorkers.tasks.map((t) => t.keywords)).toEqual(inProcess.tasks.map((t) => t.keywords));
+    expect(fromWorkers.tasks.find((t) => t.title === '推动苏工苏作创新发展')?.keywords.length).toBeGreaterThan(0);
+    const db = new Database(join(out, 'o', 'policies.sqlite'), { readonly: true });
+    const hit = db.prepare("SELECT count(*) n FROM task_fts WHERE task_fts MATCH '苏作'").get() as { n: number };
+    db.close();
+    expect(hit.n).toBeGreaterThan(0);
   });
 
   it('runs as an executable through its shebang (what npm start does), with its node flags', () => {
