@@ -66,6 +66,20 @@ describe('unit clauses', () => {
     for (const key of r.unitClauses.otherFieldKeys) if (/时限|时间|期限|节点/u.test(key)) expect(source).toContain(key);
   });
 
+  it('a bracket closing the paragraph with only unit names: every unit is responsible', () => {
+    expect(units('2026年6月30日前完成关键信息基础设施安全评估。（省委网信办，省公安厅）', '某某省')).toEqual([
+      ['省委网信办', 'responsible', '某某省委网络安全和信息化委员会办公室'],
+      ['省公安厅', 'responsible', '某某省公安厅'],
+    ]);
+  });
+
+  it('a closing bracket that is not only unit names, or one inside the sentence, is not a clause', () => {
+    expect(units('由市文化广电旅游局（以下简称市文旅局）统筹推进。', '某某市')).toEqual([]);
+    expect(units('支持龙头企业（市级以上）做大做强。', '某某市')).toEqual([]);
+    expect(units('举办文化旅游节（每年一届）。', '某某市')).toEqual([]);
+    expect(units('加强与市文旅局（市文物局）的协作，提升服务水平。', '某某市')).toEqual([]);
+  });
+
   it('lead and co', () => {
     expect(units('（省工业和信息化厅牵头，省文化和旅游厅按职责分工负责）', '广东省')).toEqual([
       ['省工业和信息化厅', 'lead', '广东省工业和信息化厅'],

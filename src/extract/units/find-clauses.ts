@@ -79,7 +79,8 @@ function bracketGroups(text: string, range: Span): ClauseText[] {
     } else if (step < 0 && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
-        out.push({ text: text.slice(open + 1, i), start: open + 1, outer: { start: open, end: i + 1 } });
+        const closing = closesParagraph(text, i + 1, range.end);
+        out.push({ text: text.slice(open + 1, i), start: open + 1, outer: { start: open, end: i + 1 }, ...(closing ? { closing } : {}) });
         open = -1;
       }
     }
@@ -114,6 +115,16 @@ function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
     out.push({ text: body, start: l.start + from, outer: { start: l.start + from, end: l.start + from + body.length } });
   }
   return out;
+}
+
+/** Whether only sentence ends and spaces stand between `at` and the end of its paragraph. */
+function closesParagraph(text: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (ch !== '。' && ch !== '；' && ch !== ';' && ch !== ' ' && ch !== '\u3000' && ch !== '\t') return false;
+  }
+  return true;
 }
 
 /** The first match of a global regex that no bracket encloses (`（责任单位：A；配合单位：B）` is a bracket group's). */

@@ -8,6 +8,8 @@
  *  - together: `A会同B负责` ends like a by-duty clause, so it goes before leadAndCo and byDuty.
  *  - leadAndCo: `A牵头，B…负责` also ends like by-duty; it must go before byDuty.
  *  - byDuty: the plain ending `…按职责分工负责` / `…负责`.
+ *  - plainList: last, for a bracket closing the paragraph that none of the above reads: only unit
+ *    names (`（省委网信办，省公安厅）`), kept when every name looks like a unit.
  */
 import { pageOf, type Span } from '../../core/span.js';
 import type { Unit, UnitRole } from '../../schema/output.js';
@@ -16,6 +18,7 @@ import { findClauseTexts } from './find-clauses.js';
 import { byDuty } from './matchers/by-duty.js';
 import { colonList } from './matchers/colon-list.js';
 import { leadAndCo } from './matchers/lead-and-co.js';
+import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
 import { canonicalName, kindOf, levelOf, regionLevel, restorePrefix } from './resolve/names.js';
@@ -35,13 +38,18 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   const out: ClauseCandidate[] = [];
   for (const clause of findClauseTexts(ctx, range)) {
     if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text)) continue;
+    let read = false;
     for (const m of MATCHERS) {
       const c = m(clause, ctx.rules);
       if (c) {
         if (!clause.bare || namesUnits(ctx, c)) out.push(c);
+        read = true;
         break;
       }
     }
+    if (read) continue;
+    const plain = plainList(clause);
+    if (plain && namesUnits(ctx, plain)) out.push(plain);
   }
   return out;
 }
@@ -50,7 +58,7 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
 const MAX_BARE_NAME = 24;
 
 /**
- * Whether every name of a clause read from a plain sentence looks like a unit (a department,
+ * Whether every name of a clause read from a plain sentence or a bare bracket looks like a unit (a department,
  * government, party body or enterprise by `rules/units.yaml`'s kinds), so that prose ending in
  * `负责` or `配合` is not taken for a unit clause.
  */

@@ -22,4 +22,6 @@ export interface ClauseText {
   outer: Span;
   /** A sentence without brackets or key: a clause only when every name in it looks like a unit. */
   bare?: boolean;
+  /** A bracket group that closes its paragraph (only `。`, `；` or spaces after it). */
+  closing?: boolean;
 }
