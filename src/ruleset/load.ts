@@ -19,6 +19,29 @@ export function defaultRulesDir(): string {
   return resolve(here, '..', '..', 'rules');
 }
 
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the extractor's own code (every `.js`/`.ts` file of `dist/`, or of `src/` when running
+ * from sources), part of the rules version: a document is skipped only when neither its content, nor
+ * the rules, nor the code that reads it changed, so a new build re-extracts (~5 ms, once per process).
+ */
+export function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const parts: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(?:js|ts)$/u.test(e.name) && !e.name.endsWith('.d.ts')) parts.push(relative(root, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(root);
+  fingerprint = sha256(parts.join('\0'));
+  return fingerprint;
+}
+
 export type LoadOutcome = { ok: true; rules: RuleSet } | { ok: false; errors: Message[] };
 
 export function loadRules(dir: string = defaultRulesDir()): LoadOutcome {
@@ -63,6 +86,7 @@ export function loadRules(dir: string = defaultRulesDir()): LoadOutcome {
     raw[key] = spec.dir ? parsed : parsed[0];
   }
   if (errors.length) return { ok: false, errors };
+  hash.push('code', codeFingerprint());
   const compiled = compileRuleSet(raw as unknown as RawRuleSet, sha256(hash.join('\0')).slice(0, 12), resolve(dir));
   if (!compiled.ok) return compiled;
   return { ok: true, rules: deepFreeze(compiled.rules) };

@@ -16,7 +16,9 @@ export const nonTargets = defineRuleFile({
       verbs: z.array(z.string().min(1)).default([]),
       numbers: z.string().min(1),
     }),
-    qualifiers: z.array(entry.extend({ always: z.boolean(), keepAfter: z.string().min(1).optional() })),
+    qualifiers: z.array(
+      entry.extend({ always: z.boolean(), keepAfter: z.string().min(1).optional(), beforeCount: z.boolean().default(false) }),
+    ),
     scopes: z
       .array(
         z.object({
@@ -57,6 +59,7 @@ export const nonTargets = defineRuleFile({
       qualifiers: raw.qualifiers.map((e) => ({
         id: e.id,
         always: e.always,
+        beforeCount: e.beforeCount,
         re: t.regex(`qualifiers.${e.id}`, e.pattern, 'u'),
         keepAfter: e.keepAfter !== undefined ? t.regex(`qualifiers.${e.id}.keepAfter`, e.keepAfter, 'u') : null,
       })),

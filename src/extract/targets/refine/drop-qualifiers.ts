@@ -2,7 +2,8 @@
  * Drops quantities that qualify a noun inside another target (`营收超5亿元的骨干企业2家` is
  * one target, 2 家; `设计师超千人的工业设计基地`). rules/non-targets.yaml `qualifiers`: unless
  * `always`, a quantity followed by 的 qualifies when it is an amount, a bare count, or sits in a
- * clause with another target; `keepAfter`: an exact amount after a size word is the target of the
+ * clause with another target; one run straight into a noun (`beforeCount`) only when the next
+ * target counts that noun (`培育营收超百亿元企业3家`); `keepAfter`: an exact amount after a size word is the target of the
  * one thing its clause sets up (`设立规模10亿元的产业基金`).
  */
 import { endBefore, startAfter } from '../text.js';
@@ -19,6 +20,7 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   const hit = env.rules.nonTargets.qualifiers.find(({ re }) => re.test(after));
   if (!hit) return false;
   if (hit.always) return true;
+  if (hit.beforeCount) return countsItsNoun(c, cands[i + 1], env);
   const ends = env.rules.targets.metric.clauseEnds;
   const from = startAfter(env.text, c.span.start, ends);
   const to = endBefore(env.text, c.span.end, ends);
@@ -30,6 +32,22 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   // and `推动30%以上的企业上云` do not
   if (kind === 'amount' || (kind === 'count' && !c.explicit)) return true;
   return another;
+}
+
+/** Longest noun between a qualifying quantity and the count of that noun (`超百亿元`|`企业`|`3家`). */
+const MAX_NOUN = 8;
+
+/**
+ * Whether `c` is a condition on the noun it runs into and `next` counts that noun: `c` has a
+ * comparator or a bound (`超百亿元`), `next` is a bare count (`3家`, no comparator of its own:
+ * `打造3—5个设计师超千人的…` is a count of 设计师-rich bases, not a condition) with only Han
+ * characters between them.
+ */
+function countsItsNoun(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv): boolean {
+  if (!c.explicit || !next?.numberSpan || !next.rawUnit || next.explicit || next.numberSpan.start <= c.span.end) return false;
+  const noun = env.text.slice(c.span.end, next.numberSpan.start);
+  if (noun.length > MAX_NOUN || !/^\p{Script=Han}+$/u.test(noun)) return false;
+  return resolveUnit(next.rawUnit, env.rules.measures).kind === 'count';
 }
 
 function overlapping(a: TargetCandidate, b: TargetCandidate): boolean {
