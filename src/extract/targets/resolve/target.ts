@@ -10,7 +10,7 @@ import { mentionsWithin } from '../matchers/year-mention.js';
 import { endBefore, isSpace, startAfter } from '../text.js';
 import type { TargetCandidate, TargetEnv } from '../types.js';
 import { isAspirational, recurrenceOf } from './modifiers.js';
-import { dropTrailingConjunction, metricOf, removeSpans } from './metric.js';
+import { dropTrailingConjunction, metricOf, removeSpans, trimWords } from './metric.js';
 import { parseNumber } from './number.js';
 import { resolveUnit, scaleValue } from './unit.js';
 import { dueYear, statedYear } from './year.js';
@@ -79,7 +79,7 @@ export function toTarget(
     start,
     mentions.map((y) => y.span),
   );
-  const metric = metricOf(before, text.slice(c.span.end, end), m);
+  const metric = metricOf(before, text.slice(c.span.end, end), m) ?? sharedNoun(text, c.span.end, m);
 
   // year, baseline, aspiration, recurrence
   const governing = scope.governingYearAt?.(c.span.start) ?? scope.governingYear;
@@ -142,4 +142,14 @@ function afterEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: Ta
   const kept = dropTrailingConjunction(raw, m);
   if (kept.length === 0) return c.span.end;
   return c.span.end + raw.indexOf(kept) + kept.length;
+}
+
+/**
+ * A share that opens its clause names what it is a share of after it (`30%以上的规上企业实现数字化
+ * 转型` → 规上企业实现数字化转型): the rest of the clause after 的, when nothing stands before it.
+ */
+function sharedNoun(text: string, at: number, m: TargetEnv['rules']['targets']['metric']): string | null {
+  if (text[at] !== '的' && text[at] !== '之') return null;
+  const rest = trimWords(text.slice(at + 1, endBefore(text, at + 1, m.clauseEnds)), m);
+  return rest.length ? rest.slice(0, m.maxLength) : null;
 }
