@@ -82,7 +82,9 @@ function findBodyEnd(ctx: DocContext, bodyStart: number): number {
     last = i;
   }
   if (!inOutline) return end;
-  for (let i = last; i >= 0 && ctx.lines[i].start > bodyStart; i--) {
+  let i = signatureStart(ctx, last, bodyStart);
+  if (i !== last) end = Math.max(bodyStart, ctx.lines[i + 1].start - 1);
+  for (; i >= 0 && ctx.lines[i].start > bodyStart; i--) {
     const l = ctx.lines[i];
     const s = ctx.text.slice(l.start, l.end).trim();
     if (s === '') continue;
@@ -90,4 +92,19 @@ function findBodyEnd(ctx: DocContext, bodyStart: number): number {
     end = Math.max(bodyStart, l.start - 1);
   }
   return end;
+}
+
+/**
+ * The line before a closing signature ending at line `last` (`某某省人民政府` / `2024年11月20日`):
+ * a date alone on the last line, with the issuer's name (short, no punctuation) before it.
+ * `last` itself when there is none.
+ */
+function signatureStart(ctx: DocContext, last: number, bodyStart: number): number {
+  const { signatureDateRe, signatureMaxLength, heading } = ctx.rules.markers;
+  const line = (i: number) => ctx.text.slice(ctx.lines[i].start, ctx.lines[i].end).trim();
+  if (last < 1 || ctx.lines[last].start <= bodyStart || !signatureDateRe.test(line(last))) return last;
+  const name = line(last - 1);
+  const punctuated = [...name].some((ch) => heading.sentenceEnd.has(ch) || heading.clauseEnd.has(ch));
+  if (name === '' || name.length > signatureMaxLength || punctuated || matchMarker(name, ctx.rules)) return last - 1;
+  return last - 2;
 }

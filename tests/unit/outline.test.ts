@@ -114,6 +114,23 @@ describe('outline', () => {
     ]);
   });
 
+  it('ends the body before its closing clause and the signature (issuer, date) after the last item', () => {
+    const text = [
+      '三、保障措施',
+      '各地各部门要加强组织领导，每半年向省政府报告一次工作进展。',
+      '本意见自2025年1月1日起施行。',
+      '某某省人民政府',
+      '2024年11月20日',
+    ].join('\n');
+    const { bodyEnd } = buildOutline(contextOf(text), 0);
+    expect(text.slice(0, bodyEnd)).toBe('三、保障措施\n各地各部门要加强组织领导，每半年向省政府报告一次工作进展。');
+    // a signature alone, and a date line after a sentence (no issuer line), end it too
+    const signed = '一、重点任务\n1. 培育骨干企业。支持企业做大做强。\n某某市人民政府办公室\n2024年3月15日';
+    expect(signed.slice(0, buildOutline(contextOf(signed), 0).bodyEnd)).toBe('一、重点任务\n1. 培育骨干企业。支持企业做大做强。');
+    const dated = '一、重点任务\n1. 培育骨干企业。支持企业做大做强。\n2024年3月15日';
+    expect(dated.slice(0, buildOutline(contextOf(dated), 0).bodyEnd)).toBe('一、重点任务\n1. 培育骨干企业。支持企业做大做强。');
+  });
+
   it('ends the body before the notes after the last item, not at a note between items', () => {
     const text = [
       '一、重点任务',

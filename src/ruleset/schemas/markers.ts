@@ -24,6 +24,8 @@ export const markers = defineRuleFile({
     }),
     endOfBody: z.string().min(1),
     trailingNote: z.string().min(1),
+    signatureDate: z.string().min(1),
+    signatureMaxLength: z.number().int().positive(),
     heading: z.object({
       sentenceEnd: z.string().min(1),
       clauseEnd: z.string().min(1),
@@ -55,6 +57,8 @@ export const markers = defineRuleFile({
       },
       endOfBodyRe: t.regex('endOfBody', raw.endOfBody),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
+      signatureDateRe: t.regex('signatureDate', raw.signatureDate, 'u'),
+      signatureMaxLength: raw.signatureMaxLength,
       heading: {
         sentenceEnd: new Set([...raw.heading.sentenceEnd]),
         clauseEnd: new Set([...raw.heading.clauseEnd]),
