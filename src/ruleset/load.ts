@@ -24,7 +24,8 @@ let fingerprint: string | undefined;
 /**
  * A hash of the extractor's own code (every `.js`/`.ts` file of `dist/`, or of `src/` when running
  * from sources), part of the rules version: a document is skipped only when neither its content, nor
- * the rules, nor the code that reads it changed, so a new build re-extracts (~5 ms, once per process).
+ * the rules, nor the code that reads it changed, so a new build re-extracts (~15 ms, once per run:
+ * worker threads are given the main thread's, see {@link knownCodeFingerprint}).
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
@@ -40,6 +41,11 @@ export function codeFingerprint(): string {
   walk(root);
   fingerprint = sha256(parts.join('\0'));
   return fingerprint;
+}
+
+/** The fingerprint computed by another thread of this process (the same code): not walked again. */
+export function knownCodeFingerprint(known: string): void {
+  fingerprint = known;
 }
 
 export type LoadOutcome = { ok: true; rules: RuleSet } | { ok: false; errors: Message[] };

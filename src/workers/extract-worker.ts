@@ -1,10 +1,11 @@
 /** A worker thread: loads the rules once, then extracts documents sent to it. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processDocument } from '../pipeline.js';
-import { rulesOnce } from '../ruleset/load.js';
+import { knownCodeFingerprint, rulesOnce } from '../ruleset/load.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
 
 const init = workerData as WorkerInit;
+knownCodeFingerprint(init.codeFingerprint);
 const rules = rulesOnce(init.rulesDir);
 
 parentPort!.on('message', async (job: JobMessage) => {

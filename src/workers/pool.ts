@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { message } from '../core/messages.js';
 import { documentId, sha256 } from '../core/ids.js';
 import { addTerms, emptyDocument, formatOf, processDocument, timed, type PipelineOptions, type PipelineResult } from '../pipeline.js';
+import { codeFingerprint } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/registry.js';
 import { jiebaSharedByThreads } from '../tasks/keywords.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
@@ -25,7 +26,7 @@ export function createExtractor(rules: RuleSet, threads: number, options: Pipeli
   const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
   // one thread is still a worker thread: only a worker can be stopped inside pdf.js's synchronous parsing
   if (!existsSync(workerFile)) return inProcess(rules, options, timeoutMs);
-  return new WorkerPool(workerFile, { rulesDir: rules.dir }, threads, options, timeoutMs, rules);
+  return new WorkerPool(workerFile, { rulesDir: rules.dir, codeFingerprint: codeFingerprint() }, threads, options, timeoutMs, rules);
 }
 
 function timeoutResult(path: string, bytes: Uint8Array, rulesVersion: string, timeoutMs: number): PipelineResult {

@@ -16,4 +16,6 @@ export type ResultMessage =
 /** Sent once at start-up. */
 export interface WorkerInit {
   rulesDir: string;
+  /** The main thread's `codeFingerprint()` (src/ruleset/load.ts; part of the rules version). */
+  codeFingerprint: string;
 }

@@ -18,7 +18,7 @@ const NEWLINE = 0x0a;
  * (`…智能计算中心1个。责任单位：市发改委、市大数据局。`).
  */
 export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
-  const out = bracketGroups(ctx.text, range);
+  const out = bracketGroups(ctx.text, range, ctx.rules.markers.heading.sentenceEnd);
   out.push(...keyedLines(ctx, range), ...closingSentences(ctx, range));
   for (const c of out) {
     // `（A牵头，B配合；完成时限：2024年底）`: the units end where the task's other fields begin
@@ -63,7 +63,7 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
   return out;
 }
 
-function bracketGroups(text: string, range: Span): ClauseText[] {
+function bracketGroups(text: string, range: Span, sentenceEnds: ReadonlySet<string>): ClauseText[] {
   const out: ClauseText[] = [];
   let depth = 0;
   let open = -1;
@@ -79,7 +79,7 @@ function bracketGroups(text: string, range: Span): ClauseText[] {
     } else if (step < 0 && depth > 0) {
       depth--;
       if (depth === 0 && open >= 0) {
-        const closing = closesParagraph(text, i + 1, range.end);
+        const closing = closesParagraph(text, i + 1, range.end, sentenceEnds);
         out.push({ text: text.slice(open + 1, i), start: open + 1, outer: { start: open, end: i + 1 }, ...(closing ? { closing } : {}) });
         open = -1;
       }
@@ -118,11 +118,11 @@ function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
 }
 
 /** Whether only sentence ends and spaces stand between `at` and the end of its paragraph. */
-function closesParagraph(text: string, at: number, end: number): boolean {
+function closesParagraph(text: string, at: number, end: number, sentenceEnds: ReadonlySet<string>): boolean {
   for (let i = at; i < end; i++) {
     const ch = text[i];
     if (ch === '\n') return true;
-    if (ch !== '。' && ch !== '；' && ch !== ';' && ch !== ' ' && ch !== '\u3000' && ch !== '\t') return false;
+    if (!sentenceEnds.has(ch) && !/\s/u.test(ch)) return false;
   }
   return true;
 }

@@ -25,7 +25,7 @@ import { canonicalName, kindOf, levelOf, regionLevel, restorePrefix } from './re
 import { splitUnitList } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
-const MATCHERS = [colonList, together, leadAndCo, byDuty];
+const MATCHERS = [colonList, together, leadAndCo, byDuty, plainList];
 
 export interface UnitOptions {
   region: string | null;
@@ -38,18 +38,13 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   const out: ClauseCandidate[] = [];
   for (const clause of findClauseTexts(ctx, range)) {
     if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text)) continue;
-    let read = false;
     for (const m of MATCHERS) {
       const c = m(clause, ctx.rules);
       if (c) {
-        if (!clause.bare || namesUnits(ctx, c)) out.push(c);
-        read = true;
+        if (!(clause.bare || c.namesOnly) || namesUnits(ctx, c)) out.push(c);
         break;
       }
     }
-    if (read) continue;
-    const plain = plainList(clause);
-    if (plain && namesUnits(ctx, plain)) out.push(plain);
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface ClauseCandidate {
   ruleId: string;
   span: Span;
   parts: ListPart[];
+  /** Read from a clause without any clause words: kept only when every name looks like a unit. */
+  namesOnly?: boolean;
 }
 
 /** The text inside a clause's brackets (or a bracket-less clause line), with its offset. */

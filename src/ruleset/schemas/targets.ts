@@ -65,6 +65,7 @@ export const targets = defineRuleFile({
       dropTrailing: z.array(word),
       nouns: z.array(word),
       maxLength: z.number().int().positive(),
+      ofWords: word,
     }),
   }),
   compile: (raw, t) => {
@@ -113,6 +114,7 @@ export const targets = defineRuleFile({
         dropTrailing: [...raw.metric.dropTrailing].sort((a, b) => b.length - a.length),
         nouns: [...raw.metric.nouns].sort((a, b) => b.length - a.length),
         maxLength: raw.metric.maxLength,
+        ofWords: new Set([...raw.metric.ofWords]),
       },
     };
   },

@@ -146,10 +146,11 @@ function afterEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: Ta
 
 /**
  * A share that opens its clause names what it is a share of after it (`30%以上的规上企业实现数字化
- * 转型` → 规上企业实现数字化转型): the rest of the clause after 的, when nothing stands before it.
+ * 转型` → 规上企业实现数字化转型): the rest of the clause after 的 (rules: `metric.ofWords`), when
+ * nothing stands before it.
  */
 function sharedNoun(text: string, at: number, m: TargetEnv['rules']['targets']['metric']): string | null {
-  if (text[at] !== '的' && text[at] !== '之') return null;
+  if (!m.ofWords.has(text[at])) return null;
   const rest = trimWords(text.slice(at + 1, endBefore(text, at + 1, m.clauseEnds)), m);
   return rest.length ? rest.slice(0, m.maxLength) : null;
 }
