@@ -6,27 +6,56 @@ import type { RuleSet } from '../ruleset/registry.js';
  * - else the text up to the first sentence end (`发展现状。近年来…` → `发展现状`), cut at the
  *   first comma when the clause before it is long enough to name the item
  *   (`强化统筹协调，各地各单位要…` → `强化统筹协调`), or at a colon closing a shorter label
- *   (`茶产业：新增…` → `茶产业`), and at most `maxClause` characters.
+ *   (`茶产业：新增…` → `茶产业`), and at most `maxClause` characters;
+ * - punctuation inside quotation marks ends nothing.
  * Returns the heading's length in `text` (from 0), trailing punctuation excluded.
  */
 export function leadClauseLength(text: string, rules: RuleSet): number {
+  const quoted = quotedPositions(text);
+  return quoted ? leadClause(text, rules, quoted) : leadClause(text, rules, null);
+}
+
+/**
+ * The lead clause, skipping punctuation inside quotation marks (`关于“严守耕地保护红线，划定永久基本农田”的问题`
+ * is one clause) when `quoted` marks them; with unbalanced quotes the caller passes null.
+ */
+function leadClause(text: string, rules: RuleSet, quoted: Uint8Array | null): number {
   const { sentenceEnd, clauseEnd, maxClause, minClause, labelEnd, minLabel } = rules.markers.heading;
+  const at = (i: number, set: ReadonlySet<string>) => set.has(text[i]) && (quoted === null || quoted[i] === 0);
   let end = -1;
   for (let i = 0; i < text.length; i++) {
-    if (sentenceEnd.has(text[i])) {
+    if (at(i, sentenceEnd)) {
       end = i;
       break;
     }
   }
   if (end === -1) return trimEnd(text, text.length, clauseEnd);
   for (let i = minLabel; i < Math.min(end, minClause); i++) {
-    if (labelEnd.has(text[i])) return i;
-    if (clauseEnd.has(text[i])) break;
+    if (at(i, labelEnd)) return i;
+    if (at(i, clauseEnd)) break;
   }
   for (let i = minClause; i < Math.min(end, maxClause + 1); i++) {
-    if (clauseEnd.has(text[i])) return i;
+    if (at(i, clauseEnd)) return i;
   }
   return end;
+}
+
+const OPEN_QUOTES = '“‘「『';
+const CLOSE_QUOTES = '”’」』';
+
+/** 1 at every position inside quotation marks, or null when there are none or they do not balance. */
+function quotedPositions(text: string): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN_QUOTES.includes(ch)) depth++;
+    else if (CLOSE_QUOTES.includes(ch)) {
+      if (depth === 0) return null;
+      depth--;
+    } else if (depth > 0) (out ??= new Uint8Array(text.length))[i] = 1;
+  }
+  return depth === 0 ? out : null;
 }
 
 function trimEnd(text: string, end: number, punct: ReadonlySet<string>): number {

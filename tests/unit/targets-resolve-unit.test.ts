@@ -21,7 +21,15 @@ describe('resolve/unit', () => {
   });
 
   it('keeps an unknown unit as written, unscaled', () => {
-    expect(resolveUnit('件/万人', rules.measures)).toEqual({ unit: '件/万人', scale: 1, kind: null });
+    expect(resolveUnit('光年', rules.measures)).toEqual({ unit: '光年', scale: 1, kind: null });
+  });
+
+  it('scales the measure of a unit per something and keeps its denominator as written', () => {
+    expect(resolveUnit('件/万人', rules.measures)).toEqual({ unit: '件/万人', scale: 1, kind: 'count' });
+    expect(resolveUnit('万元/亩', rules.measures)).toEqual({ unit: '元/亩', scale: 1e4, kind: 'amount' });
+    expect(resolveUnit('公里/万平方公里', rules.measures)).toEqual({ unit: '公里/万平方公里', scale: 1, kind: 'amount' });
+    expect(resolveUnit('元/平米', rules.measures)).toEqual({ unit: '元/平方米', scale: 1, kind: 'amount' });
+    expect(resolveUnit('微克/立方米', rules.measures)).toEqual({ unit: '微克/立方米', scale: 1, kind: 'amount' });
   });
 
   it('scales without floating-point noise', () => {

@@ -167,6 +167,33 @@ describe('unit clauses', () => {
   });
 });
 
+describe('unit clauses in other brackets', () => {
+  it('〔责任单位：…按职责分工负责。note〕: the list ends at its sentence, the duty ending is no name', () => {
+    expect(
+      units(
+        '实行“非禁即入”。〔责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕',
+        '四川省',
+      ).map((u) => u[0]),
+    ).toEqual(['省发展改革委', '省市场监管局', '省商务厅', '省大数据中心']);
+  });
+
+  it('［…］ and [...] as well', () => {
+    expect(units('推进“一网通办”。［责任单位：市市场监管局］', '成都市')).toEqual([['市市场监管局', 'responsible', '成都市市场监督管理局']]);
+    expect(units('推进“一网通办”。[牵头单位：市政务服务中心]', '成都市').map((u) => u.slice(0, 2))).toEqual([['市政务服务中心', 'lead']]);
+  });
+});
+
+describe('level prefixes', () => {
+  it('市政府… and 市政务… carry the level; 市政… (municipal works) does not', () => {
+    expect(units('（牵头单位：市发展改革委；配合单位：市政府办公室、市政务服务中心、市政公用局）', '成都市').map((u) => u[0])).toEqual([
+      '市发展改革委',
+      '市政府办公室',
+      '市政务服务中心',
+      '市市政公用局',
+    ]);
+  });
+});
+
 describe('not unit clauses', () => {
   it.each([
     '依据《关于高质量建设制造强省的意见》（粤发〔2023〕7 号）等文件精神',

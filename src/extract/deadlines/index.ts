@@ -26,6 +26,7 @@
  *  - dropInReferences: a date inside `《…》`, `〔2023〕7号` or the plan's own title period is
  *    not a deadline; it goes first so that such a hit cannot win an overlap against a real one.
  *  - dropVague: `定期`, `按期`, `逐年` are never deadlines (SPEC §8).
+ *  - dropStarts: `自2025年起`, `从7月1日开始`: a date that opens a time is not one anything is due by.
  *  - dropPast: dates and periods that ended before the plan's time are history, not deadlines.
  *  - dedupeSpans: the same span read by two matchers is one deadline.
  *  - removeOverlaps: the longest reading wins (`每年年底前` over the `年底前` inside it).
@@ -55,6 +56,7 @@ import { dedupeSpans } from './refine/dedupe.js';
 import { removeOverlaps } from './refine/overlap.js';
 import { dropPast } from './refine/past.js';
 import { dropRestated } from './refine/restated.js';
+import { dropStarts } from './refine/starts.js';
 import { dropInReferences } from './refine/references.js';
 import { dropVague } from './refine/vague.js';
 import { resolveWhen } from './resolve/when.js';
@@ -124,6 +126,7 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   }
   cands = dropInReferences(cands, ctx.text, range, rules);
   cands = dropVague(cands, ctx.text, rules);
+  cands = dropStarts(cands, ctx.text, rules);
   cands = dropPast(cands, opts.referenceYear, opts.planPeriod);
   cands = dedupeSpans(cands);
   cands = removeOverlaps(cands);

@@ -99,7 +99,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     firstYear: firstYear(scope),
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),
-    years: findYearMentions(text, window, rules),
+    years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null),
   };
   let cands = findCandidates(env);
   for (const refine of REFINERS) cands = refine(cands, env);

@@ -21,7 +21,9 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtEqBefore: rules.comparators.eqBeforeAlt,
     tgtMeasure: rules.measures.measureAlt,
     tgtScale: rules.measures.scaleAlt,
-    tgtUnit: '(?:{tgtScale})?(?:{tgtMeasure})',
+    tgtPer: rules.measures.perAlt,
+    // `30万元/亩`, `507公里/万平方公里`: a measure per something (rules/measures.yaml `per`)
+    tgtUnit: '(?:{tgtScale})?(?:{tgtMeasure})(?:/(?:{tgtScale}|[百十])?(?:{tgtPer}))?',
     tgtCountVerb: rules.targets.countVerbAlt,
     tgtSizeWord: rules.targets.sizeWordAlt,
     tgtRelative: rules.targets.relativeAlt,

@@ -3,16 +3,25 @@ import { allMatches } from '../../core/scan.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
 
-const OPEN = 0xff08; // （
-const OPEN_ASCII = 0x28; // (
-const OPEN_LENTICULAR = 0x3010; // 【
-const CLOSE = 0xff09; // ）
-const CLOSE_ASCII = 0x29; // )
-const CLOSE_LENTICULAR = 0x3011; // 】
+/** Opening brackets a clause may stand in, each paired with its closing one: `（…）`, `(…)`, `【…】`, `〔…〕`, `［…］`, `[…]`. */
+const BRACKETS: ReadonlyMap<number, number> = new Map([
+  [0xff08, 1], // （
+  [0x28, 1], // (
+  [0x3010, 1], // 【
+  [0x3014, 1], // 〔
+  [0xff3b, 1], // ［
+  [0x5b, 1], // [
+  [0xff09, -1], // ）
+  [0x29, -1], // )
+  [0x3011, -1], // 】
+  [0x3015, -1], // 〕
+  [0xff3d, -1], // ］
+  [0x5d, -1], // ]
+]);
 const NEWLINE = 0x0a;
 
 /**
- * Every top-level bracket group in the range (`（…）`, `(…)`, `【…】`; nested brackets such as
+ * Every top-level bracket group in the range (`（…）`, `(…)`, `【…】`, `〔…〕`; nested brackets such as
  * `各（区）镇` stay inside their group), plus clauses without brackets that open with a clause
  * key, at the start of a paragraph (`牵头单位：A；配合单位：B`) or after its last sentence
  * (`…智能计算中心1个。责任单位：市发改委、市大数据局。`).
@@ -24,6 +33,8 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
     // `（A牵头，B配合；完成时限：2024年底）`: the units end where the task's other fields begin
     const field = ctx.rules.unitClauses.otherFieldRe.exec(c.text);
     if (field) c.text = c.text.slice(0, field.index);
+    // `〔责任单位：A、B按职责分工负责。具体任务均涉及各县人民政府，不再做分工，下同。〕`: a note after the list
+    c.text = c.text.slice(0, listEnd(c.text, ctx.rules.unitClauses.keyAtRe));
     // `（由A牵头，B配合）`: the 由 is not part of the first name
     const opener = ctx.rules.unitClauses.openerRe.exec(c.text);
     if (opener) {
@@ -55,12 +66,21 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
     let start = end;
     while (start > l.start && !ends.has(text[start - 1])) start--;
     while (start < end && /\s/u.test(text[start])) start++;
+    // a sentence may close with a clause that assigns it (`关于…的问题，由A会同B等部门负责落实`)
+    start = lastClauseFrom(text, start, end, ctx.rules.unitClauses.openerRe);
     const sentence = text.slice(start, end);
     if (sentence === '' || sentence.length > MAX_BARE_SENTENCE || bracketStep(sentence.charCodeAt(0)) > 0) continue;
     if (allMatches(ctx.rules.unitClauses.colonKeyRe, sentence).length > 0) continue;
     out.push({ text: sentence, start, outer: { start, end }, bare: true });
   }
   return out;
+}
+
+/** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */
+function lastClauseFrom(text: string, start: number, end: number, openerRe: RegExp): number {
+  const comma = Math.max(text.lastIndexOf('，', end - 1), text.lastIndexOf(',', end - 1));
+  if (comma < start) return start;
+  return openerRe.test(text.slice(comma + 1, end)) ? comma + 1 : start;
 }
 
 function bracketGroups(text: string, range: Span, sentenceEnds: ReadonlySet<string>): ClauseText[] {
@@ -104,17 +124,23 @@ function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
     const key = firstOutsideBrackets(keyStartRe, line);
     if (!key) continue;
     const from = key.index + key[0].length - key.groups!.key.length - 1; // the colon is one character
-    let to = line.length;
-    for (let stop = line.indexOf('。', from); stop >= 0; stop = line.indexOf('。', stop + 1)) {
-      const rest = line.slice(stop + 1).trimStart();
-      if (rest === '' || keyAtRe.test(rest)) continue;
-      to = stop;
-      break;
-    }
+    const to = from + listEnd(line.slice(from), keyAtRe);
     const body = line.slice(from, to).replace(/[。；;\s]+$/u, '');
     out.push({ text: body, start: l.start + from, outer: { start: l.start + from, end: l.start + from + body.length } });
   }
   return out;
+}
+
+/**
+ * Where a clause's unit lists end: at the first `。` that another key does not follow
+ * (`牵头单位：A。配合单位：B。` is one clause; `责任单位：A、B负责。具体任务…，下同。` ends at the `。`).
+ */
+function listEnd(clause: string, keyAtRe: RegExp): number {
+  for (let stop = clause.indexOf('。'); stop >= 0; stop = clause.indexOf('。', stop + 1)) {
+    const rest = clause.slice(stop + 1).trimStart();
+    if (rest !== '' && !keyAtRe.test(rest)) return stop;
+  }
+  return clause.length;
 }
 
 /** Whether only sentence ends and spaces stand between `at` and the end of its paragraph. */
@@ -137,9 +163,7 @@ function firstOutsideBrackets(re: RegExp, line: string): RegExpExecArray | undef
   });
 }
 
-/** +1 for an opening bracket of a clause (`（`, `(`, `【`), -1 for a closing one, else 0. */
+/** +1 for an opening bracket of a clause, -1 for a closing one, else 0. */
 function bracketStep(ch: number): number {
-  if (ch === OPEN || ch === OPEN_ASCII || ch === OPEN_LENTICULAR) return 1;
-  if (ch === CLOSE || ch === CLOSE_ASCII || ch === CLOSE_LENTICULAR) return -1;
-  return 0;
+  return BRACKETS.get(ch) ?? 0;
 }

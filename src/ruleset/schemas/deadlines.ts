@@ -50,6 +50,7 @@ const schema = z.object({
   periodWords: z.record(z.string().min(1), z.enum(['period', 'by'])),
   rangeDash: words,
   vague: words,
+  starts: z.object({ before: words, after: z.string().min(1) }),
   forms: z.record(z.string(), z.string().min(1)),
   references: z.array(patternEntry),
 });
@@ -73,6 +74,9 @@ export interface DeadlineRules {
   namedPeriods: Readonly<Record<string, { start: number; end: number }>>;
   periodWords: Readonly<Record<string, 'period' | 'by'>>;
   vague: RegExp;
+  /** Words before a date that make it a start (`自`, `从`), and a pattern after it (`起`, `开始`). */
+  startBefore: readonly string[];
+  startAfter: RegExp;
   references: readonly { id: string; re: RegExp }[];
 }
 
@@ -138,6 +142,8 @@ export const deadlines = defineRuleFile({
       namedPeriods: raw.namedPeriods,
       periodWords: raw.periodWords,
       vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
+      startBefore: [...raw.starts.before].sort((a, b) => b.length - a.length),
+      startAfter: regexWith(t, named, 'starts.after', `^(?:${raw.starts.after})`, 'u'),
       references: raw.references.map((r, i) => ({
         id: r.id,
         re: regexWith(t, named, `references.${i}(${r.id})`, r.pattern, 'gu'),

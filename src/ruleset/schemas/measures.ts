@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRuleFile } from '../define.js';
-import { alternation, failDuplicates } from './targets.js';
+import { alternation, escapeRegExp as escape, failDuplicates } from './targets.js';
 
 const word = z.string().min(1);
 const kind = z.enum(['count', 'amount', 'percent']);
@@ -10,7 +10,8 @@ export type MeasureKind = z.infer<typeof kind>;
 export const measures = defineRuleFile({
   path: 'measures.yaml',
   schema: z.object({
-    measures: z.array(z.object({ word, unit: word.optional(), kind })).min(1),
+    measures: z.array(z.object({ word, unit: word.optional(), kind, after: z.array(word).min(1).optional() })).min(1),
+    per: z.array(word).default([]),
     scales: z.record(word, z.number().positive()),
     numerals: z.object({
       digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
@@ -32,7 +33,14 @@ export const measures = defineRuleFile({
     for (const s of scales) if (s.word in byWord) t.fail(`scales.${s.word}`, 'is also a measure word');
     return {
       byWord,
-      measureAlt: alternation(raw.measures.map((m) => m.word)),
+      measureAlt: [
+        alternation(raw.measures.filter((m) => !m.after).map((m) => m.word)),
+        // `受教育年限达到11.5年`: a measure that counts only after one of its words, earlier in the clause
+        ...raw.measures
+          .filter((m) => m.after)
+          .map((m) => `${escape(m.word)}(?<=(?:${alternation(m.after!)})[^，,。；;：:\n]{0,12}${escape(m.word)})`),
+      ].join('|'),
+      perAlt: alternation([...raw.measures.map((m) => m.word).filter((w) => !w.includes('/')), ...raw.per]),
       scales,
       scaleAlt: alternation(scales.map((s) => s.word)),
       numerals: raw.numerals,

@@ -80,7 +80,9 @@ export const targets = defineRuleFile({
       kind,
       res: raw.years[kind].map((p, i) => {
         const re = t.regex(`years.${kind}.${i}`, p, 'gu');
-        if (!/\(\?<(?:y|name)>/.test(p)) t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y` (or a period name in `name`)');
+        if (!/\(\?<(?:y|name|ref)>/.test(p)) {
+          t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y` (a period name in `name`, a year-less date in `ref`)');
+        }
         return re;
       }),
     }));

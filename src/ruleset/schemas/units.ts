@@ -7,6 +7,7 @@ export const units = defineRuleFile({
   schema: z.object({
     levelPrefixes: z.array(z.string().length(1)).min(1),
     notLevelPrefix: z.array(z.string().min(2)),
+    levelAfterAll: z.array(z.string().min(2)).default([]),
     hasPlace: z.string().min(1),
     prefixable: z.string().min(1),
     kinds: z
@@ -17,6 +18,7 @@ export const units = defineRuleFile({
   compile: (raw, t) => ({
     levelPrefixes: new Set(raw.levelPrefixes),
     notLevelPrefix: raw.notLevelPrefix,
+    levelAfterAll: raw.levelAfterAll,
     hasPlaceRe: t.regex('hasPlace', raw.hasPlace),
     prefixableRe: t.regex('prefixable', raw.prefixable),
     kinds: raw.kinds.map((k, i) => ({ kind: k.kind, re: t.regex(`kinds.${i}`, k.pattern) })),

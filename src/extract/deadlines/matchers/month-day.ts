@@ -2,13 +2,14 @@ import { matchSpan, type Matcher } from '../types.js';
 
 /**
  * `5月17日前`, `2024年3月31日前`, `截至2024年3月31日`: due by that day. A date with neither
- * `前` nor `到`/`截至` (a signing date, `2024年1月18日印发`) is not a deadline.
+ * `前` nor `到`/`截至` (a signing date, `2024年1月18日印发`) is not a deadline, unless a list of dates
+ * shares the `前` of its last one (`分别于6月15日、12月15日前报送`).
  */
 export const monthDay: Matcher = {
   form: 'month-day',
   extract(m) {
     const g = m.groups!;
-    if (!g.before && !g.by) return null;
+    if (!g.before && !g.by && g.shared === undefined) return null;
     return {
       ruleId: 'deadlines/month-day',
       span: matchSpan(m),

@@ -17,14 +17,14 @@ export interface YearMention {
 }
 
 /** Mentions inside `window`, in text order; where two overlap the kind listed first in the rules wins. */
-export function findYearMentions(text: string, window: Span, rules: RuleSet): YearMention[] {
+export function findYearMentions(text: string, window: Span, rules: RuleSet, referenceYear: number | null = null): YearMention[] {
   const slice = text.slice(window.start, window.end);
   const found: (YearMention & { priority: number })[] = [];
   rules.targets.years.forEach(({ kind, res }, priority) => {
     for (const re of res) {
       if (!mayMatchFrom(re, slice, 0)) continue;
       for (const m of allMatches(re, slice)) {
-        const year = yearOf(m.groups, rules);
+        const year = yearOf(m.groups, rules, referenceYear);
         if (year === null || m[0].length === 0) continue;
         const start = window.start + (m.index ?? 0);
         const end = start + m[0].length;
@@ -42,11 +42,15 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet): Ye
   return kept.sort((a, b) => a.span.start - b.span.start).map(({ kind, year, span, opens }) => ({ kind, year, span, opens }));
 }
 
-/** The year of group `y`, or the end year of the plan period named in group `name`. */
-function yearOf(groups: Record<string, string | undefined> | undefined, rules: RuleSet): number | null {
+/**
+ * The year of group `y`, the end year of the plan period named in group `name`, or, for a date
+ * written without its year (group `ref`: `5月底前`, `年底前`), the document's reference year.
+ */
+function yearOf(groups: Record<string, string | undefined> | undefined, rules: RuleSet, referenceYear: number | null): number | null {
   if (groups?.y !== undefined) return Number(groups.y);
   const name = groups?.name;
-  return name !== undefined ? (rules.deadlines.namedPeriods[name]?.end ?? null) : null;
+  if (name !== undefined) return rules.deadlines.namedPeriods[name]?.end ?? null;
+  return groups?.ref !== undefined ? referenceYear : null;
 }
 
 function opensSentence(text: string, end: number): boolean {

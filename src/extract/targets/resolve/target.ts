@@ -6,6 +6,7 @@
  */
 import { pageOf, type PageStart, type Span } from '../../../core/span.js';
 import type { Target } from '../../../schema/output.js';
+import { matchMarker } from '../../../outline/markers.js';
 import { mentionsWithin } from '../matchers/year-mention.js';
 import { endBefore, isSpace, startAfter } from '../text.js';
 import type { TargetCandidate, TargetEnv } from '../types.js';
@@ -14,6 +15,9 @@ import { dropTrailingConjunction, metricOf, removeSpans, trimWords } from './met
 import { parseNumber } from './number.js';
 import { resolveUnit, scaleValue } from './unit.js';
 import { dueYear, statedYear } from './year.js';
+
+/** Characters read at a paragraph's start for an outline marker. */
+const MARKER_REACH = 16;
 
 export interface TargetScope {
   readonly sectionId: string | null;
@@ -33,7 +37,12 @@ export function toTarget(
   const { text, rules } = env;
   const m = rules.targets.metric;
   const para = Math.max(env.range.start, env.paragraphs.start(c.span.start));
-  const clause = Math.max(para, startAfter(text, c.span.start, m.clauseEnds));
+  let clause = Math.max(para, startAfter(text, c.span.start, m.clauseEnds));
+  if (clause === para) {
+    // a heading that is itself the target (`（一）地区生产总值增长7%以上`): its marker is not the subject
+    const marker = matchMarker(text.slice(para, para + MARKER_REACH), rules);
+    if (marker && para + marker.length <= c.span.start) clause = para + marker.length;
+  }
 
   // values
   let value: number | null = null;

@@ -5,7 +5,8 @@ import type { UnitKind } from '../../../schema/output.js';
 export function levelOf(name: string, rules: RuleSet): string | null {
   const first = name[0];
   if (!rules.units.levelPrefixes.has(first)) return null;
-  if (rules.units.notLevelPrefix.some((p) => name.startsWith(p))) return null;
+  const { notLevelPrefix, levelAfterAll } = rules.units;
+  if (notLevelPrefix.some((p) => name.startsWith(p)) && !levelAfterAll.some((p) => name.startsWith(p))) return null;
   return first;
 }
 

@@ -1,0 +1,17 @@
+import type { DeadlineRules } from '../../../ruleset/schemas/deadlines.js';
+import type { ResolvedCandidate } from '../types.js';
+
+/**
+ * Drops dates that open a time instead of closing one: `自2025年第二季度起，每季度报送`,
+ * `从2024年7月1日开始`, `2025年起实施` say when something starts, not what it is due by (the
+ * recurrence after them stays). Only `by` dates: `从2023年至2025年` is a period.
+ */
+export function dropStarts(cands: readonly ResolvedCandidate[], text: string, rules: DeadlineRules): ResolvedCandidate[] {
+  return cands.filter((c) => {
+    if (c.value.kind !== 'by') return true;
+    let start = c.span.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (rules.startBefore.some((w) => text.startsWith(w, start - w.length))) return false;
+    return !rules.startAfter.test(text.slice(c.span.end, c.span.end + 6));
+  });
+}
