@@ -92,6 +92,16 @@ describe('outline', () => {
     ]);
   });
 
+  it('punctuation inside quotation marks does not end a heading (国办函 分工 notice)', () => {
+    expect(shape('一、工作分工\n（一）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。\n（二）关于“加大力度落实‘米袋子’省长负责制”的问题，由发展改革委负责落实。')).toEqual([
+      [1, '一、', '工作分工'],
+      [2, '（一）', '关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实'],
+      [2, '（二）', '关于“加大力度落实‘米袋子’省长负责制”的问题，由发展改革委负责落实'],
+    ]);
+    // unbalanced quotes: read as before
+    expect(shape('一、工作分工\n（一）推进“一网通办，持续优化服务。')[1]).toEqual([2, '（一）', '推进“一网通办']);
+  });
+
   it('does not take a single lead-in paragraph for an item', () => {
     const s = shape('七、推进服务创新\n（四）服务保障。持续深化服务。\n企业服务。完善全市文化产业重点项目库建设。');
     expect(s).toHaveLength(2);

@@ -183,6 +183,24 @@ describe('unit clauses in other brackets', () => {
   });
 });
 
+describe('a sentence closing with a 由… clause', () => {
+  it('关于…的问题，由A会同B等部门负责落实 / 研究提出落实意见', () => {
+    expect(units('关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。', null).map((u) => u.slice(0, 2))).toEqual([
+      ['国土资源部', 'lead'],
+      ['农业部', 'co'],
+    ]);
+    expect(units('关于“确保谷物基本自给”的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。', null).map((u) => u.slice(0, 2))).toEqual([
+      ['发展改革委', 'lead'],
+      ['农业部', 'co'],
+      ['财政部', 'co'],
+    ]);
+  });
+
+  it('a closing clause that is not about units gives none', () => {
+    expect(units('关于加强队伍建设的问题，由于基础薄弱，需要持续加大投入。', null)).toEqual([]);
+  });
+});
+
 describe('level prefixes', () => {
   it('市政府… and 市政务… carry the level; 市政… (municipal works) does not', () => {
     expect(units('（牵头单位：市发展改革委；配合单位：市政府办公室、市政务服务中心、市政公用局）', '成都市').map((u) => u[0])).toEqual([
