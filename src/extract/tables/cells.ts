@@ -16,8 +16,9 @@ export interface CellValue {
   rawUnit: string | null;
 }
 
+// `[5]`, `〔15〕`: a value in square brackets is the plan period's cumulative total (`注：[ ]内为五年累计数`)
 const CELL =
-  '^(?:(?<cmp>{tgtCmpBefore})(?:{sp}))?(?<num>{tgtArabic}|{tgtCnNumber})(?:(?:{sp}){tgtDash}(?:{sp})(?<max>{tgtArabic}|{tgtCnNumber}))?(?:{sp})(?<unit>{tgtUnit})?(?:{sp})(?<suf>{tgtCmpAfter})?$';
+  '^(?:[\\[［〔【](?:{sp}))?(?:(?<cmp>{tgtCmpBefore})(?:{sp}))?(?<num>{tgtArabic}|{tgtCnNumber})(?:(?:{sp}){tgtDash}(?:{sp})(?<max>{tgtArabic}|{tgtCnNumber}))?(?:{sp})(?<unit>{tgtUnit})?(?:{sp})(?<suf>{tgtCmpAfter})?(?:(?:{sp})[\\]］〕】])?$';
 
 /** The value of a cell, or null when it holds no number. */
 export function cellValue(cell: string, rules: RuleSet): CellValue | null {

@@ -80,7 +80,9 @@ export function indicatorTargets(
     const nameCell = cells[cols.name]?.trim() ?? '';
     if (!nameCell) continue;
     const { metric, rawUnit: bracketUnit } = splitNameUnit(nameCell, rules);
-    const unitCell = cols.unit !== null ? cells[cols.unit]?.trim() || null : null;
+    // a unit cell holding a dash (`—`: a ratio, an index) names no unit
+    const unitText = cols.unit !== null ? cells[cols.unit]?.trim() || null : null;
+    const unitCell = unitText !== null && rules.tables.emptyCell.test(unitText) ? null : unitText;
     for (const col of cols.targets) {
       const cv = cellValue(cells[col.index] ?? '', rules);
       if (!cv) continue;
