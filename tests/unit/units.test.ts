@@ -201,6 +201,17 @@ describe('a sentence closing with a 由… clause', () => {
   });
 });
 
+describe('keyed lists after a lead', () => {
+  it('牵头单位：A；责任单位：B、C — the units listed after the lead cooperate, duty ending dropped', () => {
+    expect(units('牵头单位：区科技和经信局；责任单位：各街道办事处、区财政局按职责分工负责', '武汉市蔡甸区').map((u) => u.slice(0, 2))).toEqual([
+      ['区科技和经信局', 'lead'],
+      ['各街道办事处', 'co'],
+      ['区财政局', 'co'],
+    ]);
+    expect(units('（配合单位：市财政局按职责分工负责）', '成都市').map((u) => u.slice(0, 2))).toEqual([['市财政局', 'co']]);
+  });
+});
+
 describe('level prefixes', () => {
   it('市政府… and 市政务… carry the level; 市政… (municipal works) does not', () => {
     expect(units('（牵头单位：市发展改革委；配合单位：市政府办公室、市政务服务中心、市政公用局）', '成都市').map((u) => u[0])).toEqual([
