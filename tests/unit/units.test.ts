@@ -210,6 +210,22 @@ describe('keyed lists after a lead', () => {
     ]);
     expect(units('（配合单位：市财政局按职责分工负责）', '成都市').map((u) => u.slice(0, 2))).toEqual([['市财政局', 'co']]);
   });
+
+  it('牵头单位 and 责任单位 on lines of their own: the same reading', () => {
+    expect(units('1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,各街道', '立山区').map((u) => u.slice(0, 2))).toEqual([
+      ['区发改局', 'lead'],
+      ['立山经济开发区', 'co'],
+      ['各街道', 'co'],
+    ]);
+  });
+
+  it('a bracket inside a keyed line is part of a name there, not a clause of its own', () => {
+    expect(units('责任单位:区疫情防控指挥部办公室、区卫生健康局等,各街道(管委会)', '立山区').map((u) => u[0])).toEqual([
+      '区疫情防控指挥部办公室',
+      '区卫生健康局',
+      '各街道(管委会)',
+    ]);
+  });
 });
 
 describe('level prefixes', () => {

@@ -36,8 +36,11 @@ export interface UnitOptions {
 /** Clauses in the range, read by the first matcher that accepts each. */
 export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   const out: ClauseCandidate[] = [];
-  for (const clause of findClauseTexts(ctx, range)) {
+  const texts = findClauseTexts(ctx, range);
+  for (const clause of texts) {
     if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text)) continue;
+    // `责任单位:A、各街道(管委会)`: a bracket inside another clause is part of a name there
+    if (texts.some((o) => o !== clause && o.outer.start <= clause.outer.start && clause.outer.end <= o.outer.end && spanLength(o) > spanLength(clause))) continue;
     for (const m of MATCHERS) {
       const c = m(clause, ctx.rules);
       if (c) {
@@ -46,7 +49,25 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
       }
     }
   }
-  return out;
+  return coAfterLeadLine(ctx.text, out);
+}
+
+function spanLength(c: { outer: Span }): number {
+  return c.outer.end - c.outer.start;
+}
+
+/**
+ * `牵头单位:区发改局` on one line and `责任单位:…` alone on the next: the units listed after a
+ * lead cooperate (SPEC §6), as they do when both keys share one line.
+ */
+function coAfterLeadLine(text: string, clauses: ClauseCandidate[]): ClauseCandidate[] {
+  return clauses.map((c, i) => {
+    const prev = clauses[i - 1];
+    if (!prev || c.ruleId !== 'units/colon-list' || prev.ruleId !== 'units/colon-list') return c;
+    if (!prev.parts.some((p) => p.role === 'lead') || c.parts.some((p) => p.role !== 'responsible')) return c;
+    if (text.slice(prev.span.end, c.span.start).trim() !== '') return c;
+    return { ...c, parts: c.parts.map((p) => ({ ...p, role: 'co' as const })) };
+  });
 }
 
 /** At most this many characters in a unit name read from a sentence without brackets. */
