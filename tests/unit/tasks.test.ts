@@ -38,6 +38,12 @@ describe('section roles and task selection', () => {
     ]);
   });
 
+  it('a closing clause numbered like an item is a section, not a task (三、本措施自印发之日起施行)', () => {
+    const r = tasksOf('一、促进汽车消费。发放汽车消费券5000万元。\n二、扩大家电消费。开展家电以旧换新活动。\n三、本措施自印发之日起施行，有效期至2025年12月31日。');
+    expect(r.tasks).toEqual(['促进汽车消费', '扩大家电消费']);
+    expect(r.roles[2]).toEqual(['本措施自印发之日起施行', 'other']);
+  });
+
   it('a section with its own unit clause is a task wherever it stands', () => {
     const r = tasksOf('一、发展基础\n（一）发展现状。近年来产业快速发展。\n五、空间布局\n立足各区产业优势，形成发展格局。（责任单位：市文化广电旅游体育局、各相关区政府）');
     expect(r.tasks).toEqual(['空间布局']);
