@@ -11,15 +11,8 @@ import type { RuleSet } from '../ruleset/registry.js';
  * Returns the heading's length in `text` (from 0), trailing punctuation excluded.
  */
 export function leadClauseLength(text: string, rules: RuleSet): number {
+  // `关于“严守耕地保护红线，划定永久基本农田”的问题` is one clause (unbalanced quotes: null, no position skipped)
   const quoted = quotedPositions(text);
-  return quoted ? leadClause(text, rules, quoted) : leadClause(text, rules, null);
-}
-
-/**
- * The lead clause, skipping punctuation inside quotation marks (`关于“严守耕地保护红线，划定永久基本农田”的问题`
- * is one clause) when `quoted` marks them; with unbalanced quotes the caller passes null.
- */
-function leadClause(text: string, rules: RuleSet, quoted: Uint8Array | null): number {
   const { sentenceEnd, clauseEnd, maxClause, minClause, labelEnd, minLabel } = rules.markers.heading;
   const at = (i: number, set: ReadonlySet<string>) => set.has(text[i]) && (quoted === null || quoted[i] === 0);
   let end = -1;

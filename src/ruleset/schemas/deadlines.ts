@@ -74,7 +74,7 @@ export interface DeadlineRules {
   namedPeriods: Readonly<Record<string, { start: number; end: number }>>;
   periodWords: Readonly<Record<string, 'period' | 'by'>>;
   vague: RegExp;
-  /** Words before a date that make it a start (`自`, `从`), and a pattern after it (`起`, `开始`). */
+  /** Words before a date that make it a start (`自`, `从`), and a sticky pattern right after it (`起`, `开始`). */
   startBefore: readonly string[];
   startAfter: RegExp;
   references: readonly { id: string; re: RegExp }[];
@@ -143,7 +143,7 @@ export const deadlines = defineRuleFile({
       periodWords: raw.periodWords,
       vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
       startBefore: [...raw.starts.before].sort((a, b) => b.length - a.length),
-      startAfter: regexWith(t, named, 'starts.after', `^(?:${raw.starts.after})`, 'u'),
+      startAfter: regexWith(t, named, 'starts.after', `(?:${raw.starts.after})`, 'uy'),
       references: raw.references.map((r, i) => ({
         id: r.id,
         re: regexWith(t, named, `references.${i}(${r.id})`, r.pattern, 'gu'),

@@ -12,6 +12,7 @@ export function dropStarts(cands: readonly ResolvedCandidate[], text: string, ru
     let start = c.span.start;
     while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
     if (rules.startBefore.some((w) => text.startsWith(w, start - w.length))) return false;
-    return !rules.startAfter.test(text.slice(c.span.end, c.span.end + 6));
+    rules.startAfter.lastIndex = c.span.end;
+    return !rules.startAfter.test(text);
   });
 }

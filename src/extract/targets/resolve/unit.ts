@@ -18,32 +18,28 @@ export interface ResolvedUnit {
 
 export function resolveUnit(rawUnit: string, table: MeasureTable): ResolvedUnit {
   const written = [...rawUnit].filter((ch) => ch.trim() !== '').join('');
-  const known = table.byWord[written];
-  if (known) return { unit: known.unit, scale: 1, kind: known.kind };
-  const scaled = scaledMeasure(written, table);
-  if (scaled) return scaled;
+  const whole = measureOf(written, table);
+  if (whole) return { unit: whole.unit, scale: whole.scale, kind: whole.kind };
   // `万元/亩` → 元/亩 × 1e4, `公里/万平方公里` → 公里/万平方公里: the measure before the `/` is scaled,
-  // the one after keeps its scale and takes its measure's base name (`元/平米` → 元/平方米)
+  // the one after keeps its scale word and takes its measure's base name (`元/平米` → 元/平方米)
   const slash = written.indexOf('/');
-  if (slash > 0) {
-    const head = table.byWord[written.slice(0, slash)] ? { ...table.byWord[written.slice(0, slash)], scale: 1 } : scaledMeasure(written.slice(0, slash), table);
-    if (head) {
-      const per = written.slice(slash + 1);
-      const scale = table.scales.find((s) => per.startsWith(s.word) && table.byWord[per.slice(s.word.length)]);
-      const base = scale ? table.byWord[per.slice(scale.word.length)] : table.byWord[per];
-      const denominator = base ? (scale?.word ?? '') + base.unit : per;
-      return { unit: `${head.unit}/${denominator}`, scale: head.scale, kind: head.kind };
-    }
+  const head = slash > 0 ? measureOf(written.slice(0, slash), table) : null;
+  if (head) {
+    const per = measureOf(written.slice(slash + 1), table);
+    const denominator = per ? per.scaleWord + per.unit : written.slice(slash + 1);
+    return { unit: `${head.unit}/${denominator}`, scale: head.scale, kind: head.kind };
   }
   return { unit: written, scale: 1, kind: null };
 }
 
-/** `亿元` → 元 × 1e8: a scale word and a measure word, or null. */
-function scaledMeasure(written: string, table: MeasureTable): ResolvedUnit | null {
+/** A measure word (`家`), or a scale word and one (`亿元` → 元 × 1e8, scale word `亿`); null otherwise. */
+function measureOf(written: string, table: MeasureTable): { unit: string; scale: number; kind: MeasureKind; scaleWord: string } | null {
+  const known = table.byWord[written];
+  if (known) return { unit: known.unit, scale: 1, kind: known.kind, scaleWord: '' };
   for (const s of table.scales) {
     if (!written.startsWith(s.word)) continue;
     const rest = table.byWord[written.slice(s.word.length)];
-    if (rest) return { unit: rest.unit, scale: s.factor, kind: rest.kind };
+    if (rest) return { unit: rest.unit, scale: s.factor, kind: rest.kind, scaleWord: s.word };
   }
   return null;
 }

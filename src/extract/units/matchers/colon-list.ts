@@ -1,8 +1,8 @@
 import { allMatches } from '../../../core/scan.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { ClauseCandidate, ClauseText, ListPart } from '../types.js';
-import { leadAndCo } from './lead-and-co.js';
 import { byDuty } from './by-duty.js';
+import { leadAndCo } from './lead-and-co.js';
 import { together } from './together.js';
 
 /**
