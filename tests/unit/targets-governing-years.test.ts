@@ -66,6 +66,18 @@ describe('governingYears', () => {
     expect(Object.fromEntries(years)).toEqual({ s1: 2023 });
   });
 
+  it('a 到YYYY年 after sentences stating figures governs only what follows it, not the section', () => {
+    const text = [
+      '一、主要任务',
+      '（一）推进学前教育普及普惠发展',
+      '新建、改扩建幼儿园30所，新增学位9000个。到2023年，每个乡镇至少办好1所公办中心园。',
+      '（二）推动义务教育优质均衡发展',
+      '坚持优质均衡。到2025年，30%的县通过督导评估。',
+    ].join('\n');
+    const years = governingYears(ctxOf(text), outlineOf(text, MARKERS));
+    expect(Object.fromEntries(years)).toEqual({ s3: 2025 });
+  });
+
   it('a deadline run into its sentence is that sentence’s, not the section’s', () => {
     const text = ['一、重点任务', '（一）推进垃圾分类', '生活垃圾回收利用率达到40%以上。2024年底前建成区级再生资源分拣中心1个。', '（二）推进污水治理', '2024年底前，完成雨污分流改造10公里。'].join('\n');
     const years = governingYears(ctxOf(text), outlineOf(text, MARKERS));

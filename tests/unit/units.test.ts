@@ -177,6 +177,15 @@ describe('unit clauses in other brackets', () => {
     ).toEqual(['省发展改革委', '省市场监管局', '省商务厅', '省大数据中心']);
   });
 
+  it('a name with 〔〕 inside (各县〔市、区〕人民政府) keeps its list; a document number still is no unit', () => {
+    expect(units('新建幼儿园30所。（责任单位：市教育局、发改委，各县〔市、区〕人民政府）', '三明市')).toEqual([
+      ['市教育局', 'responsible', '三明市教育局'],
+      ['市发改委', 'responsible', '三明市发展和改革委员会'],
+      ['各县〔市、区〕人民政府', 'responsible', '三明市各县〔市、区〕人民政府'],
+    ]);
+    expect(units('按照要求执行。（国发〔2023〕24号）', '三明市')).toEqual([]);
+  });
+
   it('［…］ and [...] as well', () => {
     expect(units('推进“一网通办”。［责任单位：市市场监管局］', '成都市')).toEqual([['市市场监管局', 'responsible', '成都市市场监督管理局']]);
     expect(units('推进“一网通办”。[牵头单位：市政务服务中心]', '成都市').map((u) => u.slice(0, 2))).toEqual([['市政务服务中心', 'lead']]);

@@ -1,7 +1,7 @@
 import type { Span } from '../../../core/span.js';
 
-const OPENERS = '（(〈<《【[';
-const CLOSERS = '）)〉>》】]';
+const OPENERS = '（(〈<《【[〔［';
+const CLOSERS = '）)〉>》】]〕］';
 
 /** Segments of `text` separated by any of `seps`, ignoring separators inside brackets. */
 export function topLevelSegments(text: string, seps: string): Span[] {
