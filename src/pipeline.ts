@@ -22,7 +22,7 @@ import { DEFAULT_INGEST_LIMITS, type Format, type IngestLimits, type IngestOutco
 import { normalise } from './normalise/index.js';
 import { buildOutline } from './outline/index.js';
 import type { RuleSet } from './ruleset/registry.js';
-import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Target, type Task } from './schema/output.js';
+import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Section, type Target, type Task } from './schema/output.js';
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
 
@@ -155,10 +155,14 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx) };
   const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
+  // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
+  // text says: every target, deadline and unit belongs to one task
+  const parentsOfTasks = ancestorsOf(taskSections, sections);
   const tasks: Task[] = taskSections.map((s) => {
     const span = s.span;
+    const read = parentsOfTasks.has(s.id) ? ownSpan(s, sections) : span;
     const targets = timed(tm, 'targets', () =>
-      extractTargets(ctx, span, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata) }).filter(outsideTables),
+      extractTargets(ctx, read, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata) }).filter(outsideTables),
     );
     const task: Task = {
       id: s.id.replace(':s:', ':t:'),
@@ -168,9 +172,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       title: s.heading,
       text: ctx.text.slice(span.start, span.end),
       span,
-      units: timed(tm, 'units', () => extractUnits(ctx, span, unitOpts)),
+      units: timed(tm, 'units', () => extractUnits(ctx, read, unitOpts)),
       targets,
-      deadlines: timed(tm, 'deadlines', () => extractDeadlines(ctx, span, deadlineOpts)),
+      deadlines: timed(tm, 'deadlines', () => extractDeadlines(ctx, read, deadlineOpts)),
       keywords: [],
     };
     const page = pageOf(ctx.pageMap, span.start);
@@ -238,6 +242,16 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
     return best?.id ?? fallback;
   }
+}
+
+/** The ids of every section that contains one of `inner`. */
+function ancestorsOf(inner: readonly Section[], sections: readonly Section[]): Set<string> {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const out = new Set<string>();
+  for (const s of inner) {
+    for (let p = s.parentId; p !== null && !out.has(p); p = byId.get(p)?.parentId ?? null) out.add(p);
+  }
+  return out;
 }
 
 function insideAny(span: Span, spans: readonly Span[]): boolean {

@@ -77,7 +77,29 @@ describe('plans in other styles', () => {
       ['工作要求', [], [['recurring', 'monthly'], ['recurring', 'quarterly'], ['recurring', 'yearly']]],
     ]);
   });
+
+  it('a task whose items are tasks keeps only what its own text says: each target and deadline once', async () => {
+    const doc = await run(NESTED_TASKS);
+    const rows = doc.tasks.map((t) => [t.title, t.units.map((u) => u.name), t.targets.map((x) => x.value), t.deadlines.map((d) => d.date ?? d.recurrence)]);
+    expect(rows).toEqual([
+      ['做强龙头企业', ['市工信局', '市发改委'], [500], []],
+      ['加快项目建设', [], [10], ['2024-12-31']],
+      ['强化要素保障', [], [500000000], ['yearly']],
+      ['延伸产业链条', ['市商务局'], [30], []],
+    ]);
+  });
 });
+
+const NESTED_TASKS = `宁德市推进新能源产业高质量发展行动方案（2024—2026年）
+
+一、重点任务
+1.做强龙头企业。支持龙头企业扩大产能，锂电池产能达到500GWh。
+牵头单位：市工信局
+配合单位：市发改委
+（1）加快项目建设。推动在建项目早投产，2024年底前新开工项目10个。
+（2）强化要素保障。每年安排专项资金不少于5亿元。
+2.延伸产业链条。引进上下游配套企业30家以上。（责任单位：市商务局）
+`;
 
 const FIELD_LINES = `某某区优化营商环境攻坚行动实施方案
 

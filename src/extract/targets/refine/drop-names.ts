@@ -1,7 +1,7 @@
 /**
  * Drops numbers that belong to names, not to targets (rules/non-targets.yaml):
  * inside a name phrase (`“1840”重点领域`, `“六个一”`, `一企一策`, `双核多点`), next to Latin
- * letters (`5G`, `4K/8K`, `裸眼 3D`), after 第 or 数, an outline number, and a lone 一 with
+ * letters (`5G`, `4K/8K`, `裸眼 3D`; not a measure word: `500GWh`), after 第 or 数, an outline number, and a lone 一 with
  * an implied eq (`一个`, `一家`) unless it follows the noun it counts (`新增省级旅游度假区一个`).
  */
 import { allMatches } from '../../../core/scan.js';
@@ -40,7 +40,9 @@ function isName(c: TargetCandidate, env: TargetEnv, nameSpans: (para: number) =>
   const before = env.text.slice(Math.max(para, at.start - CONTEXT), at.start);
   if (nt.before.some(({ re }) => re.test(before))) return true;
   const after = env.text.slice(at.end, Math.min(env.paragraphs.end(at.end), at.end + CONTEXT));
-  if (nt.after.some(({ re }) => re.test(after))) return true;
+  // `500GWh`, `10 GW`: Latin letters that are the candidate's measure word (rules/measures.yaml) name nothing
+  const measured = c.rawUnit !== null && /^[A-Za-z]/u.test(c.rawUnit) && after.trimStart().startsWith(c.rawUnit);
+  if (nt.after.some(({ id, re }) => re.test(after) && !(measured && id === 'latin'))) return true;
   if (!c.explicit && c.rawValue !== null && nt.bare.numbers.test(c.rawValue)) {
     if (nt.bare.rules.includes(c.ruleId)) return true;
     if (nt.bare.afterVerb.includes(c.ruleId) && afterVerb(env, para, at.start)) return true;
