@@ -186,6 +186,16 @@ describe('unit clauses in other brackets', () => {
     expect(units('按照要求执行。（国发〔2023〕24号）', '三明市')).toEqual([]);
   });
 
+  it('one list per duty ending: （A、B按职责分工负责，C、D落实）; 落实 alone needs unit names', () => {
+    expect(units('培育企业20家。（省工业和信息化厅、省发展改革委按职责分工负责，各设区市人民政府、平潭综合实验区管委会落实）', '福建省')).toEqual([
+      ['省工业和信息化厅', 'responsible', '福建省工业和信息化厅'],
+      ['省发展改革委', 'responsible', '福建省发展和改革委员会'],
+      ['各设区市人民政府', 'responsible', '福建省各设区市人民政府'],
+      ['平潭综合实验区管委会', 'responsible', '平潭综合实验区管委会'],
+    ]);
+    expect(units('培育企业50家。（确保政策落实）', '福建省')).toEqual([]);
+  });
+
   it('［…］ and [...] as well', () => {
     expect(units('推进“一网通办”。［责任单位：市市场监管局］', '成都市')).toEqual([['市市场监管局', 'responsible', '成都市市场监督管理局']]);
     expect(units('推进“一网通办”。[牵头单位：市政务服务中心]', '成都市').map((u) => u.slice(0, 2))).toEqual([['市政务服务中心', 'lead']]);
