@@ -29,6 +29,7 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtRelative: rules.targets.relativeAlt,
     tgtMultipleBy: rules.targets.multipleByAlt,
     tgtMultipleTo: rules.targets.multipleToAlt,
+    tgtChangeBy: rules.targets.changeByAlt,
   };
   const compiled = new Map<string, RegExp>();
   const lex: Lexicon = {

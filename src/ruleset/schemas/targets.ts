@@ -46,6 +46,7 @@ export const targets = defineRuleFile({
     sizeWords: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
     multiple: z.object({ by: z.array(word).min(1), to: z.array(word).min(1) }),
+    changeBy: z.array(word).default([]),
     phrases: z.array(
       z.object({
         id: word,
@@ -99,6 +100,9 @@ export const targets = defineRuleFile({
       relativeAlt: alternation(raw.relative.map((r) => r.word)),
       multipleByAlt: alternation(raw.multiple.by),
       multipleToAlt: alternation(raw.multiple.to),
+      changeByAlt: alternation(raw.changeBy.length ? raw.changeBy : ['(?!)']),
+      /** Ends with a verb of change by an amount (`三级医院数量增加`). */
+      changeByRe: t.regex('changeBy', raw.changeBy.length ? `(?:${alternation(raw.changeBy)})$` : '(?!)', 'u'),
       phrases: raw.phrases.map((p) => ({
         id: p.id,
         re: t.regex(`phrases.${p.id}`, p.pattern, 'gu'),

@@ -1,4 +1,8 @@
-/** `3-5家`, `1—2 家`, `3～5个`, `3至5个`, `三到五个`, `10%-15%`: two numbers and one measure. */
+/**
+ * `3-5家`, `1—2 家`, `3～5个`, `3至5个`, `三到五个`, `10%-15%`: two numbers and one measure. Not after a
+ * verb of change with a measure on both numbers (`增加2家至12家`: by 2 to 12, rules/targets.yaml
+ * `changeBy`); the level reached is read by the other matchers.
+ */
 import { parseNumber } from '../resolve/number.js';
 import { groupSpan, type TargetMatcher } from '../types.js';
 
@@ -11,6 +15,7 @@ export const range: TargetMatcher = {
   extract: (m, env) => {
     const g = m.groups ?? {};
     if (g.unit1 !== undefined && g.unit1 !== g.unit) return null;
+    if (g.unit1 !== undefined && env.rules.targets.changeByRe.test(env.text.slice(Math.max(0, m.index - 4), m.index))) return null;
     const lo = parseNumber(g.num, env.rules.measures.numerals);
     const hi = parseNumber(g.max, env.rules.measures.numerals);
     if (lo === null || hi === null || !(lo < hi)) return null;

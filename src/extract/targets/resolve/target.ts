@@ -81,10 +81,11 @@ export function toTarget(
   const end = kind === 'count' ? afterEnd(c, cands[i + 1], env, kind) : c.span.end;
   const span: Span = { start, end };
 
-  // metric
+  // metric; the level a change starts from (`由2023年的850家增加到1200家`) is the baseline's value
   const mentions = mentionsWithin(env.years, Math.min(start, clause), c.span.start);
+  const from = startLevel(text.slice(start, c.span.start), env, unit, c.rawUnit);
   const before = removeSpans(
-    text.slice(start, c.span.start),
+    text.slice(start, from ? start + from.at : c.span.start),
     start,
     mentions.map((y) => y.span),
   );
@@ -111,7 +112,7 @@ export function toTarget(
     rawUnit: c.rawUnit,
     year: due.year,
     yearSource: due.source,
-    baseline: base ? { year: base.year, value: null } : null,
+    baseline: base || from?.value != null ? { year: base?.year ?? null, value: from?.value ?? null } : null,
     relative: c.relative ? { multiplier: c.relative.multiplier } : null,
     aspirational: isAspirational(text.slice(sentence, c.span.start), rules.targets.aspiration),
     recurrence,
@@ -123,6 +124,31 @@ export function toTarget(
   if (page !== undefined) target.page = page;
   return target;
 }
+
+/**
+ * A change written before the level it reaches: from a level (`由2023年的850家增加到`, `从95%提高至`;
+ * its value in the target's unit) or by an amount (`增加2家至`, no value). `at`: where it starts in
+ * `before`, which ends at the target's number.
+ */
+function startLevel(before: string, env: TargetEnv, unit: string | null, rawUnit: string | null): { at: number; value: number | null } | null {
+  const m = env.lex.compile(CHANGE_TO).exec(before.slice(-CHANGE_REACH));
+  if (!m?.groups) return null;
+  const at = before.length - Math.min(before.length, CHANGE_REACH) + m.index;
+  const { num, unit: written } = m.groups;
+  if (num === undefined) return { at, value: null };
+  const v = parseNumber(num, env.rules.measures.numerals);
+  if (v === null) return { at, value: null };
+  // a level written without its measure is in the target's (`由850增加到1200家`)
+  const u = written !== undefined ? resolveUnit(written, env.rules.measures) : rawUnit !== null ? resolveUnit(rawUnit, env.rules.measures) : null;
+  if (!u || u.unit !== unit) return { at, value: null };
+  return { at, value: scaleValue(v, u.scale) };
+}
+
+// the target's own span may begin with the verb (`提高至98%`): then `before` ends at the level
+const CHANGE_TO =
+  '(?:(?:由|从){sp}(?:{year}{sp}年(?:{sp}[底末])?{sp}的?{sp})?(?<num>{tgtNumber}){sp}(?<unit>{tgtUnit})?{sp}(?:(?:{tgtChangeBy})?(?:到|至))?|(?:{tgtChangeBy}){sp}{tgtNumber}{sp}{tgtUnit}{sp}(?:到|至))$';
+/** How far before a target's number its change is looked for. */
+const CHANGE_REACH = 40;
 
 function kindOf(c: TargetCandidate, env: TargetEnv): string | null {
   return c.rawUnit !== null && !c.relative && !c.fixed ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;
