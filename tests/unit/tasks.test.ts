@@ -38,6 +38,22 @@ describe('section roles and task selection', () => {
     ]);
   });
 
+  it('measures in articles: 第一章 总则 (purpose, scope) and 附则 give no tasks', () => {
+    const r = tasksOf(
+      [
+        '第一章　总则',
+        '第一条　为加快软件和信息服务业发展，制定本措施。',
+        '第二条　本措施适用于在本市注册的软件企业。',
+        '第二章　支持措施',
+        '第三条　支持企业做大做强。对年营业收入首次突破10亿元的企业，给予一次性奖励。',
+        '第四条　支持人才引进。每年引进高层次人才100名以上。',
+        '第三章　附则',
+        '第五条　本措施自印发之日起施行。',
+      ].join('\n'),
+    );
+    expect(r.tasks).toEqual(['支持企业做大做强', '支持人才引进']);
+  });
+
   it('a closing clause numbered like an item is a section, not a task (三、本措施自印发之日起施行)', () => {
     const r = tasksOf('一、促进汽车消费。发放汽车消费券5000万元。\n二、扩大家电消费。开展家电以旧换新活动。\n三、本措施自印发之日起施行，有效期至2025年12月31日。');
     expect(r.tasks).toEqual(['促进汽车消费', '扩大家电消费']);
