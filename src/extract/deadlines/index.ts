@@ -13,6 +13,7 @@
  *  - partOfYear    `2025年底前`, `上半年`, `年底前`.
  *  - yearRange     `2023-2025年`: before reachYear, whose `至2025年` sits inside `2023年至2025年`.
  *  - reachYear     `到2025年`.
+ *  - yearList      the `2030年` of `到2025年和2030年`.
  *  - yearBefore    `2025年前`.
  *  - outlookYear   `展望2035年`.
  *  - namedPeriod   `“十四五”期间`.
@@ -49,6 +50,7 @@ import { namedPeriod } from './matchers/named-period.js';
 import { outlookYear } from './matchers/outlook-year.js';
 import { partOfYear } from './matchers/part-of-year.js';
 import { reachYear } from './matchers/reach-year.js';
+import { yearList } from './matchers/year-list.js';
 import { yearAction } from './matchers/year-action.js';
 import { yearBefore } from './matchers/year-before.js';
 import { yearRange } from './matchers/year-range.js';
@@ -69,6 +71,7 @@ export const MATCHERS: readonly Matcher[] = [
   partOfYear,
   yearRange,
   reachYear,
+  yearList,
   yearBefore,
   outlookYear,
   namedPeriod,

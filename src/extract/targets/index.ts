@@ -16,6 +16,7 @@ import { comparatorVerbNumber } from './matchers/comparator-verb-number.js';
 import { doubling } from './matchers/doubling.js';
 import { fraction } from './matchers/fraction.js';
 import { listCount } from './matchers/list-count.js';
+import { respectively } from './matchers/respectively.js';
 import { multiple } from './matchers/multiple.js';
 import { numberComparatorSuffix } from './matchers/number-comparator-suffix.js';
 import { phrase } from './matchers/phrase.js';
@@ -52,6 +53,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   verbCount, // 打造2个…: a bare count after a counting verb
   sized, // 设立规模10亿元的…: an amount after a size word (refine/drop-qualifiers decides whether it is the target)
   clauseFinal, // 新增规上文化企业15家，: a bare quantity ending its clause
+  respectively, // 分别下降14%和13.5%: the first of the quantities listed after 分别
   listCount, // 、5家省级…: a bare count in a list, kept only when governed
 ];
 

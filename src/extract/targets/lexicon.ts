@@ -30,6 +30,7 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtMultipleBy: rules.targets.multipleByAlt,
     tgtMultipleTo: rules.targets.multipleToAlt,
     tgtChangeBy: rules.targets.changeByAlt,
+    tgtRespectively: rules.targets.respectivelyAlt,
   };
   const compiled = new Map<string, RegExp>();
   const lex: Lexicon = {

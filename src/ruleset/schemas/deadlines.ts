@@ -6,6 +6,7 @@ import { RecurrenceSchema, type Recurrence } from '../../schema/output.js';
 /** The surface forms of `rules/deadlines.yaml`; each one is read by `src/extract/deadlines/matchers/<id>.ts`. */
 export const DEADLINE_FORMS = [
   'reach-year',
+  'year-list',
   'year-before',
   'part-of-year',
   'month-end',

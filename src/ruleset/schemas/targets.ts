@@ -47,6 +47,7 @@ export const targets = defineRuleFile({
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
     multiple: z.object({ by: z.array(word).min(1), to: z.array(word).min(1) }),
     changeBy: z.array(word).default([]),
+    respectively: z.array(word).default([]),
     phrases: z.array(
       z.object({
         id: word,
@@ -101,6 +102,8 @@ export const targets = defineRuleFile({
       multipleByAlt: alternation(raw.multiple.by),
       multipleToAlt: alternation(raw.multiple.to),
       changeByAlt: alternation(raw.changeBy.length ? raw.changeBy : ['(?!)']),
+      respectivelyAlt: raw.respectively.length ? alternation(raw.respectively) : '(?!)',
+      respectively: raw.respectively,
       /** Ends with a verb of change by an amount (`三级医院数量增加`). */
       changeByRe: t.regex('changeBy', raw.changeBy.length ? `(?:${alternation(raw.changeBy)})$` : '(?!)', 'u'),
       phrases: raw.phrases.map((p) => ({

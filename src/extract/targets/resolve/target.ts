@@ -7,7 +7,7 @@
 import { pageOf, type PageStart, type Span } from '../../../core/span.js';
 import type { Target } from '../../../schema/output.js';
 import { matchMarker } from '../../../outline/markers.js';
-import { mentionsWithin } from '../matchers/year-mention.js';
+import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
 import { endBefore, isSpace, startAfter } from '../text.js';
 import type { TargetCandidate, TargetEnv } from '../types.js';
 import { isAspirational, recurrenceOf } from './modifiers.js';
@@ -95,11 +95,15 @@ export function toTarget(
   const governing = scope.governingYearAt?.(c.span.start) ?? scope.governingYear;
   const sentence = Math.max(para, startAfter(text, c.span.start, m.sentenceEnds));
   const recurrence = recurrenceOf(text.slice(clause, c.span.start), rules.targets.recurrence);
-  // a recurring target (`每年新增…`) runs to the plan's end: only a year in its own clause overrides that
+  // a recurring target (`每年新增…`) runs to the plan's end: only a year in its own clause overrides that;
+  // the n-th of the quantities after 分别 is due by the n-th of the years listed before it
+  const respective = respectiveYear(cands, i, env, para, clause);
   const due =
-    recurrence !== null
-      ? dueYear(statedYear(env.years, env.firstYear, clause, c.span.start, clause), scope.periodEnd !== null ? null : governing, scope.periodEnd)
-      : dueYear(statedYear(env.years, env.firstYear, para, c.span.start, sentence), governing, scope.periodEnd);
+    respective !== null
+      ? dueYear(respective, null, null)
+      : recurrence !== null
+        ? dueYear(statedYear(env.years, env.firstYear, clause, c.span.start, clause), scope.periodEnd !== null ? null : governing, scope.periodEnd)
+        : dueYear(statedYear(env.years, env.firstYear, para, c.span.start, sentence), governing, scope.periodEnd);
   const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
   const target: Target = {
     text: text.slice(span.start, span.end),
@@ -149,6 +153,38 @@ const CHANGE_TO =
   '(?:(?:由|从){sp}(?:{year}{sp}年(?:{sp}[底末])?{sp}的?{sp})?(?<num>{tgtNumber}){sp}(?<unit>{tgtUnit})?{sp}(?:(?:{tgtChangeBy})?(?:到|至))?|(?:{tgtChangeBy}){sp}{tgtNumber}{sp}{tgtUnit}{sp}(?:到|至))$';
 /** How far before a target's number its change is looked for. */
 const CHANGE_REACH = 40;
+
+/**
+ * `到2025年和2030年，…分别下降14%和13.5%`: the n-th quantity after 分别 in its clause is due by the
+ * n-th year of the list of due years before it in its paragraph; null when the clause has no 分别,
+ * there is no such list, or the list is shorter.
+ */
+function respectiveYear(cands: readonly TargetCandidate[], i: number, env: TargetEnv, para: number, clause: number): number | null {
+  const c = cands[i];
+  const lead = env.text.slice(clause, c.span.start);
+  const word = env.rules.targets.respectively.find((w) => lead.includes(w));
+  if (word === undefined) return null;
+  const at = clause + lead.lastIndexOf(word);
+  let n = 0;
+  for (let j = i; j >= 0 && cands[j].span.start > at; j--) n++;
+  const years = yearListBefore(env.years, env.text, para, at);
+  return n >= 1 && n <= years.length ? years[n - 1] : null;
+}
+
+const LIST_JOINER = /^\s*[和及与、]\s*$/u;
+
+/** The years of the last list of due years (`到2025年和2030年`, `到2025年、2030年`) inside `[from, to)`, or none. */
+function yearListBefore(mentions: readonly YearMention[], text: string, from: number, to: number): number[] {
+  const within = mentionsWithin(mentions, from, to).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
+  for (let k = within.length - 1; k > 0; k--) {
+    if (!LIST_JOINER.test(text.slice(within[k - 1].span.end, within[k].span.start))) continue;
+    let first = k - 1;
+    while (first > 0 && LIST_JOINER.test(text.slice(within[first - 1].span.end, within[first].span.start))) first--;
+    if (within[first].kind !== 'due') return [];
+    return within.slice(first, k + 1).map((y) => y.year);
+  }
+  return [];
+}
 
 function kindOf(c: TargetCandidate, env: TargetEnv): string | null {
   return c.rawUnit !== null && !c.relative && !c.fixed ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;

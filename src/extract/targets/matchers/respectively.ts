@@ -1,0 +1,16 @@
+/**
+ * `分别下降14%和13.5%`, `分别达到20%、25%左右`: the first of the quantities listed after 分别 (rules/
+ * targets.yaml `respectively`), which neither ends its clause nor follows a comparator of its own.
+ * The ones after it are read as clause-final or listed counts.
+ */
+import type { TargetMatcher } from '../types.js';
+import { quantity } from './quantity.js';
+
+const SOURCE =
+  '(?<=(?:{tgtRespectively})[^，,；;。\\n]{0,8}?)(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})[和及与、])';
+
+export const respectively: TargetMatcher = {
+  id: 'targets/respectively',
+  pattern: (env) => env.lex.compile(SOURCE),
+  extract: (m, env) => quantity(m, env),
+};
