@@ -7,6 +7,7 @@ import type { RuleSet } from '../ruleset/registry.js';
  *   first comma when the clause before it is long enough to name the item
  *   (`强化统筹协调，各地各单位要…` → `强化统筹协调`), or at a colon closing a shorter label
  *   (`茶产业：新增…` → `茶产业`), and at most `maxClause` characters;
+ * - a wide space after a phrase of heading length ends it (`完善市政设施　新建…` → `完善市政设施`);
  * - punctuation inside quotation marks ends nothing.
  * Returns the heading's length in `text` (from 0), trailing punctuation excluded.
  */
@@ -22,6 +23,9 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
       break;
     }
   }
+  // `（三）完善市政设施　新建改造城市道路20公里…`: a wide space after a heading-long phrase ends it
+  const gap = headingGap(text, minClause, Math.min(end === -1 ? text.length : end, maxClause + 1));
+  if (gap > 0) return gap;
   if (end === -1) return trimEnd(text, text.length, clauseEnd);
   for (let i = minLabel; i < Math.min(end, minClause); i++) {
     if (at(i, labelEnd)) return i;
@@ -31,6 +35,23 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
     if (at(i, clauseEnd)) return i;
   }
   return end;
+}
+
+/**
+ * Where a heading set off from its body by a wide space ends: an ideographic space, a tab or two
+ * spaces after at least `from` characters of text (before `to`), with text after it; else 0. One
+ * space is not enough (`推进 5G 网络建设`).
+ */
+function headingGap(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    const wide = ch === '\u3000' || ch === '\t' || (ch === ' ' && text[i + 1] === ' ');
+    if (!wide) continue;
+    let j = i;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\u3000' || text[j] === '\t')) j++;
+    if (j < text.length && text[j] !== '\n' && !/[\s\p{P}]/u.test(text[i - 1])) return i;
+  }
+  return 0;
 }
 
 const OPEN_QUOTES = '“‘「『';

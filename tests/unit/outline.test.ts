@@ -92,6 +92,15 @@ describe('outline', () => {
     ]);
   });
 
+  it('a wide space after a heading-long phrase ends the heading; one space does not', () => {
+    expect(shape('一、重点任务\n（一）完善市政设施　新建改造城市道路20公里，新增停车泊位5000个。\n（二）加强组织领导  各地要建立工作专班。\n（三）推进 5G 网络建设。')).toEqual([
+      [1, '一、', '重点任务'],
+      [2, '（一）', '完善市政设施'],
+      [2, '（二）', '加强组织领导'],
+      [2, '（三）', '推进 5G 网络建设'],
+    ]);
+  });
+
   it('punctuation inside quotation marks does not end a heading (国办函 分工 notice)', () => {
     expect(shape('一、工作分工\n（一）关于“严守耕地保护红线，划定永久基本农田”的问题，由国土资源部会同农业部等部门负责落实。\n（二）关于“加大力度落实‘米袋子’省长负责制”的问题，由发展改革委负责落实。')).toEqual([
       [1, '一、', '工作分工'],
