@@ -11,6 +11,7 @@
  *  - keyedDate     `完成时限：2024年6月`: a due-date field's month or year, after the forms that read
  *                  `底`/`前` themselves.
  *  - partOfYear    `2025年底前`, `上半年`, `年底前`.
+ *  - monthRange    `2024年5月—2025年10月`: before the month forms, which read one end alone.
  *  - yearRange     `2023-2025年`: before reachYear, whose `至2025年` sits inside `2023年至2025年`.
  *  - reachYear     `到2025年`.
  *  - yearList      the `2030年` of `到2025年和2030年`.
@@ -46,6 +47,7 @@ import { goalYear } from './matchers/goal-year.js';
 import { keyedDate } from './matchers/keyed-date.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
+import { monthRange } from './matchers/month-range.js';
 import { namedPeriod } from './matchers/named-period.js';
 import { outlookYear } from './matchers/outlook-year.js';
 import { partOfYear } from './matchers/part-of-year.js';
@@ -65,6 +67,7 @@ import { resolveWhen } from './resolve/when.js';
 import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 
 export const MATCHERS: readonly Matcher[] = [
+  monthRange,
   monthDay,
   monthEnd,
   keyedDate,

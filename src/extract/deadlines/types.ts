@@ -17,6 +17,8 @@ export type When =
   | { type: 'recurring'; table: 'every' | 'cadence' | 'annual'; word: string }
   /** Two years: `2023-2025年`. */
   | { type: 'range'; from: string; to: string }
+  /** Two months, each year as written or null: `2024年5月—2025年10月`, `3月—4月`. */
+  | { type: 'month-range'; fromYear: string | null; fromMonth: string; toYear: string | null; toMonth: string }
   /** A named plan period and its period word: `十四五` + `期间` (a period) or `末` (its end). */
   | { type: 'named'; name: string; word: string };
 

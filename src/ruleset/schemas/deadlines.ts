@@ -20,6 +20,7 @@ export const DEADLINE_FORMS = [
   'annual',
   'named-period',
   'year-range',
+  'month-range',
 ] as const;
 export type DeadlineForm = (typeof DEADLINE_FORMS)[number];
 

@@ -1,7 +1,8 @@
 import type { Deadline, Recurrence } from '../../../schema/output.js';
 import type { DeadlineRules } from '../../../ruleset/schemas/deadlines.js';
 import type { When } from '../types.js';
-import { isoDate, resolveByDate, resolveYear } from './date.js';
+import { isoDate, lastDayOfMonth, resolveByDate, resolveYear } from './date.js';
+import { readDateNumber } from './numerals.js';
 
 export type Resolved = Pick<Deadline, 'kind' | 'date' | 'start' | 'recurrence'>;
 
@@ -27,6 +28,16 @@ export function resolveWhen(when: When, referenceYear: number | null, rules: Dea
       const to = resolveYear(when.to, rules);
       if (from === null || to === null || to <= from || to - from > MAX_RANGE_YEARS) return null;
       return { kind: 'period', date: isoDate(to, 12, 31), start: isoDate(from, 1, 1), recurrence: null };
+    }
+    case 'month-range': {
+      const fromYear = when.fromYear !== null ? resolveYear(when.fromYear, rules) : referenceYear;
+      const toYear = when.toYear !== null ? resolveYear(when.toYear, rules) : fromYear;
+      const fromMonth = readDateNumber(when.fromMonth, rules.numerals);
+      const toMonth = readDateNumber(when.toMonth, rules.numerals);
+      if (fromYear === null || toYear === null || fromMonth === null || toMonth === null) return null;
+      if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return null;
+      if (toYear * 12 + toMonth <= fromYear * 12 + fromMonth || toYear - fromYear > MAX_RANGE_YEARS) return null;
+      return { kind: 'period', date: isoDate(toYear, toMonth, lastDayOfMonth(toYear, toMonth)), start: isoDate(fromYear, fromMonth, 1), recurrence: null };
     }
     case 'named': {
       const p = rules.namedPeriods[when.name];

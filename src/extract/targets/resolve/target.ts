@@ -44,7 +44,8 @@ export function toTarget(
     if (marker && para + marker.length <= c.span.start) clause = para + marker.length;
   }
   // `（三）完善市政设施　新建改造城市道路20公里`: a heading set off by a wide space is not the subject
-  const gap = Math.max(text.lastIndexOf('\u3000', c.span.start - 1), text.lastIndexOf('  ', c.span.start - 1) + 1);
+  const wide = text.lastIndexOf('  ', c.span.start - 1);
+  const gap = Math.max(text.lastIndexOf('\u3000', c.span.start - 1), wide < 0 ? -1 : wide + 1);
   if (gap >= clause) {
     clause = gap + 1;
     while (clause < c.span.start && isSpace(text[clause])) clause++;
