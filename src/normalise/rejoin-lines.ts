@@ -6,8 +6,8 @@ import { join, lineText, type Line } from './offset-map.js';
  * Drop blank lines and rejoin lines broken inside a sentence (PDF page breaks,
  * hard wraps): `实现营\n\n业收入` → `实现营业收入`. A line is joined to the next
  * when it does not end a sentence, is long enough to be prose, is not a heading
- * (a marker-led line without a sentence end) and is not a table row, and the next
- * line does not open a new item.
+ * (a marker-led line without a sentence end), a table row or a web page's record line
+ * (`索引号：… 发布日期：…`), and the next line does not open a new item.
  */
 export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
   const { sentenceEnd, minJoinLength } = rules.normalise;
@@ -37,6 +37,7 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     // a line without any clause punctuation is a title, header or name line, not broken prose
     if (!someChar(prev, rules.normalise.proseMarks)) return false;
     if (isHeading(prev)) return false;
+    if (isFieldsLine(prev)) return false;
     if (matchMarker(next, rules)) return false;
     if (opensUnitClause(next)) return false;
     if (rules.normalise.fieldLineRe.test(next)) return false;
@@ -56,6 +57,15 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     return true;
   }
 }
+
+/** `索引号：… 发布机构：… 发布日期：2024-03-08`: two or more `key：value` fields set apart by spaces (a web page's record line). */
+function isFieldsLine(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(FIELD)) if (++n >= 2) return true;
+  return false;
+}
+
+const FIELD = /(?:^|[\s\u3000])[\u4e00-\u9fff]{2,6}[：:]/gu;
 
 /** Whether `text` has at least `n` code points (without spreading it: the joined text grows line by line). */
 function hasCodePoints(text: string, n: number): boolean {

@@ -28,6 +28,14 @@ describe('normalise', () => {
     expect(src.slice(n.sourceMap.toSource(at), n.sourceMap.toSource(at) + 2)).toBe('梯队');
   });
 
+  it('drops web chrome without brackets and never joins a record line (索引号：… 发布日期：…) to the title', () => {
+    const n = norm('索引号：11350100-2024-00123 发布机构：福州市人民政府办公厅 发布日期：2024-03-08\n【字体：大 中 小】 打印本页 关闭窗口\n福州市人民政府办公厅关于印发福州市加快培育新质生产力三年行动方案的通知');
+    expect(n.text.split('\n')).toEqual([
+      '索引号：11350100-2024-00123 发布机构：福州市人民政府办公厅 发布日期：2024-03-08',
+      '福州市人民政府办公厅关于印发福州市加快培育新质生产力三年行动方案的通知',
+    ]);
+  });
+
   it('strips full-width indentation and drops page numbers', () => {
     const n = norm('　　一、发展基础\n\n— 3 —\n\n　　数字创意产业是新经济。\n- 4 -\n第5页');
     expect(n.text).toBe('一、发展基础\n数字创意产业是新经济。');
