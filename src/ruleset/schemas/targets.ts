@@ -101,6 +101,7 @@ export const targets = defineRuleFile({
       relativeAlt: alternation(raw.relative.map((r) => r.word)),
       multipleByAlt: alternation(raw.multiple.by),
       multipleToAlt: alternation(raw.multiple.to),
+      changeBy: [...raw.changeBy].sort((a, b) => b.length - a.length),
       changeByAlt: alternation(raw.changeBy.length ? raw.changeBy : ['(?!)']),
       respectivelyAlt: raw.respectively.length ? alternation(raw.respectively) : '(?!)',
       respectively: raw.respectively,

@@ -15,16 +15,29 @@ export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv
   const helpers = [...m.dropLeading, ...m.dropTrailing].sort((a, b) => b.length - a.length);
   return targets.map((t, i) => {
     const prev = targets[i - 1];
-    if (prev === undefined || prev.metric === null || prev.unit !== t.unit) return t;
-    // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
-    const listed = t.metric === null && LISTED.test(env.text.slice(prev.span.end, t.span.start));
-    if (listed) return { ...t, metric: prev.metric };
-    if (!t.aspirational) return t;
-    if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return t;
+    if (prev === undefined || prev.metric === null) return t;
     const between = env.text.slice(prev.span.end, t.span.start);
+    // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
+    if (t.metric === null && prev.unit === t.unit && LISTED.test(between)) return { ...t, metric: prev.metric };
+    if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return t;
     if ([...between].some((ch) => m.sentenceEnds.has(ch) || ch === '\n')) return t;
-    return { ...t, metric: prev.metric };
+    if (t.aspirational && prev.unit === t.unit) return { ...t, metric: prev.metric };
+    // `旅游总收入年均增长12%以上，达到800亿元`, `新建5G基站800个，累计达到5000个`: the same subject, another
+    // measure of it: the subject without the verb of its change or count
+    const subject = subjectOf(prev.metric, env);
+    return subject ? { ...t, metric: subject } : t;
   });
+}
+
+/** A metric without a leading counting verb (`新建`) and a trailing verb of change (`年均增长`). */
+function subjectOf(metric: string, env: TargetEnv): string | null {
+  const t = env.rules.targets;
+  let s = metric;
+  const verb = t.countVerbs.find((v) => s.startsWith(v) && s.length > v.length);
+  if (verb) s = s.slice(verb.length);
+  const change = t.changeBy.find((v) => s.endsWith(v) && s.length > v.length);
+  if (change) s = s.slice(0, s.length - change.length).replace(/(?:年均|平均|累计|同比)$/u, '');
+  return s.length >= 2 ? s : null;
 }
 
 /** The metric is made of helper words only (`力争`, `力争达到`). */
