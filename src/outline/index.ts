@@ -8,7 +8,7 @@ import { pageOf } from '../core/span.js';
 import type { DocContext } from '../extract/context.js';
 import type { Section } from '../schema/output.js';
 import { findItems } from './find.js';
-import { leadClauseLength } from './lead-clause.js';
+import { leadClauseLength, leadingUnitClause } from './lead-clause.js';
 import { matchMarker } from './markers.js';
 import { nest } from './nest.js';
 import { unifyStyles } from './unify.js';
@@ -39,8 +39,10 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
     const path = n.parent >= 0 ? [...paths[n.parent], n.position] : [n.position];
     paths.push(path);
     const paraText = text.slice(n.hit.contentStart, n.hit.para.end);
-    const hl = n.hit.labelLength ?? leadClauseLength(paraText, rules);
-    const headingSpan = { start: n.hit.contentStart, end: n.hit.contentStart + hl };
+    // `（二）【牵头单位：市商务局】发展跨境电商。`: a unit clause before the heading is not part of it
+    const skip = n.hit.labelLength === undefined ? leadingUnitClause(paraText, rules) : 0;
+    const hl = n.hit.labelLength ?? leadClauseLength(paraText.slice(skip), rules);
+    const headingSpan = { start: n.hit.contentStart + skip, end: n.hit.contentStart + skip + hl };
     const s: Section = {
       id: pathId(ctx.docId, 's', path),
       parentId: null,

@@ -26,7 +26,7 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
   // `（三）完善市政设施　新建改造城市道路20公里…`: a wide space after a heading-long phrase ends it
   const gap = headingGap(text, minClause, Math.min(end === -1 ? text.length : end, maxClause + 1));
   if (gap > 0) return gap;
-  if (end === -1) return trimEnd(text, text.length, clauseEnd);
+  if (end === -1) return trimUnitClause(text, trimEnd(text, text.length, clauseEnd), rules);
   for (let i = minLabel; i < Math.min(end, minClause); i++) {
     if (at(i, labelEnd)) return i;
     if (at(i, clauseEnd)) break;
@@ -34,7 +34,37 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
   for (let i = minClause; i < Math.min(end, maxClause + 1); i++) {
     if (at(i, clauseEnd)) return i;
   }
-  return end;
+  return trimUnitClause(text, end, rules);
+}
+
+const OPENING = '（(【〔［[';
+const CLOSING = '）)】〕］]';
+
+/** Whether a bracket group's content is a unit clause (`牵头单位：A`, `A、B负责`). */
+function isUnitClause(content: string, rules: RuleSet): boolean {
+  const u = rules.unitClauses;
+  u.colonKeyRe.lastIndex = 0;
+  return u.colonKeyRe.test(content) || u.dutyEndingRe.test(content) || u.leadRe.test(content);
+}
+
+/** The length of a bracketed unit clause opening `text` (`【牵头单位：市商务局】`), with the spaces after it; else 0. */
+export function leadingUnitClause(text: string, rules: RuleSet): number {
+  const close = OPENING.indexOf(text[0]);
+  if (close < 0) return 0;
+  const end = text.indexOf(CLOSING[close], 1);
+  if (end < 0 || text.lastIndexOf('\n', end) >= 0 || !isUnitClause(text.slice(1, end), rules)) return 0;
+  let at = end + 1;
+  while (at < text.length && /[ \u3000\t]/u.test(text[at])) at++;
+  return at < text.length && text[at] !== '\n' ? at : 0;
+}
+
+/** A heading without a bracketed unit clause closing it (`推进数字化改造（牵头单位：市工信局）` → `推进数字化改造`). */
+function trimUnitClause(text: string, end: number, rules: RuleSet): number {
+  const close = CLOSING.indexOf(text[end - 1]);
+  if (close < 0) return end;
+  const open = text.lastIndexOf(OPENING[close], end - 2);
+  if (open <= 0 || !isUnitClause(text.slice(open + 1, end - 1), rules)) return end;
+  return trimEnd(text, open, rules.markers.heading.clauseEnd);
 }
 
 /**
