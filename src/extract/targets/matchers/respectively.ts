@@ -6,11 +6,16 @@
 import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
+// opens with the word itself (a look-behind would be tried at every position of the text)
 const SOURCE =
-  '(?<=(?:{tgtRespectively})[^，,；;。\\n]{0,8}?)(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})[和及与、])';
+  '(?:{tgtRespectively})[^，,；;。\\n]{0,8}?(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})[和及与、])';
 
 export const respectively: TargetMatcher = {
   id: 'targets/respectively',
   pattern: (env) => env.lex.compile(SOURCE),
-  extract: (m, env) => quantity(m, env),
+  extract: (m, env) => {
+    const q = quantity(m, env);
+    // the candidate is the quantity: the words before it are its metric's
+    return q && { ...q, span: { start: q.numberSpan!.start, end: q.span.end } };
+  },
 };
