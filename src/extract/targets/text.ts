@@ -81,3 +81,6 @@ const SPACE = new Set([' ', '\t', '\u00a0', '\u3000']);
 export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && SPACE.has(ch);
 }
+
+/** What stands between two items of a list (`14%和13.5%`, `2025年、2030年`). */
+export const LIST_JOINER = /^\s*[和及与、]\s*$/u;

@@ -102,11 +102,11 @@ export const targets = defineRuleFile({
       multipleByAlt: alternation(raw.multiple.by),
       multipleToAlt: alternation(raw.multiple.to),
       changeBy: [...raw.changeBy].sort((a, b) => b.length - a.length),
-      changeByAlt: alternation(raw.changeBy.length ? raw.changeBy : ['(?!)']),
-      respectivelyAlt: raw.respectively.length ? alternation(raw.respectively) : '(?!)',
+      changeByAlt: alternation(raw.changeBy),
+      respectivelyAlt: alternation(raw.respectively),
       respectively: raw.respectively,
       /** Ends with a verb of change by an amount (`三级医院数量增加`). */
-      changeByRe: t.regex('changeBy', raw.changeBy.length ? `(?:${alternation(raw.changeBy)})$` : '(?!)', 'u'),
+      changeByRe: t.regex('changeBy', `(?:${alternation(raw.changeBy)})$`, 'u'),
       phrases: raw.phrases.map((p) => ({
         id: p.id,
         re: t.regex(`phrases.${p.id}`, p.pattern, 'gu'),

@@ -6,9 +6,8 @@
  * Runs on resolved targets: it needs their metrics.
  */
 import type { Target } from '../../../schema/output.js';
+import { LIST_JOINER } from '../text.js';
 import type { TargetEnv } from '../types.js';
-
-const LISTED = /^\s*[和及与、]\s*$/u;
 
 export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv): Target[] {
   const m = env.rules.targets.metric;
@@ -18,7 +17,7 @@ export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv
     if (prev === undefined || prev.metric === null) return t;
     const between = env.text.slice(prev.span.end, t.span.start);
     // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
-    if (t.metric === null && prev.unit === t.unit && LISTED.test(between)) return { ...t, metric: prev.metric };
+    if (t.metric === null && prev.unit === t.unit && LIST_JOINER.test(between)) return { ...t, metric: prev.metric };
     if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return t;
     if ([...between].some((ch) => m.sentenceEnds.has(ch) || ch === '\n')) return t;
     if (t.aspirational && prev.unit === t.unit) return { ...t, metric: prev.metric };

@@ -8,7 +8,7 @@ import { pageOf, type PageStart, type Span } from '../../../core/span.js';
 import type { Target } from '../../../schema/output.js';
 import { matchMarker } from '../../../outline/markers.js';
 import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
-import { endBefore, isSpace, startAfter } from '../text.js';
+import { endBefore, isSpace, LIST_JOINER, startAfter } from '../text.js';
 import type { TargetCandidate, TargetEnv } from '../types.js';
 import { isAspirational, recurrenceOf } from './modifiers.js';
 import { dropTrailingConjunction, metricOf, removeSpans, trimWords } from './metric.js';
@@ -181,8 +181,6 @@ function respectiveYear(cands: readonly TargetCandidate[], i: number, env: Targe
   const years = yearListBefore(env.years, env.text, para, at);
   return n >= 1 && n <= years.length ? years[n - 1] : null;
 }
-
-const LIST_JOINER = /^\s*[和及与、]\s*$/u;
 
 /** The years of the last list of due years (`到2025年和2030年`, `到2025年、2030年`) inside `[from, to)`, or none. */
 function yearListBefore(mentions: readonly YearMention[], text: string, from: number, to: number): number[] {
