@@ -82,16 +82,18 @@ const FTS_DDL = (name: string) =>
 
 /** At most this many documents share one commit (see {@link SqliteWriter.writeDocument}). */
 const MAX_GROUP = 64;
+/** A group is committed at the latest this many milliseconds after its first document. */
+const GROUP_MS = 250;
 
 export class SqliteWriter {
   readonly db: Database.Database;
   private readonly rules: RuleSet;
   private statements?: ReturnType<typeof prepareStatements>;
   private grouped = 0;
-  private commitQueued = false;
+  private commitTimer?: NodeJS.Timeout;
 
   /**
-   * `groupCommit`: documents written in the same turn of the event loop share one commit (see
+   * `groupCommit`: documents written within a quarter of a second share one commit (see
    * {@link writeDocument}); without it every document is committed before `writeDocument` returns.
    */
   constructor(
@@ -123,27 +125,26 @@ export class SqliteWriter {
    * Replace every row of this document (and of any older version at the same path), all or nothing.
    * `tokens`: each task's search tokens when already cut with its keywords (see `addTerms`).
    *
-   * With `groupCommit` (what `run` and `watch` use), documents written in the same turn of the event
-   * loop (results that arrived together) share one transaction, committed when the loop turns or
-   * after {@link MAX_GROUP} documents; each document is a savepoint inside it. A commit (and the
-   * FTS5 segment it flushes) costs more than a small document's rows, and when documents are
-   * extracted faster than they are written, results queue up and are written in one go. A crash
-   * loses at most the group in flight, never part of a document; the next run extracts those again.
+   * With `groupCommit` (what `run` and `watch` use), the documents written within {@link GROUP_MS}
+   * of the first one share one transaction, committed then or after {@link MAX_GROUP} documents
+   * (and by `commit`/`close`, which `run` and `watch` call at the end of every batch); each document
+   * is a savepoint inside it. A commit (and the FTS5 segment it flushes) costs more than a small
+   * document's rows: with a commit per turn of the event loop, PDFs, which arrive one at a time,
+   * each paid one (~4 ms of the writing thread's ~20 ms per PDF). A crash loses at most the group
+   * in flight, never part of a document; the next run extracts those again.
    */
   writeDocument(doc: PolicyDocument, failed: boolean, tokens?: readonly string[]): void {
     const fts = tokens ?? doc.tasks.map((t) => taskTerms(t.title, t.text, this.rules).tokens);
     if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
     this.db.transaction(() => this.replaceRows(doc, failed, fts))(); // a savepoint: a failing document is undone alone
     if (!this.options.groupCommit || ++this.grouped >= MAX_GROUP) this.commit();
-    else if (!this.commitQueued) {
-      this.commitQueued = true;
-      setImmediate(() => this.commit());
-    }
+    else this.commitTimer ??= setTimeout(() => this.commit(), GROUP_MS);
   }
 
   /** Commits the documents written so far (done by itself; `close` does it too). */
   commit(): void {
-    this.commitQueued = false;
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
     this.grouped = 0;
     if (this.db.open && this.db.inTransaction) this.db.exec('COMMIT');
   }
