@@ -10,6 +10,8 @@
  *   w:startOverride that restarts it (1., 2.); numId 0 removing a style's number;
  *   full-width decimals `１．`; a Symbol-font bullet;
  * - an indicator table with a vertically merged and a horizontally spanned cell;
+ * - after the signature, an attachment 重点任务分工表 (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限)
+ *   with group headings spanning the row and a task cell merged down over a second row of units;
  * - a bookmark, a HYPERLINK field, a footnote reference, tracked insert/delete, a text
  *   box written twice (mc:Choice + mc:Fallback), a content control, a tab, a line break,
  *   escaped `>`; header, footer (PAGE field) and footnote text that are not body text.
@@ -76,6 +78,16 @@ const indicatorTable = `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w
   tr(tc('注：增加值按现价计算。', { width: 8800, gridSpan: 4 })),
 ].join('')}</w:tbl>`;
 
+const taskTable = `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="8800" w:type="dxa"/><w:jc w:val="center"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="800"/><w:gridCol w:w="3800"/><w:gridCol w:w="1400"/><w:gridCol w:w="1600"/><w:gridCol w:w="1200"/></w:tblGrid>${[
+  tr(tc('序号', { width: 800 }), tc('重点任务', { width: 3800 }), tc('牵头单位', { width: 1400 }), tc('配合单位', { width: 1600 }), tc('完成时限', { width: 1200 })),
+  tr(tc('一、壮大市场主体', { width: 8800, gridSpan: 5 })),
+  tr(tc('1', { width: 800, vMerge: 'restart' }), tc('培育数字文化骨干企业，规上数字文化企业达到600家。', { width: 3800, vMerge: 'restart' }), tc('市委宣传部', { width: 1400 }), tc('市工信局、市财政局', { width: 1600 }), tc('2026年底前', { width: 1200 })),
+  tr(tc('', { width: 800, vMerge: 'continue' }), tc('', { width: 3800, vMerge: 'continue' }), tc('', { width: 1400 }), tc('市科技局', { width: 1600 }), tc('', { width: 1200 })),
+  tr(tc('2', { width: 800 }), tc('设立中小微文化企业贷款风险补偿资金池。', { width: 3800 }), tc('市地方金融监管局', { width: 1400 }), tc('各县（市、区）人民政府', { width: 1600 }), tc('2024年6月', { width: 1200 })),
+  tr(tc('二、强化要素保障', { width: 8800, gridSpan: 5 })),
+  tr(tc('3', { width: 800 }), tc('每年安排数字文化产业发展专项资金不少于1亿元。', { width: 3800 }), tc('市财政局', { width: 1400 }), tc('—', { width: 1600 }), tc('每年', { width: 1200 })),
+].join('')}</w:tbl>`;
+
 const textBoxContent = `<w:txbxContent>${para('专栏1　重点园区名单')}</w:txbxContent>`;
 const textBox = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="2743200" cy="457200"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="文本框 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2743200" cy="457200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx>${textBoxContent}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape id="文本框 1" type="#_x0000_t202" style="width:216pt;height:36pt"><v:textbox>${textBoxContent}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
 
@@ -129,6 +141,9 @@ const body = [
   para('重点项目清单', { numId: 6, ilvl: 0 }),
   para('重点园区名单', { numId: 6, ilvl: 0 }),
   p(run('某市人民政府办公室') + '<w:r><w:br/></w:r>' + run('2024年3月1日'), { style: 'Signature' }),
+  para('附件1'),
+  para('重点任务分工表', { style: 'Title' }),
+  taskTable,
   '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1247" w:gutter="0"/></w:sectPr>',
 ].join('');
 

@@ -25,6 +25,7 @@ import type { RuleSet } from './ruleset/registry.js';
 import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Section, type Target, type Task } from './schema/output.js';
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
+import { tableTasks } from './tasks/table-tasks.js';
 
 export interface PipelineOptions {
   limits: IngestLimits;
@@ -138,29 +139,36 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const info = timed(tm, 'metadata', () => extractMetadata(ctx));
   const { metadata } = info;
   const outline = timed(tm, 'outline', () => buildOutline(ctx, info.bodyStart));
-  const { sections } = outline;
-  const roles = sectionRoles(sections, ctx.rules);
-  const view: OutlineView = { sections, roles, bodyStart: info.bodyStart };
-  const hasOwnClause = (s: (typeof sections)[number]) => findClauses(ctx, ownSpan(s, sections)).length > 0;
-  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause));
-  if (sections.length === 0) {
+  const roles = sectionRoles(outline.sections, ctx.rules);
+  const view: OutlineView = { sections: outline.sections, roles, bodyStart: info.bodyStart };
+  if (outline.sections.length === 0) {
     ctx.messages.push(message('warning', 'outline', 'outline/none', 'no numbered outline found: is this a policy plan?'));
   }
 
   const periodEnd = metadata.period?.end ?? null;
   const years = timed(tm, 'targets', () => governingYears(ctx, view));
-  const { tables, targets: tableTargets } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd }));
+  const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
   const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx) };
   const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
+  // the rows of task tables (任务分工表) are items of the section holding the table, and tasks
+  const fromTables = timed(tm, 'tables', () =>
+    tableTasks(ctx, taskTables, outline.sections, { units: unitOpts, deadlines: deadlineOpts, years: planYears(metadata), governingYear: yearFor }),
+  );
+  const rowIds = new Set(fromTables.sections.map((s) => s.id));
+  const sections = rowIds.size ? [...outline.sections, ...fromTables.sections].sort((a, b) => a.span.start - b.span.start || a.level - b.level) : outline.sections;
+  const hasOwnClause = (s: Section) => !rowIds.has(s.id) && findClauses(ctx, ownSpan(s, sections)).length > 0;
+  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause));
+
   // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
   // text says: every target, deadline and unit belongs to one task
-  const parentsOfTasks = ancestorsOf(taskSections, sections);
-  const tasks: Task[] = taskSections.map((s) => {
+  const parentsOfTasks = ancestorsOf([...taskSections, ...fromTables.sections], sections);
+  const outlineTasks: Task[] = taskSections.map((s) => {
     const span = s.span;
-    const read = parentsOfTasks.has(s.id) ? ownSpan(s, sections) : span;
+    // nor what a task table in it says (its rows are tasks of their own)
+    const read = clipBefore(parentsOfTasks.has(s.id) ? ownSpan(s, sections) : span, fromTables.starts);
     const targets = timed(tm, 'targets', () =>
       extractTargets(ctx, read, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata) }).filter(outsideTables),
     );
@@ -181,6 +189,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     if (page !== undefined) task.page = page;
     return task;
   });
+  const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort((a, b) => a.span.start - b.span.start) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.
   const taskSpans = tasks.map((t) => t.span);
@@ -252,6 +261,13 @@ function ancestorsOf(inner: readonly Section[], sections: readonly Section[]): S
     for (let p = s.parentId; p !== null && !out.has(p); p = byId.get(p)?.parentId ?? null) out.add(p);
   }
   return out;
+}
+
+/** The span up to the first of `cuts` inside it. */
+function clipBefore(span: Span, cuts: readonly number[]): Span {
+  let end = span.end;
+  for (const c of cuts) if (c > span.start && c < end) end = c;
+  return end === span.end ? span : { start: span.start, end };
 }
 
 function insideAny(span: Span, spans: readonly Span[]): boolean {

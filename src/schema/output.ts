@@ -125,8 +125,8 @@ export const TableSchema = z.object({
   rows: z.array(TableRowSchema),
   span: SpanSchema,
   page: z.number().int().positive().optional(),
-  /** `indicator` tables yield targets; `list` tables are kept as data only. */
-  kind: z.enum(['indicator', 'list']),
+  /** `indicator` tables yield targets, `tasks` tables (任务分工表) tasks; `list` tables are kept as data only. */
+  kind: z.enum(['indicator', 'tasks', 'list']),
 });
 
 export const SourceSchema = z.object({

@@ -226,6 +226,15 @@ describe('ingestDocx on the numbering fixture (scripts/make-docx-fixture.mjs)', 
       '２．重点园区名单',
       '某市人民政府办公室',
       '2024年3月1日',
+      '附件1',
+      '重点任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '一、壮大市场主体\t\t\t\t', // a cell spanning the row: its text once, the spanned columns empty
+      '1\t培育数字文化骨干企业，规上数字文化企业达到600家。\t市委宣传部\t市工信局、市财政局\t2026年底前',
+      '\t\t\t市科技局\t', // under the merged task cell
+      '2\t设立中小微文化企业贷款风险补偿资金池。\t市地方金融监管局\t各县（市、区）人民政府\t2024年6月',
+      '二、强化要素保障\t\t\t\t',
+      '3\t每年安排数字文化产业发展专项资金不少于1亿元。\t市财政局\t—\t每年',
     ]);
   });
 

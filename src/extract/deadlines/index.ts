@@ -44,7 +44,7 @@ import { annual } from './matchers/annual.js';
 import { cadence } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
-import { keyedDate } from './matchers/keyed-date.js';
+import { fieldDate, keyedDate } from './matchers/keyed-date.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
 import { monthRange } from './matchers/month-range.js';
@@ -137,18 +137,37 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   cands = dedupeSpans(cands);
   cands = removeOverlaps(cands);
   cands = dropRestated(cands, 'deadlines/keyed-date');
-  return cands.map((c) => {
-    const d: Deadline = {
-      text: ctx.text.slice(c.span.start, c.span.end),
-      kind: c.value.kind,
-      date: c.value.date,
-      start: c.value.start,
-      recurrence: c.value.recurrence,
-      span: c.span,
-      ruleId: c.ruleId,
-    };
-    const page = pageOf(ctx.pageMap, c.span.start);
-    if (page !== undefined) d.page = page;
-    return d;
-  });
+  return cands.map((c) => toDeadline(ctx, c));
+}
+
+/**
+ * Deadlines of a task table's time cell: what the text forms read in it (`2024年底前`, `每季度`),
+ * else a month or a year alone, which the column makes a due date (`2024年12月` → 2024-12-31).
+ */
+export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline[] {
+  const found = extractDeadlines(ctx, cell, opts);
+  if (found.length > 0) return found;
+  const re = ctx.rules.deadlines.forms['field-date'];
+  re.lastIndex = 0;
+  const m = re.exec(ctx.text.slice(cell.start, cell.end));
+  const c = m ? fieldDate.extract(m, { text: ctx.text, rules: ctx.rules.deadlines }) : null;
+  const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
+  if (!c || !value) return [];
+  const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
+  return [toDeadline(ctx, { ...c, span, value, order: MATCHERS.length })];
+}
+
+function toDeadline(ctx: DocContext, c: ResolvedCandidate): Deadline {
+  const d: Deadline = {
+    text: ctx.text.slice(c.span.start, c.span.end),
+    kind: c.value.kind,
+    date: c.value.date,
+    start: c.value.start,
+    recurrence: c.value.recurrence,
+    span: c.span,
+    ruleId: c.ruleId,
+  };
+  const page = pageOf(ctx.pageMap, c.span.start);
+  if (page !== undefined) d.page = page;
+  return d;
 }

@@ -46,6 +46,14 @@ export function matchSpan(m: RegExpExecArray): Span {
   return { start: m.index, end: m.index + m[0].length };
 }
 
+/** A form read as one date from its match's groups (`y`, `m`, `part` …). */
+export function dateMatcher(form: DeadlineForm, parts: (g: Record<string, string | undefined>) => DateParts): Matcher {
+  return {
+    form,
+    extract: (m) => ({ ruleId: `deadlines/${form}`, span: matchSpan(m), when: { type: 'date', ...parts(m.groups ?? {}) } }),
+  };
+}
+
 /** A candidate with its resolved value, and the position of its matcher in the list (ties go to the first). */
 export interface ResolvedCandidate extends DeadlineCandidate {
   value: Pick<Deadline, 'kind' | 'date' | 'start' | 'recurrence'>;

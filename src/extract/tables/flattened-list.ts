@@ -23,6 +23,11 @@ export function flattenedList(lines: readonly TextLine[], rules: RuleSet): Found
   return out;
 }
 
+function trimmedSpan(l: TextLine): { start: number; end: number } {
+  const start = l.span.start + (l.text.length - l.text.trimStart().length);
+  return { start, end: start + l.text.trim().length };
+}
+
 function isHeaderCell(line: TextLine | undefined, rules: RuleSet): boolean {
   return line !== undefined && !line.text.includes('\t') && isHeaderWord(line.text.trim(), rules.tables.maxListHeaderCell) && !startsWithMarker(line.text, rules);
 }
@@ -39,14 +44,15 @@ function tableAt(lines: readonly TextLine[], i: number, rules: RuleSet): { table
   while (isHeaderCell(lines[j], rules)) j++;
   const header = lines.slice(i, j).map((l) => l.text.trim());
   if (header.length < 2 || !header.some((c) => rules.tables.listHeader.test(c))) return null;
-  const rows: { cells: string[]; span: { start: number; end: number } }[] = [];
+  const rows: FoundTable['rows'][number][] = [];
   let k = j;
   // each row: a first cell no longer than `maxCell`, then its other cells (a list cell may be long)
   while (isBodyCell(lines[k], rules) && lines[k].text.trim().length <= rules.tables.maxCell) {
     let end = k + 1;
     while (end < k + header.length && isBodyCell(lines[end], rules)) end++;
     const cells = lines.slice(k, end).map((l) => l.text.trim());
-    rows.push({ cells, span: { start: lines[k].span.start, end: lines[end - 1].span.end } });
+    const cellSpans = lines.slice(k, end).map(trimmedSpan);
+    rows.push({ cells, span: { start: lines[k].span.start, end: lines[end - 1].span.end }, cellSpans });
     k = end;
     if (cells.length < header.length) break;
   }

@@ -1,6 +1,7 @@
 /**
  * Tables (SPEC §7): found by shape (one file each), then classified: indicator tables
- * (`指标名称 | 2020年实际值 | 2025年目标值`) give one target per row; others are `list`
+ * (`指标名称 | 2020年实际值 | 2025年目标值`) give one target per row; task tables
+ * (`序号 | 重点任务 | 牵头单位 | 完成时限`) one task per row (`taskRows`); others are `list`
  * tables kept as data. The rows of a table must not also yield prose targets: the pipeline
  * excludes `tableSpans(tables)` from `extractTargets`.
  */
@@ -13,6 +14,7 @@ import { flattenedIndicator } from './flattened-indicator.js';
 import { flattenedList } from './flattened-list.js';
 import { indicatorColumns, indicatorTargets } from './indicator.js';
 import { tabSeparated } from './tab-separated.js';
+import { taskColumns, taskRows, type TaskRow } from './task-table.js';
 import type { FoundTable, TextLine } from './types.js';
 
 /** In order: a table found by an earlier shape wins over an overlapping one found later. */
@@ -26,7 +28,7 @@ export function extractTables(
   ctx: DocContext,
   outline: OutlineView,
   scope: { periodEnd: number | null },
-): { tables: Table[]; targets: Target[] } {
+): { tables: Table[]; targets: Target[]; taskTables: { table: Table; rows: TaskRow[] }[] } {
   const lines = textLines(ctx.text, ctx.lines).filter((l) => l.span.start >= outline.bodyStart);
   const found: FoundTable[] = [];
   for (const shape of SHAPES) {
@@ -40,23 +42,27 @@ export function extractTables(
   };
   const tables: Table[] = [];
   const targets: Target[] = [];
+  const taskTables: { table: Table; rows: TaskRow[] }[] = [];
   found.forEach((f, n) => {
     const cols = indicatorColumns(f.header, ctx.rules);
     const rows = cols ? indicatorTargets(ctx, f, cols, scope.periodEnd, sectionOf) : [];
+    const taskCols = rows.length ? null : taskColumns(f.header, ctx.rules);
+    const tasks = taskCols ? taskRows(f, taskCols, ctx.rules) : [];
     const table: Table = {
       id: pathId(ctx.docId, 'table', [n + 1]),
       caption: f.caption,
       header: [...f.header],
       rows: f.rows.map((r) => ({ cells: [...r.cells], span: r.span })),
       span: f.span,
-      kind: cols && rows.length ? 'indicator' : 'list',
+      kind: cols && rows.length ? 'indicator' : tasks.length ? 'tasks' : 'list',
     };
     const page = pageOf(ctx.pageMap, f.span.start);
     if (page !== undefined) table.page = page;
     tables.push(table);
     targets.push(...rows);
+    if (tasks.length) taskTables.push({ table, rows: tasks });
   });
-  return { tables, targets };
+  return { tables, targets, taskTables };
 }
 
 /** The spans the prose target extractor must skip: every table, caption included. */

@@ -1,7 +1,9 @@
 /**
  * Tables whose rows are lines of tab-separated cells, as the DOCX and PDF ingesters render
  * them (`全市文化产业增加值（亿元）\t2285\t3000`). A run of such lines is one table; its
- * first line is the header, and a second line of words only (`实际值\t目标值`) continues it.
+ * first line is the header, and a second line of words only (`实际值\t目标值`) continues it. Inside
+ * a run, a line with one filled cell is a row too: a group heading spanning the row
+ * (`一、产业发展\t\t\t`) or the continuation of a merged cell (`\t\t市科技局\t`).
  */
 import type { Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
@@ -15,8 +17,9 @@ export function tabSeparated(lines: readonly TextLine[], rules: RuleSet): FoundT
       i++;
       continue;
     }
-    let j = i;
-    while (j < lines.length && isRow(lines[j])) j++;
+    let j = i + 1;
+    while (j < lines.length && lines[j].text.includes('\t')) j++;
+    while (j > i && !isRow(lines[j - 1])) j--;
     const run = lines.slice(i, j);
     if (run.length >= 2) out.push(table(run, lines[i - 1], lines[j], rules));
     i = j;

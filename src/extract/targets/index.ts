@@ -144,6 +144,15 @@ export function firstYear(scope: Pick<TargetScopeInput, 'periodEnd' | 'periodSta
  */
 const patterns = pairCache<TargetEnv['rules'], TargetMatcher, RegExp>();
 
+/** A span without the spaces a pattern's trailing `{sp}` took (the tab before a table row's next cell). */
+function trimEnd(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && WHITE.has(text[end - 1])) end--;
+  return end === span.end ? span : { start: span.start, end };
+}
+
+const WHITE = new Set([' ', '\t', '\u00a0', '\u3000']);
+
 /** Every matcher over the range; candidates sorted by position. */
 export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[] = MATCHERS): TargetCandidate[] {
   const out: TargetCandidate[] = [];
@@ -158,7 +167,7 @@ export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[
         continue;
       }
       const c = matcher.extract(m, env);
-      if (c) out.push({ ...c, ruleId: matcher.id, rank });
+      if (c) out.push({ ...c, span: trimEnd(env.text, c.span), ruleId: matcher.id, rank });
     }
   });
   return out.sort((a, b) => a.span.start - b.span.start || a.rank - b.rank);

@@ -97,8 +97,26 @@ export function statesFirstIsLead(ctx: DocContext): boolean {
 }
 
 export function extractUnits(ctx: DocContext, range: Span, opts: UnitOptions): Unit[] {
-  let clauses = findClauses(ctx, range);
-  if (opts.firstIsLead) clauses = firstIsLead(clauses);
+  return unitsOfClauses(ctx, findClauses(ctx, range), opts);
+}
+
+/**
+ * The clause of a task table's unit cell: what a matcher reads in it (`市教育局牵头，各区政府配合`),
+ * else the whole cell as one list whose role is the column's (`牵头单位` → lead).
+ */
+export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseCandidate {
+  const clause = { text: ctx.text.slice(cell.start, cell.end), start: cell.start, outer: cell };
+  for (const m of MATCHERS) {
+    if (m === plainList) continue; // a cell of names is read with its column's role below
+    const c = m(clause, ctx.rules);
+    if (c) return c;
+  }
+  return { ruleId: 'units/table-column', span: cell, parts: [{ span: cell, role }] };
+}
+
+/** The units of clauses: lists split, level prefixes restored, names resolved; each name once. */
+export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
+  const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
   const units: Unit[] = [];
   const seen = new Set<string>();
   for (const clause of clauses) {

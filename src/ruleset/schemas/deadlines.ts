@@ -12,6 +12,7 @@ export const DEADLINE_FORMS = [
   'month-end',
   'month-day',
   'keyed-date',
+  'field-date',
   'outlook-year',
   'goal-year',
   'year-action',

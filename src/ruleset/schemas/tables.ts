@@ -17,6 +17,9 @@ export const tables = defineRuleFile({
       continuation: re,
       other: re.optional(),
     }),
+    taskHeader: z
+      .object({ task: re, lead: re, co: re, responsible: re, due: re })
+      .optional(),
     caption: re,
     captionMaxLength: z.number().int().positive(),
     sequenceCell: re,
@@ -29,6 +32,8 @@ export const tables = defineRuleFile({
   }),
   compile: (raw, t) => {
     const h = raw.header;
+    const taskRe = (k: keyof NonNullable<typeof raw.taskHeader>) =>
+      raw.taskHeader ? t.regex(`taskHeader.${k}`, raw.taskHeader[k]) : /(?!)/u;
     if (!/\(\?<y>/.test(h.year)) t.fail('header.year', 'pattern must capture the year in group `y`');
     if (!/\(\?<u>/.test(raw.unitBracket)) t.fail('unitBracket', 'pattern must capture the unit in group `u`');
     return {
@@ -41,6 +46,13 @@ export const tables = defineRuleFile({
         target: t.regex('header.target', h.target),
         continuation: t.regex('header.continuation', h.continuation),
         other: h.other !== undefined ? t.regex('header.other', h.other) : /(?!)/u,
+      },
+      taskHeader: {
+        task: taskRe('task'),
+        lead: taskRe('lead'),
+        co: taskRe('co'),
+        responsible: taskRe('responsible'),
+        due: taskRe('due'),
       },
       caption: t.regex('caption', raw.caption),
       captionMaxLength: raw.captionMaxLength,

@@ -1,0 +1,110 @@
+/**
+ * Task tables (任务分工表, 重点任务清单): `序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限`. A table whose
+ * header has a task column and a unit column (rules/tables.yaml `taskHeader`) lists tasks, one per
+ * row. This file reads the columns and rows; the pipeline turns each row into an outline node and
+ * a task (`src/tasks/table-tasks.ts`).
+ */
+import type { Span } from '../../core/span.js';
+import { leadClauseLength } from '../../outline/lead-clause.js';
+import type { RuleSet } from '../../ruleset/registry.js';
+import type { UnitRole } from '../../schema/output.js';
+import type { FoundTable } from './types.js';
+
+export interface TaskColumns {
+  sequence: number | null;
+  task: number;
+  units: { col: number; role: UnitRole }[];
+  due: number[];
+}
+
+/** The columns of a task table, or null when the header has no task column or no unit column. */
+export function taskColumns(header: readonly string[], rules: RuleSet): TaskColumns | null {
+  const h = rules.tables.taskHeader;
+  const cells = header.map((c) => c.replace(/\s+/gu, ''));
+  const task = cells.findIndex((c) => h.task.test(c));
+  const units: TaskColumns['units'] = [];
+  const due: number[] = [];
+  let sequence: number | null = null;
+  cells.forEach((c, col) => {
+    if (col === task) return;
+    if (h.lead.test(c)) units.push({ col, role: 'lead' });
+    else if (h.co.test(c)) units.push({ col, role: 'co' });
+    else if (h.responsible.test(c)) units.push({ col, role: 'responsible' });
+    else if (h.due.test(c)) due.push(col);
+    else if (sequence === null && rules.tables.header.sequence.test(c)) sequence = col;
+  });
+  if (task < 0 || units.length === 0) return null;
+  return { sequence, task, units, due };
+}
+
+/** One task of a task table: a row, or a row and the rows under it that continue its merged task cell. */
+export interface TaskRow {
+  span: Span;
+  /** The sequence cell as written (`1`, `（一）`), or ''. */
+  marker: string;
+  ordinal: number | null;
+  task: Span;
+  units: { span: Span; role: UnitRole }[];
+  due: Span[];
+}
+
+/**
+ * The task rows of a table. A row with an empty task cell continues the row above (its task cell
+ * was merged down over several rows of units or dates) when it has units or dates, and is a group
+ * heading (`一、产业发展`) otherwise, as is a row whose one filled cell opens with an outline marker.
+ */
+export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): TaskRow[] {
+  const out: TaskRow[] = [];
+  for (const row of table.rows) {
+    const spans = row.cellSpans;
+    if (!spans) continue;
+    const cell = (col: number): Span | null => {
+      const s = spans[col];
+      if (!s || s.end <= s.start || rules.tables.emptyCell.test(row.cells[col] ?? '')) return null;
+      return s;
+    };
+    const units = cols.units.flatMap(({ col, role }) => {
+      const s = cell(col);
+      return s ? [{ span: s, role }] : [];
+    });
+    const due = cols.due.flatMap((col) => cell(col) ?? []);
+    const task = cell(cols.task);
+    const prev = out[out.length - 1];
+    if (!task) {
+      // units or dates under a task cell merged down from the row above; else a group heading
+      if (prev && (units.length > 0 || due.length > 0)) {
+        prev.units.push(...units);
+        prev.due.push(...due);
+        prev.span = { start: prev.span.start, end: row.span.end };
+      }
+      continue;
+    }
+    if (row.cells.filter((c) => c.trim() !== '').length <= 1 && rules.markers.styles.some((st) => st.re.test(row.cells[cols.task]))) continue;
+    const marker = cols.sequence !== null ? (row.cells[cols.sequence] ?? '').trim() : '';
+    out.push({ span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, units, due });
+  }
+  return out;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** `1`, `１.`, `（三）`, `十二` → the number. */
+function ordinalOf(marker: string): number | null {
+  const core = marker.replace(/[（()）.、．\s]/gu, '').replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
+  if (/^[0-9]{1,3}$/u.test(core)) return Number(core);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(core);
+  if (!m || core === '') return null;
+  if (!m[2]) return m[3] ? null : CN_DIGITS.indexOf(m[1]);
+  return (m[1] ? CN_DIGITS.indexOf(m[1]) : 1) * 10 + (m[3] ? CN_DIGITS.indexOf(m[3]) : 0);
+}
+
+/**
+ * A task cell's title: its leading clause, read as an item's heading is (`建成市托育综合服务指导中心`).
+ * A cell is read as a sentence even when it has no `。`: a heading line's whole text is its heading,
+ * a cell's only up to the first comma after a clause long enough to name it.
+ */
+export function taskTitle(cell: string, rules: RuleSet): { start: number; end: number } {
+  const lead = cell.length - cell.trimStart().length;
+  const body = cell.slice(lead).trimEnd();
+  return { start: lead, end: lead + Math.min(body.length, leadClauseLength(`${body}。`, rules)) };
+}

@@ -1,0 +1,129 @@
+/**
+ * The rows of task tables (任务分工表) as outline nodes and tasks (SPEC §4, §5): each row is a numbered
+ * item under the section that holds the table (a top-level node, for a table in an attachment),
+ * and a task whose units come from its unit columns, its deadlines from its time column and its
+ * own text, and its targets from its task cell, due by the row's date when it has one.
+ */
+import { pageOf } from '../core/span.js';
+import type { DocContext } from '../extract/context.js';
+import { extractDeadlines, extractFieldDeadlines, type DeadlineOptions } from '../extract/deadlines/index.js';
+import { taskTitle, type TaskRow } from '../extract/tables/task-table.js';
+import { extractTargets, type TargetScopeInput } from '../extract/targets/index.js';
+import { cellClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import type { Deadline, Section, Table, Task } from '../schema/output.js';
+
+export interface TableTaskOptions {
+  units: UnitOptions;
+  deadlines: DeadlineOptions;
+  /** Plan years for targets (`planYears`). */
+  years: Pick<TargetScopeInput, 'periodEnd' | 'periodStart' | 'issueYear'>;
+  /** The year governing a section's targets, if any. */
+  governingYear: (sectionId: string | null) => number | null;
+}
+
+export function tableTasks(
+  ctx: DocContext,
+  taskTables: readonly { table: Table; rows: readonly TaskRow[] }[],
+  sections: readonly Section[],
+  opts: TableTaskOptions,
+): { sections: Section[]; tasks: Task[]; starts: number[] } {
+  const outSections: Section[] = [];
+  const tasks: Task[] = [];
+  const starts: number[] = [];
+  for (const { table, rows } of taskTables) {
+    const holder = innermost(sections, table.span.start);
+    // a table in an attachment (`附件2` / `重点任务分工表`) is no part of the section the body ended in
+    const attachment = attachmentLine(ctx, holder?.span.start ?? 0, table.span.start);
+    const parent = attachment === null ? holder : undefined;
+    starts.push(attachment ?? table.span.start);
+    const tableNo = table.id.slice(table.id.lastIndexOf(':') + 1);
+    // a document that names its lead by position (`排在第一位的为牵头单位`) does so in a responsible column only
+    const unitOpts = { ...opts.units, firstIsLead: opts.units.firstIsLead && rows.every((r) => r.units.every((u) => u.role === 'responsible')) };
+    rows.forEach((row, k) => {
+      const id = `${ctx.docId}:s:table${tableNo}.${k + 1}`;
+      const cellText = ctx.text.slice(row.task.start, row.task.end);
+      const t = taskTitle(cellText, ctx.rules);
+      const headingSpan = { start: row.task.start + t.start, end: row.task.start + t.end };
+      const section: Section = {
+        id,
+        parentId: parent?.id ?? null,
+        level: (parent?.level ?? 0) + 1,
+        marker: row.marker,
+        ordinal: row.ordinal,
+        heading: ctx.text.slice(headingSpan.start, headingSpan.end),
+        span: row.span,
+        headingSpan,
+      };
+      const page = pageOf(ctx.pageMap, row.span.start);
+      if (page !== undefined) section.page = page;
+      outSections.push(section);
+
+      const deadlines = sameOnce([
+        ...extractDeadlines(ctx, row.task, opts.deadlines),
+        ...row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
+      ]);
+      const dueYear = rowYear(deadlines);
+      const task: Task = {
+        id: id.replace(':s:', ':t:'),
+        sectionId: id,
+        marker: row.marker,
+        ordinal: row.ordinal,
+        title: section.heading,
+        text: ctx.text.slice(row.span.start, row.span.end),
+        span: row.span,
+        units: unitsOfClauses(
+          ctx,
+          row.units.map((u) => cellClause(ctx, u.span, u.role)),
+          unitOpts,
+        ),
+        targets: extractTargets(ctx, row.task, {
+          sectionId: id,
+          governingYear: dueYear ?? opts.governingYear(parent?.id ?? null),
+          ...opts.years,
+        }),
+        deadlines,
+        keywords: [],
+      };
+      if (page !== undefined) task.page = page;
+      tasks.push(task);
+    });
+  }
+  return { sections: outSections, tasks, starts };
+}
+
+/** The start of the attachment line (`附件`, `附件2：`) between `from` and a table, if there is one. */
+function attachmentLine(ctx: DocContext, from: number, tableStart: number): number | null {
+  const re = ctx.rules.metadata.notice.attachment;
+  for (const l of ctx.lines) {
+    if (l.end <= from) continue;
+    if (l.start >= tableStart) break;
+    const line = ctx.text.slice(l.start, l.end);
+    if (line.length <= MAX_ATTACHMENT_LINE && !/[。；;]/u.test(line) && re.test(line)) return l.start;
+  }
+  return null;
+}
+
+const MAX_ATTACHMENT_LINE = 40;
+
+/** One deadline per value: `每年` in the task cell and again in the time cell is one recurrence. */
+function sameOnce(deadlines: readonly Deadline[]): Deadline[] {
+  const seen = new Set<string>();
+  return deadlines.filter((d) => {
+    const k = `${d.kind}|${d.date}|${d.start}|${d.recurrence}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The year of a row's one due date (`2026年底前`): its task cell's targets are due then. */
+function rowYear(deadlines: readonly Deadline[]): number | null {
+  const years = new Set(deadlines.filter((d) => d.kind === 'by' && d.date).map((d) => Number(d.date!.slice(0, 4))));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+function innermost(sections: readonly Section[], offset: number): Section | undefined {
+  let best: Section | undefined;
+  for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
+  return best;
+}

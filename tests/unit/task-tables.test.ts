@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { taskColumns } from '../../src/extract/tables/task-table.js';
+import { stripIndent } from '../../src/normalise/indent.js';
+import { lineText, type Line } from '../../src/normalise/offset-map.js';
+import { processDocument } from '../../src/pipeline.js';
+import type { PolicyDocument } from '../../src/schema/output.js';
+import { testRules } from '../helpers/context.js';
+
+const rules = testRules();
+
+async function run(path: string, bytes: Uint8Array): Promise<PolicyDocument> {
+  const r = await processDocument(path, bytes, rules);
+  expect(r.failed).toBe(false);
+  return r.doc;
+}
+
+const txt = (lines: string[]) => run('plan.txt', Buffer.from(lines.join('\n')));
+
+/** Title, marker, units (name/role), targets (comparator value unit year) and deadlines of each task. */
+function summary(doc: PolicyDocument) {
+  return doc.tasks.map((t) => ({
+    marker: t.marker,
+    title: t.title,
+    units: t.units.map((u) => `${u.name}/${u.role}`),
+    targets: t.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}${x.recurrence ? ` ${x.recurrence}` : ''}`),
+    deadlines: t.deadlines.map((d) => d.date ?? d.recurrence),
+  }));
+}
+
+describe('task table columns (rules/tables.yaml taskHeader)', () => {
+  it('finds the task, unit, time and sequence columns, with their roles', () => {
+    expect(taskColumns(['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], rules)).toEqual({
+      sequence: 0,
+      task: 1,
+      units: [
+        { col: 2, role: 'lead' },
+        { col: 3, role: 'co' },
+      ],
+      due: [4],
+    });
+    // spaced header cells, a responsible column, a time column by another name
+    expect(taskColumns(['序 号', '工作任务', '责 任 单 位', '时间节点'], rules)).toEqual({
+      sequence: 0,
+      task: 1,
+      units: [{ col: 2, role: 'responsible' }],
+      due: [3],
+    });
+  });
+
+  it('is no task table without a unit column, nor an indicator table', () => {
+    expect(taskColumns(['序号', '重点任务', '完成时限'], rules)).toBeNull();
+    expect(taskColumns(['指标名称', '2023年', '2026年'], rules)).toBeNull();
+    expect(taskColumns(['产业走廊', '重点平台'], rules)).toBeNull();
+  });
+});
+
+describe('task table rows become tasks', () => {
+  it('a table in an attachment: one task per row, units by column, the time cell due by its end', async () => {
+    const doc = await txt([
+      '某区优化营商环境行动方案（2024—2026年）',
+      '一、重点任务',
+      '（一）提升政务服务效能。全面推行“一网通办”。（区政务服务中心负责）',
+      '附件',
+      '重点任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '一、提升服务效能\t\t\t\t',
+      '1\t推行企业开办“一日办结”，新增市场主体1.2万户以上\t区市场监管局\t区税务局、区人社局\t2025年6月',
+      '\t\t\t区公安分局\t',
+      '2\t推进工程建设项目审批制度改革\t区住房城乡建设局牵头，区自然资源局配合\t—\t2024年底前',
+      '二、强化要素保障\t\t\t\t',
+      '3\t每年安排专项资金不少于5000万元\t区财政局\t\t每年',
+    ]);
+    expect(summary(doc)).toEqual([
+      { marker: '（一）', title: '提升政务服务效能', units: ['区政务服务中心/responsible'], targets: [], deadlines: [] },
+      {
+        marker: '1',
+        title: '推行企业开办“一日办结”',
+        units: ['区市场监管局/lead', '区税务局/co', '区人社局/co', '区公安分局/co'],
+        targets: ['gte 12000 户 2025'],
+        deadlines: ['2025-06-30'],
+      },
+      {
+        marker: '2',
+        title: '推进工程建设项目审批制度改革',
+        units: ['区住房城乡建设局/lead', '区自然资源局/co'],
+        targets: [],
+        deadlines: ['2024-12-31'],
+      },
+      { marker: '3', title: '每年安排专项资金不少于5000万元', units: ['区财政局/lead'], targets: ['gte 50000000 元 2026 yearly'], deadlines: ['yearly'] },
+    ]);
+    // the rows are top-level items (the attachment is no part of the section the body ended in)
+    const rows = doc.sections.filter((s) => s.id.includes(':s:table'));
+    expect(rows.map((s) => [s.parentId, s.level, s.ordinal])).toEqual([
+      [null, 1, 1],
+      [null, 1, 2],
+      [null, 1, 3],
+    ]);
+    expect(doc.tables.map((t) => t.kind)).toEqual(['tasks']);
+    for (const t of doc.tasks) expect(doc.text.slice(t.span.start, t.span.end)).toBe(t.text);
+  });
+
+  it('a table under a heading of the body: its rows are that section’s items, and the heading is no task', async () => {
+    const doc = await txt([
+      '某市托育服务三年行动计划（2024—2026年）',
+      '一、主要任务',
+      '（一）扩大托育服务供给。新增托位1.2万个。（市卫健委负责）',
+      '二、重点项目安排',
+      '序号\t任务\t责任单位\t完成时限',
+      '1\t建成市托育综合服务指导中心\t市卫健委\t2024年12月底前',
+      '2\t新建改扩建中小学校60所\t市教育局，各县（市）区政府\t2026年底前',
+      '三、保障措施',
+      '（一）加强组织领导。建立季度调度机制。',
+    ]);
+    const s = summary(doc);
+    expect(s.map((t) => t.title)).toEqual(['扩大托育服务供给', '建成市托育综合服务指导中心', '新建改扩建中小学校60所', '加强组织领导']);
+    expect(s[2]).toEqual({
+      marker: '2',
+      title: '新建改扩建中小学校60所',
+      units: ['市教育局/responsible', '各县（市）区政府/responsible'],
+      targets: ['eq 60 所 2026'],
+      deadlines: ['2026-12-31'],
+    });
+    const heading = doc.sections.find((x) => x.heading === '重点项目安排')!;
+    expect(doc.sections.filter((x) => x.parentId === heading.id).map((x) => x.heading)).toEqual(['建成市托育综合服务指导中心', '新建改扩建中小学校60所']);
+  });
+
+  it('the DOCX fixture’s 重点任务分工表 (scripts/make-docx-fixture.mjs): merged cells, group headings', async () => {
+    const doc = await run('plan-numbering.docx', readFileSync('tests/fixtures/docx/plan-numbering.docx'));
+    const rows = summary(doc).filter((t) => /^[0-9]$/u.test(t.marker));
+    expect(rows).toEqual([
+      {
+        marker: '1',
+        title: '培育数字文化骨干企业',
+        units: ['市委宣传部/lead', '市工信局/co', '市财政局/co', '市科技局/co'],
+        targets: ['eq 600 家 2026'],
+        deadlines: ['2026-12-31'],
+      },
+      {
+        marker: '2',
+        title: '设立中小微文化企业贷款风险补偿资金池',
+        units: ['市地方金融监管局/lead', '各县（市、区）人民政府/co'],
+        targets: [],
+        deadlines: ['2024-06-30'],
+      },
+      {
+        marker: '3',
+        title: '每年安排数字文化产业发展专项资金不少于1亿元',
+        units: ['市财政局/lead'],
+        targets: ['gte 100000000 元 2026 yearly'],
+        deadlines: ['yearly'],
+      },
+    ]);
+    // the group headings spanning a row (`一、壮大市场主体`) are not outline items of the plan
+    const table = doc.tables.find((t) => t.kind === 'tasks')!;
+    const inTable = doc.sections.filter((s) => s.span.start >= table.span.start && s.span.start < table.span.end);
+    expect(inTable.map((s) => s.heading)).toEqual(rows.map((r) => r.title));
+  });
+});
+
+describe('stripIndent and table rows', () => {
+  const line = (text: string): Line => ({ pieces: [{ text, src: 0 }] }) as Line;
+  it('keeps the tabs of empty first and last cells, strips indentation', () => {
+    const out = stripIndent([line('\t\t\t区公安分局\t'), line('一、产业发展\t\t\t'), line('\t\t（一）加强领导。'), line('　　正文。\t')]).map(lineText);
+    expect(out).toEqual(['\t\t\t区公安分局\t', '一、产业发展\t\t\t', '（一）加强领导。', '正文。']);
+  });
+});
