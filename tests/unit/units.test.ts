@@ -272,3 +272,51 @@ describe('not unit clauses', () => {
     expect(units(text, '广东省')).toEqual([]);
   });
 });
+
+describe('clause forms seen in city and province plans of other domains', () => {
+  it('a note on when or how after the lists is no name (`，长期坚持`, `，2024年底前完成`)', () => {
+    expect(units('（市工信局负责，长期坚持）', '常州市')).toEqual([['市工信局', 'responsible', '常州市工业和信息化局']]);
+    expect(units('（省交通运输厅、国网江西省电力有限公司按职责分工负责，持续推进）', '江西省').map((u) => u[0])).toEqual([
+      '省交通运输厅',
+      '国网江西省电力有限公司',
+    ]);
+    expect(units('（市工信局负责，2024年底前完成）', '常州市').map((u) => u[0])).toEqual(['市工信局']);
+  });
+
+  it('lower governments of several levels listed under one 各 are one unit', () => {
+    expect(units('责任单位：市工信局、市科技局，各辖市、区人民政府。', '常州市').map((u) => [u[0], u[1]])).toEqual([
+      ['市工信局', 'responsible'],
+      ['市科技局', 'responsible'],
+      ['各辖市、区人民政府', 'responsible'],
+    ]);
+    expect(units('（省发展改革委牵头，各市、县（区）人民政府负责）', '江西省').map((u) => u[0])).toEqual(['省发展改革委', '各市、县（区）人民政府']);
+    // two units, each a name of its own
+    expect(units('（责任单位：各区政府、市直各部门）', '常州市').map((u) => u[0])).toEqual(['各区政府', '市直各部门']);
+  });
+
+  it('a duty word left after the last name is dropped (`各县（市）区政府落实`)', () => {
+    expect(units('（市教育局牵头，各县（市）区政府落实）', '合肥市')).toEqual([
+      ['市教育局', 'lead', '合肥市教育局'],
+      ['各县（市）区政府', 'co', '合肥市各县（市）区政府'],
+    ]);
+  });
+
+  it('companies, the central bank and offices named after their place are not prefixed; 督查室 is government', () => {
+    const found = units('（省发展改革委、国铁集团南昌局、人民银行常州市分行、洛阳金融监管分局、县政府督查室按职责分工负责）', '洛阳市');
+    expect(found.map((u) => u[0])).toEqual(['省发展改革委', '国铁集团南昌局', '人民银行常州市分行', '洛阳金融监管分局', '县政府督查室']);
+    const ctx = contextOf('（国铁集团南昌局、人民银行常州市分行、县政府督查室按职责分工负责）');
+    expect(extractUnits(ctx, { start: 0, end: ctx.text.length }, { region: '常州市', firstIsLead: false }).map((u) => u.kind)).toEqual([
+      'enterprise',
+      'government',
+      'government',
+    ]);
+  });
+
+  it('`以上工程由A牵头，B配合`: the names after 由', () => {
+    expect(units('2.改造灌排设施。\n以上工程由县农业农村局牵头，县交通运输局、县供电公司配合。', '长丰县').map((u) => [u[0], u[1]])).toEqual([
+      ['县农业农村局', 'lead'],
+      ['县交通运输局', 'co'],
+      ['县供电公司', 'co'],
+    ]);
+  });
+});

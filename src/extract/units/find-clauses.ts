@@ -35,6 +35,8 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
     if (field) c.text = c.text.slice(0, field.index);
     // `〔责任单位：A、B按职责分工负责。具体任务均涉及各县人民政府，不再做分工，下同。〕`: a note after the list
     c.text = c.text.slice(0, listEnd(c.text, ctx.rules.unitClauses.keyAtRe));
+    // `（市工信局负责，长期坚持）`: a note on when or how after the lists
+    c.text = withoutTrailingNote(c.text, ctx.rules.unitClauses.trailingNoteRe);
     // `（由A牵头，B配合）`: the 由 is not part of the first name
     const opener = ctx.rules.unitClauses.openerRe.exec(c.text);
     if (opener) {
@@ -43,6 +45,14 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
     }
   }
   return out.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+/** The clause text without a last comma clause that is a note (`，长期坚持`, `，2024年底前完成`). */
+function withoutTrailingNote(text: string, noteRe: RegExp): string {
+  const trimmed = text.replace(/[。；;\s]+$/u, '');
+  const comma = Math.max(trimmed.lastIndexOf('，'), trimmed.lastIndexOf(','), trimmed.lastIndexOf('；'), trimmed.lastIndexOf(';'));
+  if (comma <= 0 || !noteRe.test(trimmed.slice(comma + 1).trim())) return text;
+  return text.slice(0, comma);
 }
 
 /** At most this many characters in a bracket-less clause sentence (a unit list, not prose). */

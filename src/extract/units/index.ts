@@ -82,7 +82,7 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
   let names = 0;
   for (const part of c.parts) {
     const list = ctx.text.slice(part.span.start, part.span.end);
-    for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx))) {
+    for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx))) {
       const raw = list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, '');
       if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
       if (raw.length > MAX_BARE_NAME || !isUnitName(raw, ctx)) return false;
@@ -125,17 +125,17 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
-      for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx))) {
+      for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx))) {
         const start = part.span.start + s.start;
         let raw = ctx.text.slice(start, part.span.start + s.end);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
         if (note) raw = raw.slice(0, note.index);
-        raw = raw.replace(ctx.rules.units.trailingEtcRe, '');
+        raw = withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx);
         if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
         const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
-        const name = restorePrefix(raw, listLevel ?? regionLevel(opts.region), ctx.rules);
+        const name = restorePrefix(raw, listLevel ?? regionLevel(opts.region), ctx.rules, opts.region);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
@@ -157,6 +157,20 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     }
   }
   return units;
+}
+
+function levelList(ctx: DocContext) {
+  return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe };
+}
+
+/** `各县（市）区政府落实` of `（市教育局牵头，各县（市）区政府落实）`: a duty ending left on the last name. */
+function withoutDutyWords(raw: string, ctx: DocContext): string {
+  const { dutyEndingRe, dutyEndingWeakRe } = ctx.rules.unitClauses;
+  for (const re of [dutyEndingRe, dutyEndingWeakRe]) {
+    const m = re.exec(raw);
+    if (m && m.index > 0 && isUnitName(raw.slice(0, m.index), ctx)) return raw.slice(0, m.index);
+  }
+  return raw;
 }
 
 /** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */

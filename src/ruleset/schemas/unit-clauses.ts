@@ -19,6 +19,7 @@ export const unitClauses = defineRuleFile({
     roleNote: z.string().min(1),
     opener: z.string().min(1),
     otherFieldKeys: z.array(z.string().min(1)).default([]),
+    trailingNote: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -41,6 +42,7 @@ export const unitClauses = defineRuleFile({
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
+      trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
       otherFieldKeys: new Set(raw.otherFieldKeys),
       /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */
       otherFieldRe: t.regex(

@@ -14,6 +14,8 @@ export const units = defineRuleFile({
       .array(z.object({ kind: z.enum(['party', 'government', 'lower-government', 'enterprise', 'other']), pattern: z.string() }))
       .min(1),
     trailingEtc: z.string().min(1),
+    levelListItem: z.string().min(1).default('(?!)'),
+    levelListEnd: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     levelPrefixes: new Set(raw.levelPrefixes),
@@ -23,5 +25,7 @@ export const units = defineRuleFile({
     prefixableRe: t.regex('prefixable', raw.prefixable),
     kinds: raw.kinds.map((k, i) => ({ kind: k.kind, re: t.regex(`kinds.${i}`, k.pattern) })),
     trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
+    levelListItemRe: t.regex('levelListItem', raw.levelListItem),
+    levelListEndRe: t.regex('levelListEnd', raw.levelListEnd),
   }),
 });

@@ -22,12 +22,20 @@ export function regionLevel(region: string | null): string | null {
  * `省科技厅、工业和信息化厅` the second is `省工业和信息化厅`. Names that carry a
  * level or a place, or are not departments, stay as written.
  */
-export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet): string {
+export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet, region: string | null = null): string {
   if (!listLevel) return name;
   if (levelOf(name, rules) !== null) return name;
   if (rules.units.hasPlaceRe.test(name)) return name;
   if (!rules.units.prefixableRe.test(name)) return name;
+  // `国铁集团南昌局` is a company's office; `洛阳金融监管分局` in a 洛阳市 plan names its place already
+  if (kindOf(name, rules) === 'enterprise' || namesRegion(name, region)) return name;
   return listLevel + name;
+}
+
+/** The name opens with the region's own name without its level (`洛阳` of `洛阳市`), two characters or more. */
+function namesRegion(name: string, region: string | null): boolean {
+  const stem = region?.replace(/(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)$/u, '') ?? '';
+  return stem.length >= 2 && name.startsWith(stem);
 }
 
 export function kindOf(name: string, rules: RuleSet): UnitKind {

@@ -26,8 +26,8 @@ export function topLevelSegments(text: string, seps: string): Span[] {
  * inside is split at them when every piece is a name by `isName` (`市发改委 市经信局`, a list
  * whose commas were lost), and kept whole otherwise.
  */
-export function splitUnitList(list: string, isName?: (piece: string) => boolean): Span[] {
-  return topLevelSegments(list, '、，,；;/')
+export function splitUnitList(list: string, isName?: (piece: string) => boolean, levels?: LevelList): Span[] {
+  const spans = topLevelSegments(list, '、，,；;/')
     .map((s) => {
       let { start, end } = s;
       while (start < end && /\s/u.test(list[start])) start++;
@@ -36,6 +36,35 @@ export function splitUnitList(list: string, isName?: (piece: string) => boolean)
     })
     .filter((s) => s.end > s.start)
     .flatMap((s) => (isName ? splitAtSpaces(list, s, isName) : [s]));
+  return levels ? joinLevelLists(list, spans, levels) : spans;
+}
+
+/** The level words of a lower-government list (rules/units.yaml `levelListItem`, `levelListEnd`). */
+export interface LevelList {
+  item: RegExp;
+  end: RegExp;
+}
+
+/**
+ * `各辖市、区人民政府`, `各市、县（区）人民政府`: a name opening with `各`, then (after `、`) level
+ * words alone, then a level word with its body, is one name.
+ */
+function joinLevelLists(list: string, spans: Span[], levels: LevelList): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (list[s.start] === '各') {
+      let j = i + 1;
+      while (j < spans.length && list[spans[j - 1].end] === '、' && levels.item.test(list.slice(spans[j].start, spans[j].end))) j++;
+      if (j < spans.length && list[spans[j - 1].end] === '、' && levels.end.test(list.slice(spans[j].start, spans[j].end))) {
+        out.push({ start: s.start, end: spans[j].end });
+        i = j;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 function splitAtSpaces(list: string, s: Span, isName: (piece: string) => boolean): Span[] {
