@@ -31,7 +31,7 @@ interface TableRow {
   name: string;
   source?: string;
   lines: string[];
-  kinds: ('indicator' | 'list')[];
+  kinds: ('indicator' | 'tasks' | 'list')[];
   expect: Expected[];
   periodEnd?: number;
 }

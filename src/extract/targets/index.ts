@@ -22,6 +22,7 @@ import { numberComparatorSuffix } from './matchers/number-comparator-suffix.js';
 import { phrase } from './matchers/phrase.js';
 import { range as rangeMatcher } from './matchers/range.js';
 import { sized } from './matchers/sized.js';
+import { shareOf } from './matchers/share-of.js';
 import { verbCount } from './matchers/verb-count.js';
 import { findYearMentions } from './matchers/year-mention.js';
 import { dropNames } from './refine/drop-names.js';
@@ -46,6 +47,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   multiple, // 增长1.5倍, 增长到3倍: relative targets with a written multiple
   rangeMatcher, // 3-5家: before the single-number readings of either end
   comparatorNumber, // 不少于1500亿元, 达5000亿元左右: a comparator word before the number
+  shareOf, // 不低于应交流人数的10%: a comparator word, what the share is of, the percentage
   comparatorVerbNumber, // 至少设立1个: a comparator word, a counting verb, then the number
   fraction, // 三分之一, 百分之八十: a fraction in words, as a percentage
   numberComparatorSuffix, // 200家以上, 15 家左右: a comparator word after the measure

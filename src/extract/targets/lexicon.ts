@@ -26,6 +26,7 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtUnit: '(?:{tgtScale})?(?:{tgtMeasure})(?:/(?:{tgtScale}|[百十])?(?:{tgtPer}))?',
     tgtCountVerb: rules.targets.countVerbAlt,
     tgtSizeWord: rules.targets.sizeWordAlt,
+    tgtBatch: rules.targets.batchWordAlt,
     tgtRelative: rules.targets.relativeAlt,
     tgtMultipleBy: rules.targets.multipleByAlt,
     tgtMultipleTo: rules.targets.multipleToAlt,

@@ -17,7 +17,12 @@ export const nonTargets = defineRuleFile({
       numbers: z.string().min(1),
     }),
     qualifiers: z.array(
-      entry.extend({ always: z.boolean(), keepAfter: z.string().min(1).optional(), beforeCount: z.boolean().default(false) }),
+      entry.extend({
+        always: z.boolean(),
+        keepAfter: z.string().min(1).optional(),
+        beforeCount: z.boolean().default(false),
+        measures: z.array(z.string().min(1)).optional(),
+      }),
     ),
     scopes: z
       .array(
@@ -26,6 +31,7 @@ export const nonTargets = defineRuleFile({
           before: z.string().min(1),
           after: z.string().min(1),
           rest: z.string().min(1).optional(),
+          exceptMeasures: z.array(z.string().min(1)).optional(),
           note: z.string().optional(),
         }),
       )
@@ -62,6 +68,7 @@ export const nonTargets = defineRuleFile({
         beforeCount: e.beforeCount,
         re: t.regex(`qualifiers.${e.id}`, e.pattern, 'u'),
         keepAfter: e.keepAfter !== undefined ? t.regex(`qualifiers.${e.id}.keepAfter`, e.keepAfter, 'u') : null,
+        measures: e.measures ? new Set(e.measures) : null,
       })),
       scopes: raw.scopes.map((e) => {
         if (!e.before.endsWith('$')) t.fail(`scopes.${e.id}.before`, 'pattern must end with $');
@@ -71,6 +78,7 @@ export const nonTargets = defineRuleFile({
           before: t.regex(`scopes.${e.id}.before`, e.before, 'u'),
           after: t.regex(`scopes.${e.id}.after`, e.after, 'u'),
           rest: e.rest === undefined ? null : t.regex(`scopes.${e.id}.rest`, e.rest, 'u'),
+          exceptMeasures: new Set(e.exceptMeasures ?? []),
         };
       }),
       pastFacts: list('pastFacts', raw.pastFacts, 'gu'),

@@ -1,4 +1,4 @@
-/** `打造2个…`, `引育100个…`, `新增 15 家`: a bare count right after a counting verb (rules/targets.yaml `countVerbs`). */
+/** `打造2个…`, `引育100个…`, `新增 15 家`, `完成首批100个`: a bare count right after a counting verb (rules/targets.yaml `countVerbs`), or a batch word after it (`batchWords`). */
 import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
@@ -7,7 +7,7 @@ import { quantity } from './quantity.js';
  * hits as `(?<=(?:{tgtCountVerb})(?:{sp}))(?<num>…)`, but that look-behind tries the long verb
  * list at every position of the text, this one only where a number is (three times faster).
  */
-const SOURCE = '(?<num>{tgtNumber})(?<=(?:{tgtCountVerb})(?:{sp})\\k<num>)(?:{sp})(?<unit>{tgtUnit})';
+const SOURCE = '(?<num>{tgtNumber})(?<=(?:{tgtCountVerb})(?:{sp})(?:(?:{tgtBatch})(?:{sp}))?\\k<num>)(?:{sp})(?<unit>{tgtUnit})';
 
 export const verbCount: TargetMatcher = {
   id: 'targets/verb-count',

@@ -17,7 +17,8 @@ export const dropQualifiers: Refiner = (cands, env) => cands.filter((c, i) => !i
 function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandidate[], env: TargetEnv): boolean {
   if (!c.numberSpan) return false;
   const after = env.text.slice(c.span.end, c.span.end + LOOK);
-  const hit = env.rules.nonTargets.qualifiers.find(({ re }) => re.test(after));
+  const measure = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).unit : null;
+  const hit = env.rules.nonTargets.qualifiers.find(({ re, measures }) => (!measures || (measure !== null && measures.has(measure))) && re.test(after));
   if (!hit) return false;
   if (hit.always) return true;
   if (hit.beforeCount) return countsItsNoun(c, cands[i + 1], env);

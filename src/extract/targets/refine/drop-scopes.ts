@@ -38,7 +38,8 @@ function isScope(c: TargetCandidate, i: number, cands: readonly TargetCandidate[
   // what stands before the first quantity of the clause decides for every item
   const first = cands.find((o) => o.span.start >= from && o.span.start <= c.span.start && o.numberSpan !== null) ?? c;
   const before = text.slice(from, (first.numberSpan ?? c.numberSpan).start);
-  return scopes.some((s) => s.before.test(before));
+  const measure = c.rawUnit !== null ? resolveUnit(c.rawUnit, env.rules.measures).unit : null;
+  return scopes.some((s) => !(measure !== null && s.exceptMeasures.has(measure)) && s.before.test(before));
 }
 
 /** The candidate ends with a comparator word written after its measure (`以上`, `及以下`). */

@@ -12,20 +12,52 @@ import type { TargetEnv } from '../types.js';
 export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv): Target[] {
   const m = env.rules.targets.metric;
   const helpers = [...m.dropLeading, ...m.dropTrailing].sort((a, b) => b.length - a.length);
-  return targets.map((t, i) => {
-    const prev = targets[i - 1];
-    if (prev === undefined || prev.metric === null) return t;
+  const out: Target[] = [];
+  for (const t of targets) out.push(inherited(t, out[out.length - 1]) ?? t); // a metric passed on passes on again (`600家、700家、800家`)
+  return out;
+
+  function inherited(t: Target, prev: Target | undefined): Target | null {
+    if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return null;
+    if (prev === undefined || prev.metric === null) return t.metric === null ? withSubjectBefore(t, env) : null;
     const between = env.text.slice(prev.span.end, t.span.start);
     // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
     if (t.metric === null && prev.unit === t.unit && LIST_JOINER.test(between)) return { ...t, metric: prev.metric };
-    if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return t;
-    if ([...between].some((ch) => m.sentenceEnds.has(ch) || ch === '\n')) return t;
+    if (between.includes('\n') || [...between].some((ch) => m.sentenceEnds.has(ch) && !SEMICOLONS.has(ch))) {
+      return t.metric === null ? withSubjectBefore(t, env) : null;
+    }
+    // `到2025年，装机容量突破600万千瓦；到2030年，力争达到1000万千瓦以上`: the next stage of the same target
+    if ([...between].some((ch) => SEMICOLONS.has(ch))) return prev.unit === t.unit ? { ...t, metric: prev.metric } : null;
     if (t.aspirational && prev.unit === t.unit) return { ...t, metric: prev.metric };
     // `旅游总收入年均增长12%以上，达到800亿元`, `新建5G基站800个，累计达到5000个`: the same subject, another
     // measure of it: the subject without the verb of its change or count
     const subject = subjectOf(prev.metric, env);
-    return subject ? { ...t, metric: subject } : t;
-  });
+    return subject ? { ...t, metric: subject } : null;
+  }
+}
+
+const SEMICOLONS = new Set(['；', ';']);
+
+/**
+ * `医保基金县域内支出率逐年提高，2025年达到60%`: a target without a subject, after a clause of the same
+ * sentence that names one and says where it goes (a trend verb closing it): that clause's subject.
+ */
+function withSubjectBefore(t: Target, env: TargetEnv): Target | null {
+  const { clauseEnds, sentenceEnds } = env.rules.targets.metric;
+  let end = t.span.start - 1;
+  while (end >= 0 && !clauseEnds.has(env.text[end]) && env.text[end] !== '\n') end--;
+  if (end < 0 || sentenceEnds.has(env.text[end]) || env.text[end] === '\n') return null;
+  let start = end - 1;
+  while (start >= 0 && !clauseEnds.has(env.text[start]) && env.text[start] !== '\n') start--;
+  const clause = env.text.slice(start + 1, end);
+  const trend = env.rules.targets.trendVerbs.find((v) => clause.endsWith(v));
+  if (!trend) return null;
+  let subject = clause.slice(0, clause.length - trend.length);
+  for (let cut = true; cut; ) {
+    const adverb = env.rules.targets.trendAdverbs.find((a) => subject.endsWith(a));
+    cut = adverb !== undefined;
+    if (adverb) subject = subject.slice(0, subject.length - adverb.length);
+  }
+  return subject.length >= 2 && subject.length <= env.rules.targets.metric.maxLength ? { ...t, metric: subject } : null;
 }
 
 /** A metric without a leading counting verb (`新建`) and a trailing verb of change (`年均增长`). */

@@ -182,15 +182,17 @@ function respectiveYear(cands: readonly TargetCandidate[], i: number, env: Targe
   return n >= 1 && n <= years.length ? years[n - 1] : null;
 }
 
-/** The years of the last list of due years (`到2025年和2030年`, `到2025年、2030年`) inside `[from, to)`, or none. */
+/** The years of the last list of due years (`到2025年和2030年`, `2024年、2025年、2026年`) inside `[from, to)`, or none. */
 function yearListBefore(mentions: readonly YearMention[], text: string, from: number, to: number): number[] {
   const within = mentionsWithin(mentions, from, to).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
   for (let k = within.length - 1; k > 0; k--) {
     if (!LIST_JOINER.test(text.slice(within[k - 1].span.end, within[k].span.start))) continue;
     let first = k - 1;
     while (first > 0 && LIST_JOINER.test(text.slice(within[first - 1].span.end, within[first].span.start))) first--;
-    if (within[first].kind !== 'due') return [];
-    return within.slice(first, k + 1).map((y) => y.year);
+    // `到2025年和2030年`, or years listed bare in order (`2024年、2025年、2026年…分别达到…`)
+    const years = within.slice(first, k + 1).map((y) => y.year);
+    if (within[first].kind !== 'due' && !years.every((y, n) => n === 0 || y > years[n - 1])) return [];
+    return years;
   }
   return [];
 }
