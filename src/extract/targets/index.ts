@@ -23,6 +23,7 @@ import { phrase } from './matchers/phrase.js';
 import { range as rangeMatcher } from './matchers/range.js';
 import { sized } from './matchers/sized.js';
 import { shareOf } from './matchers/share-of.js';
+import { unitless } from './matchers/unitless.js';
 import { verbCount } from './matchers/verb-count.js';
 import { findYearMentions } from './matchers/year-mention.js';
 import { dropNames } from './refine/drop-names.js';
@@ -48,6 +49,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   rangeMatcher, // 3-5家: before the single-number readings of either end
   comparatorNumber, // 不少于1500亿元, 达5000亿元左右: a comparator word before the number
   shareOf, // 不低于应交流人数的10%: a comparator word, what the share is of, the percentage
+  unitless, // 有效利用系数提高到0.58: a measure without a unit
   comparatorVerbNumber, // 至少设立1个: a comparator word, a counting verb, then the number
   fraction, // 三分之一, 百分之八十: a fraction in words, as a percentage
   numberComparatorSuffix, // 200家以上, 15 家左右: a comparator word after the measure

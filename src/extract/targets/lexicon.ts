@@ -27,6 +27,7 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtCountVerb: rules.targets.countVerbAlt,
     tgtSizeWord: rules.targets.sizeWordAlt,
     tgtBatch: rules.targets.batchWordAlt,
+    tgtUnitless: rules.targets.unitlessNounAlt,
     tgtRelative: rules.targets.relativeAlt,
     tgtMultipleBy: rules.targets.multipleByAlt,
     tgtMultipleTo: rules.targets.multipleToAlt,
