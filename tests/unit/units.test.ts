@@ -320,3 +320,25 @@ describe('clause forms seen in city and province plans of other domains', () => 
     ]);
   });
 });
+
+describe('units on duty opening a clause of running text', () => {
+  it('`县财政局负责收益管理`, `市发展改革委要牵头制定…`', () => {
+    expect(units('（三）强化要素保障。县自然资源和规划局负责指标核定，县财政局负责收益管理。', '长丰县').map((u) => [u[0], u[1]])).toEqual([
+      ['县自然资源和规划局', 'responsible'],
+      ['县财政局', 'responsible'],
+    ]);
+    expect(units('（三）推进项目建设。市发展改革委要牵头制定实施细则，各地负责组织实施。', '洛阳市').map((u) => [u[0], u[1]])).toEqual([
+      ['市发展改革委', 'lead'],
+    ]);
+  });
+
+  it.each([
+    '成立由县政府主要负责同志任组长的领导小组。',
+    '加快构建龙头企业牵头、中小企业协同的创新体系。',
+    '企业负责项目运营，群众负责监督。',
+    '各地负责组织实施。',
+    '建立健全河长负责制。',
+  ])('no unit in %s', (text) => {
+    expect(units(text, '长丰县')).toEqual([]);
+  });
+});

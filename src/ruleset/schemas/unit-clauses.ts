@@ -20,9 +20,12 @@ export const unitClauses = defineRuleFile({
     opener: z.string().min(1),
     otherFieldKeys: z.array(z.string().min(1)).default([]),
     trailingNote: z.string().min(1).default('(?!)'),
+    dutySubject: z.string().min(1).default('(?!)'),
+    modals: z.array(z.string().min(1)).default([]),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
+    const modals = raw.modals.length ? [...raw.modals].sort((a, b) => b.length - a.length).map(esc).join('|') : '(?!)';
     const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
     return {
       colonKeys: raw.colonKeys,
@@ -43,6 +46,8 @@ export const unitClauses = defineRuleFile({
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
+      dutySubjectRe: t.regex('dutySubject', raw.dutySubject.replaceAll('{dutyModal}', modals), 'u'),
+      modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),
       otherFieldKeys: new Set(raw.otherFieldKeys),
       /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */
       otherFieldRe: t.regex(
