@@ -98,7 +98,7 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
   const out: ClauseText[] = [];
   for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
     const l = lines[i];
-    if (l.end > range.end) continue;
+    if (l.end > range.end || !hasDutyWord(text, l)) continue;
     let depth = 0;
     let start = l.start;
     for (let at = l.start; at <= l.end; at++) {
@@ -122,6 +122,15 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
 }
 
 const CLAUSE_STOPS = new Set(['。', '；', ';', '，', ',', '：', ':']);
+
+/** The paragraph holds a duty word of `dutySubject` (most do not: nothing to read). */
+function hasDutyWord(text: string, l: Span): boolean {
+  const at = (w: string) => {
+    const i = text.indexOf(w, l.start);
+    return i >= 0 && i < l.end;
+  };
+  return at('负责') || at('牵头');
+}
 
 /** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */
 function lastClauseFrom(text: string, start: number, end: number, openerRe: RegExp): number {

@@ -8,7 +8,7 @@ import { parseNumber } from '../resolve/number.js';
 import { combineComparators } from '../resolve/comparator.js';
 
 const SOURCE =
-  '(?<=(?:{tgtUnitless}))(?:{sp})(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>[0-9０-９]+[.．][0-9０-９]+)(?!(?:{sp})(?:[0-9０-９]|{tgtUnit}|[∶:：/]))(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '(?:{tgtUnitless})(?:{sp})(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>[0-9０-９]+[.．][0-9０-９]+)(?!(?:{sp})(?:[0-9０-９]|{tgtUnit}|[∶:：/]))(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const unitless: TargetMatcher = {
   id: 'targets/unitless',
@@ -20,8 +20,9 @@ export const unitless: TargetMatcher = {
     const c = env.rules.comparators;
     const before = c.before.of[g.cmp] ?? null;
     const after = g.suf !== undefined ? (c.after.of[g.suf] ?? null) : null;
+    const from = groupSpan(m, 'cmp')?.start ?? m.index; // the noun is the metric's, not the quantity's
     return {
-      span: { start: m.index, end: m.index + m[0].length },
+      span: { start: from, end: m.index + m[0].length },
       numberSpan: groupSpan(m, 'num'),
       comparator: combineComparators(before, null, after),
       explicit: true,
