@@ -201,8 +201,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     else if (role === 'action' && !taskSpans.some((t) => t.start === s.span.start)) {
       const own = ownSpan(s, sections);
       if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
-    } else if (role === 'guide' && s.parentId === null) {
-      // goals stated in a top-level 总体要求 without a 目标 heading of their own (`到2026年，…达到…`)
+    } else if (role === 'guide' && !taskSpans.some((t) => t.start === s.span.start)) {
+      // goals stated in a 总体要求 (or an article of a 总则: `第三条 到2025年，…下降15%…`) without a 目标
+      // heading of their own (`到2026年，…达到…`)
       const own = ownSpan(s, sections);
       if (findYearMentions(ctx.text, own, ctx.rules).some((y) => y.kind === 'due')) docRanges.push({ span: own, sectionId: s.id });
     }

@@ -2,7 +2,7 @@
  * The rows of task tables (任务分工表) as outline nodes and tasks (SPEC §4, §5): each row is a numbered
  * item under the section that holds the table (a top-level node, for a table in an attachment),
  * and a task whose units come from its unit columns, its deadlines from its time column and its
- * own text, and its targets from its task cell, due by the row's date when it has one.
+ * own text, and its targets from its task cells (`任务名称`, `主要内容`), due by the row's date when it has one.
  */
 import { pageOf } from '../core/span.js';
 import type { DocContext } from '../extract/context.js';
@@ -59,7 +59,7 @@ export function tableTasks(
       outSections.push(section);
 
       const deadlines = sameOnce([
-        ...extractDeadlines(ctx, row.task, opts.deadlines),
+        ...[row.task, ...row.details].flatMap((cell) => extractDeadlines(ctx, cell, opts.deadlines)),
         ...row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
       ]);
       const dueYear = rowYear(deadlines);
@@ -76,11 +76,9 @@ export function tableTasks(
           row.units.map((u) => cellClause(ctx, u.span, u.role)),
           unitOpts,
         ),
-        targets: extractTargets(ctx, row.task, {
-          sectionId: id,
-          governingYear: dueYear ?? opts.governingYear(parent?.id ?? null),
-          ...opts.years,
-        }),
+        targets: [row.task, ...row.details].flatMap((cell) =>
+          extractTargets(ctx, cell, { sectionId: id, governingYear: dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
+        ),
         deadlines,
         keywords: [],
       };

@@ -33,6 +33,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
     expect(taskColumns(['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], rules)).toEqual({
       sequence: 0,
       task: 1,
+      details: [],
       units: [
         { col: 2, role: 'lead' },
         { col: 3, role: 'co' },
@@ -43,6 +44,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
     expect(taskColumns(['序 号', '工作任务', '责 任 单 位', '时间节点'], rules)).toEqual({
       sequence: 0,
       task: 1,
+      details: [],
       units: [{ col: 2, role: 'responsible' }],
       due: [3],
     });
@@ -123,6 +125,29 @@ describe('task table rows become tasks', () => {
     });
     const heading = doc.sections.find((x) => x.heading === '重点项目安排')!;
     expect(doc.sections.filter((x) => x.parentId === heading.id).map((x) => x.heading)).toEqual(['建成市托育综合服务指导中心', '新建改扩建中小学校60所']);
+  });
+
+  it('a title column and a content column: targets and dates from both; a role word in a one-unit cell', async () => {
+    const doc = await txt([
+      '某市城市更新行动方案（2024—2026年）',
+      '一、主要目标',
+      '到2026年，改造老旧小区300个。',
+      '附件',
+      '任务清单',
+      '序号\t任务名称\t主要内容\t责任单位\t完成时限',
+      '1\t老旧小区改造\t三年累计加装电梯1000台以上，2024年改造老旧小区100个\t市住建局牵头，各区政府配合\t2026年12月',
+      '\t\t\t市民政局配合\t',
+    ]);
+    const rows = summary(doc).filter((t) => t.marker === '1');
+    expect(rows).toEqual([
+      {
+        marker: '1',
+        title: '老旧小区改造',
+        units: ['市住建局/lead', '各区政府/co', '市民政局/co'],
+        targets: ['gte 1000 台 2026', 'eq 100 个 2024'],
+        deadlines: ['2026-12-31'],
+      },
+    ]);
   });
 
   it('the DOCX fixture’s 重点任务分工表 (scripts/make-docx-fixture.mjs): merged cells, group headings', async () => {

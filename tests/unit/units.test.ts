@@ -290,8 +290,9 @@ describe('clause forms seen in city and province plans of other domains', () => 
       ['各辖市、区人民政府', 'responsible'],
     ]);
     expect(units('（省发展改革委牵头，各市、县（区）人民政府负责）', '江西省').map((u) => u[0])).toEqual(['省发展改革委', '各市、县（区）人民政府']);
-    // two units, each a name of its own
-    expect(units('（责任单位：各区政府、市直各部门）', '常州市').map((u) => u[0])).toEqual(['各区政府', '市直各部门']);
+    // a name of its own, and a placeholder (SPEC §6: generic placeholders are not units)
+    expect(units('（责任单位：各区政府、市直各部门）', '常州市').map((u) => u[0])).toEqual(['各区政府']);
+    expect(units('（责任单位：区级各相关部门、各责任单位、市有关部门）', '常州市')).toEqual([]);
   });
 
   it('a duty word left after the last name is dropped (`各县（市）区政府落实`)', () => {
@@ -340,5 +341,17 @@ describe('units on duty opening a clause of running text', () => {
     '建立健全河长负责制。',
   ])('no unit in %s', (text) => {
     expect(units(text, '长丰县')).toEqual([]);
+  });
+});
+
+describe('clause endings and names of 应急 and 消防 plans', () => {
+  it('`由A会同B负责` with a 总队; `负责督促落实`; placeholders with a level (`省有关部门`) are no names', () => {
+    expect(units('由省消防救援总队会同省住房城乡建设厅、省商务厅负责。', '湖南省').map((u) => [u[0], u[1]])).toEqual([
+      ['省消防救援总队', 'lead'],
+      ['省住房城乡建设厅', 'co'],
+      ['省商务厅', 'co'],
+    ]);
+    expect(units('由省安委办负责督促落实。', '湖南省').map((u) => u[0])).toEqual(['省安委办']);
+    expect(units('由省应急管理厅牵头，省有关部门配合。', '湖南省').map((u) => [u[0], u[1]])).toEqual([['省应急管理厅', 'lead']]);
   });
 });

@@ -19,7 +19,7 @@ export function tabSeparated(lines: readonly TextLine[], rules: RuleSet): FoundT
     }
     let j = i + 1;
     while (j < lines.length && lines[j].text.includes('\t')) j++;
-    while (j > i && !isRow(lines[j - 1])) j--;
+    while (j > i && !isRow(lines[j - 1]) && !lines[j - 1].text.startsWith('\t')) j--; // a note closing it (`注：…`) is not a row; a continuation is
     const run = lines.slice(i, j);
     if (run.length >= 2) out.push(table(run, lines[i - 1], lines[j], rules));
     i = j;

@@ -12,7 +12,9 @@ import type { FoundTable } from './types.js';
 
 export interface TaskColumns {
   sequence: number | null;
+  /** The task column (the title's), then any other columns describing the task (`主要内容`). */
   task: number;
+  details: number[];
   units: { col: number; role: UnitRole }[];
   due: number[];
 }
@@ -22,19 +24,21 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   const h = rules.tables.taskHeader;
   const cells = header.map((c) => c.replace(/\s+/gu, ''));
   const task = cells.findIndex((c) => h.task.test(c));
+  const details: number[] = [];
   const units: TaskColumns['units'] = [];
   const due: number[] = [];
   let sequence: number | null = null;
   cells.forEach((c, col) => {
     if (col === task) return;
-    if (h.lead.test(c)) units.push({ col, role: 'lead' });
+    if (h.task.test(c)) details.push(col);
+    else if (h.lead.test(c)) units.push({ col, role: 'lead' });
     else if (h.co.test(c)) units.push({ col, role: 'co' });
     else if (h.responsible.test(c)) units.push({ col, role: 'responsible' });
     else if (h.due.test(c)) due.push(col);
     else if (sequence === null && rules.tables.header.sequence.test(c)) sequence = col;
   });
   if (task < 0 || units.length === 0) return null;
-  return { sequence, task, units, due };
+  return { sequence, task, details, units, due };
 }
 
 /** One task of a task table: a row, or a row and the rows under it that continue its merged task cell. */
@@ -44,6 +48,8 @@ export interface TaskRow {
   marker: string;
   ordinal: number | null;
   task: Span;
+  /** Other cells describing the task (`主要内容`): targets and dates are read there too. */
+  details: Span[];
   units: { span: Span; role: UnitRole }[];
   due: Span[];
 }
@@ -68,20 +74,22 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
       return s ? [{ span: s, role }] : [];
     });
     const due = cols.due.flatMap((col) => cell(col) ?? []);
-    const task = cell(cols.task);
+    const details = cols.details.flatMap((col) => cell(col) ?? []);
+    const task = cell(cols.task) ?? details.shift() ?? null;
     const prev = out[out.length - 1];
     if (!task) {
       // units or dates under a task cell merged down from the row above; else a group heading
       if (prev && (units.length > 0 || due.length > 0)) {
         prev.units.push(...units);
         prev.due.push(...due);
+        prev.details.push(...details);
         prev.span = { start: prev.span.start, end: row.span.end };
       }
       continue;
     }
     if (row.cells.filter((c) => c.trim() !== '').length <= 1 && rules.markers.styles.some((st) => st.re.test(row.cells[cols.task]))) continue;
     const marker = cols.sequence !== null ? (row.cells[cols.sequence] ?? '').trim() : '';
-    out.push({ span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, units, due });
+    out.push({ span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due });
   }
   return out;
 }

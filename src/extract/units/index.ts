@@ -111,6 +111,12 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
     const c = m(clause, ctx.rules);
     if (c) return c;
   }
+  // `市民政局配合` in a cell of its own: the role word names the role and is no part of the name
+  const { leadWords, coWords } = ctx.rules.unitClauses;
+  for (const [words, named] of [[leadWords, 'lead'], [coWords, 'co']] as const) {
+    const w = words.find((x) => clause.text.endsWith(x) && clause.text.length > x.length);
+    if (w) return { ruleId: 'units/table-column', span: cell, parts: [{ span: { start: cell.start, end: cell.end - w.length }, role: named }] };
+  }
   return { ruleId: 'units/table-column', span: cell, parts: [{ span: cell, role }] };
 }
 

@@ -1,7 +1,7 @@
 import { dateMatcher, type Matcher } from '../types.js';
 
 /**
- * `完成时限：2024年6月`, `完成时间：2025年`: the date of a task's due-date field (rules: `dueKeys`).
+ * `完成时限：2024年6月`, `完成时间：2025年`, `完成时限：2025年12月31日`: the date of a task's due-date field (rules: `dueKeys`).
  * The field names a deadline by itself, so a month or a year without `底` or `前` is due by its end;
  * a range (`2024年6月至12月`) is left to the other forms.
  */
@@ -14,5 +14,5 @@ export const keyedDate: Matcher = fieldMatcher('keyed-date');
 export const fieldDate: Matcher = fieldMatcher('field-date');
 
 function fieldMatcher(form: 'keyed-date' | 'field-date'): Matcher {
-  return dateMatcher(form, (g) => ({ year: g.y!, month: g.m ?? null, monthPart: g.mpart ?? null, day: null, part: null }));
+  return dateMatcher(form, (g) => ({ year: g.y!, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null }));
 }
