@@ -6,8 +6,9 @@ import { join, lineText, type Line } from './offset-map.js';
  * Drop blank lines and rejoin lines broken inside a sentence (PDF page breaks,
  * hard wraps): `实现营\n\n业收入` → `实现营业收入`. A line is joined to the next
  * when it does not end a sentence, is long enough to be prose, is not a heading
- * (a marker-led line without a sentence end), a table row or a web page's record line
- * (`索引号：… 发布日期：…`), and the next line does not open a new item.
+ * (a marker-led line without a sentence end), a table row, a web page's record line
+ * (`索引号：… 发布日期：…`) or an attachment line (`附件：…`), and the next line does not open a new
+ * item nor is a signature's date.
  */
 export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
   const { sentenceEnd, minJoinLength } = rules.normalise;
@@ -38,6 +39,9 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     if (!someChar(prev, rules.normalise.proseMarks)) return false;
     if (isHeading(prev)) return false;
     if (isFieldsLine(prev)) return false;
+    // the colophon: an attachment line (`附件：…清单`) and the signature's date stand alone
+    if (rules.metadata.notice.attachment.test(prev) && /^附件/u.test(prev)) return false;
+    if (rules.markers.signatureDateRe.test(next.trim())) return false;
     if (matchMarker(next, rules)) return false;
     if (opensUnitClause(next)) return false;
     if (rules.normalise.fieldLineRe.test(next)) return false;

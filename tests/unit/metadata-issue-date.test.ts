@@ -20,4 +20,12 @@ describe('metadata issueDate', () => {
   it('a bracketed date under the title, in Chinese digits', () => {
     expect(issueDate('某某市促进文化产业发展若干措施\n（二〇二三年五月十日）\n为推动发展，制定本措施。\n一、总体要求')).toBe('2023-05-10');
   });
+  it('the signature above an attachment holding a long task table', () => {
+    const rows = Array.from({ length: 15 }, (_, i) => `${i + 1}\t推进第${i + 1}项改造\t市住建局\t2025年12月`);
+    const text = ['某市城市更新行动方案（2024—2026年）', '一、主要任务', '（一）推进老旧小区改造。（市住建局负责）', '附件：某市城市更新重点任务清单', '', '某市人民政府办公室', '', '2024年5月20日', '', '附件', '', '某市城市更新重点任务清单', '序号\t任务\t责任单位\t完成时限', ...rows].join('\n');
+    const ctx = docContext(text);
+    const { metadata } = extractMetadata(ctx);
+    expect(metadata.issueDate).toBe('2024-05-20');
+    expect(metadata.issuers).toEqual(['某市人民政府办公室']);
+  });
 });

@@ -20,6 +20,11 @@ describe('normalise', () => {
     expect(n.lines).toHaveLength(2);
   });
 
+  it('never joins an attachment line or a signature date (the colophon lines stand alone)', () => {
+    const n = norm('附件：合肥市城市更新暨住房保障重点任务清单\n\n合肥市人民政府办公室\n\n2024年5月20日\n\n附件\n\n合肥市城市更新暨住房保障重点任务清单');
+    expect(n.text.split('\n')).toEqual(['附件：合肥市城市更新暨住房保障重点任务清单', '合肥市人民政府办公室', '2024年5月20日', '附件', '合肥市城市更新暨住房保障重点任务清单']);
+  });
+
   it('removes bookmarks, zero-width characters and web chrome, keeping offsets mapped', () => {
     const src = '[bookmark: OLE_LINK2][bookmark: OLE_LINK1]1.育优企业\u200b梯队。\n日期：2022-06-06 来源： 市文化广电旅游体育局 字号： 【大  中  小】 【内容纠错】\n分享到：';
     const n = norm(src);

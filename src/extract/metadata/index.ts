@@ -73,7 +73,7 @@ export function extractMetadata(ctx: DocContext): DocInfo {
 
   // 6. fields
   const dates = findDateLines(ctx, lines, 0, ctx.text.length);
-  const issueLine = chooseIssueDate(dates, lines, notice, noticeSpan, block);
+  const issueLine = chooseIssueDate(dates, lines, rules, notice, noticeSpan, block);
   const issueDate = issueLine?.iso ?? findWebDate(ctx, headEndOffset);
 
   const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, block);
@@ -156,6 +156,7 @@ function lastNoticeLine(ctx: DocContext, lines: Lines, from: number): number {
 function chooseIssueDate(
   dates: readonly DateLine[],
   lines: Lines,
+  rules: DocContext['rules']['metadata'],
   notice: NoticeTitle | null,
   noticeSpan: Span | null,
   block: TitleBlock | null,
@@ -168,10 +169,35 @@ function chooseIssueDate(
     const under = dates.find((d) => d.line > block.last && d.line <= block.last + 2);
     if (under) return under;
   }
-  const tailFrom = Math.max(0, lines.spans.length - 12);
-  const tail = dates.filter((d) => d.line >= tailFrom);
+  // the end of the plan: its last line, else the last attachment line with a date line above it (the
+  // signature before `附件` and a long task table; `附件：…` listed above the signature is read past)
+  const ends = [...attachmentLines(lines, rules, Math.max(lines.headEnd, block ? block.last + 1 : 0)), lines.spans.length];
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const found = lastDateBefore(dates, ends[i]);
+    if (found) return found;
+  }
+  return null;
+}
+
+function lastDateBefore(dates: readonly DateLine[], end: number): DateLine | null {
+  const tail = dates.filter((d) => d.line >= end - TAIL_LINES && d.line < end);
   return tail[tail.length - 1] ?? null;
 }
+
+/** How many lines before the end of the plan its signature date may stand. */
+const TAIL_LINES = 12;
+
+/** The lines from `from` on that only announce an attachment (`附件`, `附件2：…清单`). */
+function attachmentLines(lines: Lines, rules: DocContext['rules']['metadata'], from: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < lines.texts.length; i++) {
+    const t = lines.texts[i];
+    if (t.length <= MAX_ATTACHMENT_LINE && rules.notice.attachment.test(t) && !hasAny(t, rules.prosePunct)) out.push(i);
+  }
+  return out;
+}
+
+const MAX_ATTACHMENT_LINE = 40;
 
 function chooseIssuers(
   ctx: DocContext,
