@@ -5,8 +5,14 @@
  */
 import type { Recurrence } from '../../../schema/output.js';
 
-export function isAspirational(sentenceBefore: string, words: readonly string[]): boolean {
-  return words.some((w) => sentenceBefore.includes(w));
+export function isAspirational(sentenceBefore: string, words: readonly string[], notBefore: readonly string[] = []): boolean {
+  return words.some((w) => {
+    for (let at = sentenceBefore.indexOf(w); at >= 0; at = sentenceBefore.indexOf(w, at + 1)) {
+      const after = at + w.length;
+      if (!notBefore.some((n) => sentenceBefore.startsWith(n, after))) return true;
+    }
+    return false;
+  });
 }
 
 export function recurrenceOf(

@@ -125,7 +125,7 @@ export function toTarget(
     yearSource: due.source,
     baseline: base || from?.value != null ? { year: base?.year ?? null, value: from?.value ?? null } : null,
     relative: c.relative ? { multiplier: c.relative.multiplier } : null,
-    aspirational: isAspirational(text.slice(sentence, c.span.start), rules.targets.aspiration),
+    aspirational: isAspirational(text.slice(sentence, c.span.start), rules.targets.aspiration, rules.targets.aspirationNotBefore),
     recurrence,
     span,
     sectionId: scope.sectionId,
