@@ -98,7 +98,10 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
   const out: ClauseText[] = [];
   for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
     const l = lines[i];
-    if (l.end > range.end || !hasDutyWord(text, l)) continue;
+    if (l.end > range.end) continue;
+    const duties = dutyWordsIn(text, l);
+    if (duties.length === 0) continue;
+    let next = 0; // the first duty word not yet passed
     let depth = 0;
     let start = l.start;
     for (let at = l.start; at <= l.end; at++) {
@@ -109,7 +112,8 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
         continue;
       }
       if (depth > 0 || !CLAUSE_STOPS.has(ch)) continue;
-      const m = re.exec(text.slice(start, at));
+      while (next < duties.length && duties[next] < start) next++;
+      const m = next < duties.length && duties[next] < at ? re.exec(text.slice(start, at)) : null;
       if (m?.groups?.names !== undefined) {
         const from = start + m.index + m[0].indexOf(m.groups.names);
         const end = start + m.index + m[0].length;
@@ -123,14 +127,16 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
 
 const CLAUSE_STOPS = new Set(['。', '；', ';', '，', ',', '：', ':']);
 
-/** The paragraph holds a duty word of `dutySubject` (most do not: nothing to read). */
-function hasDutyWord(text: string, l: Span): boolean {
-  const at = (w: string) => {
-    const i = text.indexOf(w, l.start);
-    return i >= 0 && i < l.end;
-  };
-  return at('负责') || at('牵头');
+/** Where the duty words of `dutySubject` stand in the paragraph, in order (most paragraphs hold none). */
+function dutyWordsIn(text: string, l: Span): number[] {
+  const out: number[] = [];
+  for (const w of DUTY_WORDS) {
+    for (let i = text.indexOf(w, l.start); i >= 0 && i < l.end; i = text.indexOf(w, i + w.length)) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
 }
+
+const DUTY_WORDS = ['负责', '牵头'];
 
 /** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */
 function lastClauseFrom(text: string, start: number, end: number, openerRe: RegExp): number {
