@@ -17,7 +17,7 @@ export interface ComparatorWords {
 /** `rules/comparators.yaml`: comparator words written before the number, after the measure, or between. */
 export const comparators = defineRuleFile({
   path: 'comparators.yaml',
-  schema: z.object({ before: byComparator, after: byComparator, between: byComparator }),
+  schema: z.object({ before: byComparator, after: byComparator, between: byComparator, distant: z.array(z.string().min(1)).default([]) }),
   compile: (raw, t) => {
     const position = (name: 'before' | 'after' | 'between'): ComparatorWords => {
       const of: Record<string, WordComparator> = {};
@@ -38,6 +38,7 @@ export const comparators = defineRuleFile({
     const eqBefore = Object.entries(before.of)
       .filter(([, c]) => c === 'eq')
       .map(([w]) => w);
-    return { before, after, between, eqBeforeAlt: alternation(eqBefore) };
+    for (const w of raw.distant) if (!(w in before.of)) t.fail('distant', `"${w}" is not a \`before\` word`);
+    return { before, after, between, eqBeforeAlt: alternation(eqBefore), distant: [...raw.distant].sort((a, b) => b.length - a.length) };
   },
 });

@@ -2,9 +2,10 @@
  * A comparator governs the counts listed after it in its clause: `不少于1家国家级…、5家省级…`
  * (both gte). A count right after a list separator or conjunction with no comparator of its own
  * takes the comparator of the target before it; a dependent count (list-count) with no target
- * before it in its clause is dropped.
+ * before it in its clause is dropped. The first count of a clause, with no comparator of its own,
+ * takes a `distant` comparator word standing earlier in the clause (`每年至少专题研究安全生产工作2次`).
  */
-import { isSpace } from '../text.js';
+import { isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 export const governList: Refiner = (cands, env) => {
@@ -17,6 +18,11 @@ export const governList: Refiner = (cands, env) => {
       continue;
     }
     if (c.dependent && !sameClause) continue;
+    const distant = !sameClause && !c.explicit && !c.dependent ? distantComparator(c, env) : null;
+    if (distant) {
+      out.push({ ...c, comparator: distant, explicit: true });
+      continue;
+    }
     out.push(c.dependent ? { ...c, dependent: false } : c);
   }
   return out;
@@ -35,4 +41,14 @@ function listed(c: TargetCandidate, env: TargetEnv): boolean {
   const m = env.rules.targets.metric;
   if (m.listSeparators.has(env.text[i])) return true;
   return m.conjunctions.some((w) => env.text.slice(i + 1 - w.length, i + 1) === w);
+}
+
+/** A `distant` comparator word earlier in the candidate's clause, or null. */
+function distantComparator(c: TargetCandidate, env: TargetEnv): TargetCandidate['comparator'] | null {
+  const words = env.rules.comparators.distant;
+  if (words.length === 0 || c.relative || c.fixed) return null;
+  const from = Math.max(env.paragraphs.start(c.span.start), startAfter(env.text, c.span.start, env.rules.targets.metric.clauseEnds));
+  const before = env.text.slice(from, c.span.start);
+  const w = words.find((x) => before.includes(x));
+  return w ? (env.rules.comparators.before.of[w] ?? null) : null;
 }
