@@ -208,6 +208,12 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       if (findYearMentions(ctx.text, own, ctx.rules).some((y) => y.kind === 'due')) docRanges.push({ span: own, sectionId: s.id });
     }
   }
+  // goals stated in the preamble, before the first numbered item (`…制定本措施。到2027年，全省研发经费投入
+  // 强度达到3.3%…`)
+  const preamble = { start: info.bodyStart, end: sections[0]?.span.start ?? info.bodyStart };
+  if (preamble.end > preamble.start && findYearMentions(ctx.text, preamble, ctx.rules).some((y) => y.kind === 'due')) {
+    docRanges.push({ span: preamble, sectionId: null });
+  }
   const docTargets: Target[] = [...tableTargets];
   const docDeadlines: Deadline[] = [];
   const notice = info.notice;

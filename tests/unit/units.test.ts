@@ -355,3 +355,13 @@ describe('clause endings and names of 应急 and 消防 plans', () => {
     expect(units('由省应急管理厅牵头，省有关部门配合。', '湖南省').map((u) => [u[0], u[1]])).toEqual([['省应急管理厅', 'lead']]);
   });
 });
+
+describe('a department and the other name it serves under', () => {
+  it('`省市场监管局（省知识产权局）` is the department; `各（区）镇` stays whole', () => {
+    expect(units('（省市场监管局（省知识产权局）牵头，省科技厅配合）', '浙江省').map((u) => [u[0], u[1]])).toEqual([
+      ['省市场监管局', 'lead'],
+      ['省科技厅', 'co'],
+    ]);
+    expect(units('（市发展改革委（市能源局）、各（区）镇按职责分工负责）', '苏州市').map((u) => u[0])).toEqual(['市发展改革委', '各（区）镇']);
+  });
+});

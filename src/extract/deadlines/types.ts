@@ -17,8 +17,8 @@ export type When =
   | { type: 'recurring'; table: 'every' | 'cadence' | 'annual'; word: string }
   /** Two years: `2023-2025年`. */
   | { type: 'range'; from: string; to: string }
-  /** Two months, each year as written or null: `2024年5月—2025年10月`, `3月—4月`. */
-  | { type: 'month-range'; fromYear: string | null; fromMonth: string; toYear: string | null; toMonth: string }
+  /** Two months (and days), each year as written or null: `2024年5月—2025年10月`, `3月—4月`, `4月1日至9月30日`. */
+  | { type: 'month-range'; fromYear: string | null; fromMonth: string; fromDay?: string | null; toYear: string | null; toMonth: string; toDay?: string | null }
   /** A named plan period and its period word: `十四五` + `期间` (a period) or `末` (its end). */
   | { type: 'named'; name: string; word: string };
 

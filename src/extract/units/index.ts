@@ -136,7 +136,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         let raw = ctx.text.slice(start, part.span.start + s.end);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
         if (note) raw = raw.slice(0, note.index);
-        raw = withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx);
+        raw = withoutAlias(withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx), ctx);
         if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
         const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
         const level = levelOf(raw, ctx.rules);
@@ -164,6 +164,18 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
   }
   return units;
 }
+
+/**
+ * `省市场监管局（省知识产权局）`, `市发展改革委（市能源局）`: a department and, in brackets, the other name
+ * it serves under; the unit is the department (`各（区）镇`, whose bracket is no unit, stays whole).
+ */
+function withoutAlias(raw: string, ctx: DocContext): string {
+  const m = ALIAS.exec(raw);
+  // the other name carries its level (`省知识产权局`); `各街道(管委会)` names one body twice, not two
+  return m && !m[1].startsWith('各') && levelOf(m[2], ctx.rules) !== null && isUnitName(m[1], ctx) && isUnitName(m[2], ctx) ? m[1] : raw;
+}
+
+const ALIAS = /^(.+?)[（(]([^（()）]{2,20})[）)]$/u;
 
 function levelList(ctx: DocContext) {
   return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe };

@@ -1,7 +1,7 @@
 import type { Deadline, Recurrence } from '../../../schema/output.js';
 import type { DeadlineRules } from '../../../ruleset/schemas/deadlines.js';
 import type { When } from '../types.js';
-import { isoDate, lastDayOfMonth, resolveByDate, resolveYear } from './date.js';
+import { isoDate, lastDayOfMonth, validDate, resolveByDate, resolveYear } from './date.js';
 import { readDateNumber } from './numerals.js';
 
 export type Resolved = Pick<Deadline, 'kind' | 'date' | 'start' | 'recurrence'>;
@@ -36,8 +36,13 @@ export function resolveWhen(when: When, referenceYear: number | null, rules: Dea
       const toMonth = readDateNumber(when.toMonth, rules.numerals);
       if (fromYear === null || toYear === null || fromMonth === null || toMonth === null) return null;
       if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return null;
-      if (toYear * 12 + toMonth <= fromYear * 12 + fromMonth || toYear - fromYear > MAX_RANGE_YEARS) return null;
-      return { kind: 'period', date: isoDate(toYear, toMonth, lastDayOfMonth(toYear, toMonth)), start: isoDate(fromYear, fromMonth, 1), recurrence: null };
+      const fromDay = when.fromDay ? readDateNumber(when.fromDay, rules.numerals) : 1;
+      const toDay = when.toDay ? readDateNumber(when.toDay, rules.numerals) : lastDayOfMonth(toYear, toMonth);
+      const start = fromDay !== null ? validDate(fromYear, fromMonth, fromDay) : null;
+      const date = toDay !== null ? validDate(toYear, toMonth, toDay) : null;
+      if (start === null || date === null || date <= start || toYear - fromYear > MAX_RANGE_YEARS) return null;
+      if (!when.fromDay && !when.toDay && toYear * 12 + toMonth <= fromYear * 12 + fromMonth) return null;
+      return { kind: 'period', date, start, recurrence: null };
     }
     case 'named': {
       const p = rules.namedPeriods[when.name];
