@@ -38,6 +38,7 @@ export const nonTargets = defineRuleFile({
       .default([]),
     pastFacts: z.array(entry),
     clauses: z.array(entry),
+    condition: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const list = (key: string, xs: readonly z.infer<typeof entry>[], flags: string) =>
@@ -83,6 +84,7 @@ export const nonTargets = defineRuleFile({
       }),
       pastFacts: list('pastFacts', raw.pastFacts, 'gu'),
       clauses: list('clauses', raw.clauses, 'u'),
+      conditionRe: t.regex('condition', raw.condition, 'u'),
     };
   },
 });

@@ -1,10 +1,24 @@
-/** Drops amounts in clauses about support money (`给予最高500万元奖励`): rules/non-targets.yaml `clauses`. */
+/**
+ * Drops amounts in clauses about support money (`给予最高500万元奖励`): rules/non-targets.yaml `clauses`;
+ * and quantities in a clause setting the condition of such support (`condition`): `对年度研发费用增长
+ * 15%以上的规上工业企业，按照增量部分的10%给予补助`.
+ */
 import { endBefore, startAfter } from '../text.js';
-import type { Refiner } from '../types.js';
+import type { Refiner, TargetEnv } from '../types.js';
 
 export const dropSupportClauses: Refiner = (cands, env) =>
   cands.filter((c) => {
     const ends = env.rules.targets.metric.clauseEnds;
-    const clause = env.text.slice(startAfter(env.text, c.span.start, ends), endBefore(env.text, c.span.end, ends));
-    return !env.rules.nonTargets.clauses.some(({ re }) => re.test(clause));
+    const from = startAfter(env.text, c.span.start, ends);
+    const to = endBefore(env.text, c.span.end, ends);
+    const clause = env.text.slice(from, to);
+    if (supports(clause, env)) return false;
+    // a condition of support: `对…的…，…给予…`
+    if (!env.rules.nonTargets.conditionRe.test(clause) || !env.text.slice(c.span.end, to).includes('的')) return true;
+    const sentenceEnd = endBefore(env.text, to, env.rules.targets.metric.sentenceEnds);
+    return !supports(env.text.slice(to, sentenceEnd), env);
   });
+
+function supports(text: string, env: TargetEnv): boolean {
+  return env.rules.nonTargets.clauses.some(({ re }) => re.test(text));
+}
