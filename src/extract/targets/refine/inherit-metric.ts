@@ -16,13 +16,24 @@ export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv
   for (const t of targets) out.push(inherited(t, out[out.length - 1]) ?? t); // a metric passed on passes on again (`600家、700家、800家`)
   return out;
 
+  function crossesSentence(between: string): boolean {
+    return between.includes('\n') || [...between].some((ch) => m.sentenceEnds.has(ch) && !SEMICOLONS.has(ch));
+  }
+
   function inherited(t: Target, prev: Target | undefined): Target | null {
+    const sameSentence = prev !== undefined && !crossesSentence(env.text.slice(prev.span.end, t.span.start));
+    // `国家级夜间文化和旅游消费集聚区2个以上、省级5个左右`: the same noun at another level
+    const level = sameSentence && prev.metric ? atLevel(t.metric, prev.metric) : null;
+    if (level) return { ...t, metric: level };
+    // `质押融资额达到1000亿元，力争每年增长20%`: the change of the same subject
+    const change = sameSentence && prev.metric && t.metric !== null ? changeOfSubject(t.metric, prev.metric, helpers, env) : null;
+    if (change) return { ...t, metric: change };
     if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return null;
     if (prev === undefined || prev.metric === null) return t.metric === null ? withSubjectBefore(t, env) : null;
     const between = env.text.slice(prev.span.end, t.span.start);
     // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
     if (t.metric === null && prev.unit === t.unit && LIST_JOINER.test(between)) return { ...t, metric: prev.metric };
-    if (between.includes('\n') || [...between].some((ch) => m.sentenceEnds.has(ch) && !SEMICOLONS.has(ch))) {
+    if (crossesSentence(between)) {
       return t.metric === null ? withSubjectBefore(t, env) : null;
     }
     // `到2025年，装机容量突破600万千瓦；到2030年，力争达到1000万千瓦以上`: the next stage of the same target
@@ -36,6 +47,32 @@ export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv
 }
 
 const SEMICOLONS = new Set(['；', ';']);
+
+const LEVEL = /^(?:国家|省|市|区|县|乡镇|世界|国际|全国)级$/u;
+
+/** `省级` after `建设国家级夜间文化和旅游消费集聚区` → `省级夜间文化和旅游消费集聚区`. */
+function atLevel(metric: string | null, prev: string): string | null {
+  if (metric === null || !LEVEL.test(metric)) return null;
+  const m = /(?:国家|省|市|区|县|乡镇|世界|国际|全国)级/u.exec(prev);
+  if (!m || m[0] === metric) return null;
+  const noun = prev.slice(m.index + m[0].length).replace(/^及?以[上下]/u, ''); // `省级以上创新平台` → 国家级创新平台
+  return noun.length >= 2 ? metric + noun : null;
+}
+
+/** `每年增长` (helper and recurrence words, then a verb of change) after a subject's target: the subject's change. */
+function changeOfSubject(metric: string, prev: string, helpers: readonly string[], env: TargetEnv): string | null {
+  const t = env.rules.targets;
+  let rest = metric;
+  for (let cut = true; cut; ) {
+    const w = [...helpers, ...t.recurrence.map((r) => r.word), '年均', '平均'].find((h) => rest.startsWith(h) && rest.length > h.length);
+    cut = w !== undefined;
+    if (w) rest = rest.slice(w.length);
+  }
+  const verb = t.changeBy.find((v) => rest === v);
+  if (!verb) return null;
+  const subject = subjectOf(prev, env);
+  return subject ? subject + verb : null;
+}
 
 /**
  * `医保基金县域内支出率逐年提高，2025年达到60%`: a target without a subject, after a clause of the same
