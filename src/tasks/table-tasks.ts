@@ -7,6 +7,7 @@
 import { pageOf } from '../core/span.js';
 import type { DocContext } from '../extract/context.js';
 import { extractDeadlines, extractFieldDeadlines, type DeadlineOptions } from '../extract/deadlines/index.js';
+import { isAttachmentLine } from '../extract/metadata/text.js';
 import { taskTitle, type TaskRow } from '../extract/tables/task-table.js';
 import { extractTargets, type TargetScopeInput } from '../extract/targets/index.js';
 import { cellClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
@@ -91,17 +92,13 @@ export function tableTasks(
 
 /** The start of the attachment line (`附件`, `附件2：`) between `from` and a table, if there is one. */
 function attachmentLine(ctx: DocContext, from: number, tableStart: number): number | null {
-  const re = ctx.rules.metadata.notice.attachment;
   for (const l of ctx.lines) {
     if (l.end <= from) continue;
     if (l.start >= tableStart) break;
-    const line = ctx.text.slice(l.start, l.end);
-    if (line.length <= MAX_ATTACHMENT_LINE && !/[。；;]/u.test(line) && re.test(line)) return l.start;
+    if (isAttachmentLine(ctx.text.slice(l.start, l.end), ctx.rules.metadata.notice.attachment)) return l.start;
   }
   return null;
 }
-
-const MAX_ATTACHMENT_LINE = 40;
 
 /** One deadline per value: `每年` in the task cell and again in the time cell is one recurrence. */
 function sameOnce(deadlines: readonly Deadline[]): Deadline[] {

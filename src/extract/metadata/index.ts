@@ -26,7 +26,7 @@ import { findNoticeTitle, type NoticeTitle } from './notice.js';
 import { periodInText, periodInTitle, periodToHorizon, type Period } from './period.js';
 import { findRedHeader } from './red-header.js';
 import { qualifiedRegion, regionInText, regionPrefix } from './region.js';
-import { compact, hasAny, titleKey } from './text.js';
+import { compact, hasAny, isAttachmentLine, titleKey } from './text.js';
 import { findTitleBlock, stripDraft, titleType, type TitleBlock } from './title.js';
 
 export function extractMetadata(ctx: DocContext): DocInfo {
@@ -190,14 +190,9 @@ const TAIL_LINES = 12;
 /** The lines from `from` on that only announce an attachment (`附件`, `附件2：…清单`). */
 function attachmentLines(lines: Lines, rules: DocContext['rules']['metadata'], from: number): number[] {
   const out: number[] = [];
-  for (let i = from; i < lines.texts.length; i++) {
-    const t = lines.texts[i];
-    if (t.length <= MAX_ATTACHMENT_LINE && rules.notice.attachment.test(t) && !hasAny(t, rules.prosePunct)) out.push(i);
-  }
+  for (let i = from; i < lines.texts.length; i++) if (isAttachmentLine(lines.texts[i], rules.notice.attachment)) out.push(i);
   return out;
 }
-
-const MAX_ATTACHMENT_LINE = 40;
 
 function chooseIssuers(
   ctx: DocContext,

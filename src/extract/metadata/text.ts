@@ -56,3 +56,15 @@ export function insideCitation(text: string, offset: number): boolean {
   }
   return depth > 0;
 }
+
+/** The longest line that only announces an attachment (`附件`, `附件2：重点任务分工表`). */
+const MAX_ATTACHMENT_LINE = 40;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['。', '；', ';']);
+
+/**
+ * A line that only announces an attachment: short, no sentence in it, and opening as
+ * rules/metadata.yaml `notice.attachment` says (`附件`, `附件2：…清单`).
+ */
+export function isAttachmentLine(line: string, attachment: RegExp): boolean {
+  return line.length <= MAX_ATTACHMENT_LINE && !hasAny(line, SENTENCE_ENDS) && attachment.test(line);
+}

@@ -99,7 +99,7 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
   for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
     const l = lines[i];
     if (l.end > range.end) continue;
-    const duties = dutyWordsIn(text, l);
+    const duties = dutyWordsIn(text, l, ctx.rules.unitClauses.dutySubjectWords);
     if (duties.length === 0) continue;
     let next = 0; // the first duty word not yet passed
     let depth = 0;
@@ -128,15 +128,13 @@ function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
 const CLAUSE_STOPS = new Set(['。', '；', ';', '，', ',', '：', ':']);
 
 /** Where the duty words of `dutySubject` stand in the paragraph, in order (most paragraphs hold none). */
-function dutyWordsIn(text: string, l: Span): number[] {
+function dutyWordsIn(text: string, l: Span, words: readonly string[]): number[] {
   const out: number[] = [];
-  for (const w of DUTY_WORDS) {
+  for (const w of words) {
     for (let i = text.indexOf(w, l.start); i >= 0 && i < l.end; i = text.indexOf(w, i + w.length)) out.push(i);
   }
   return out.sort((a, b) => a - b);
 }
-
-const DUTY_WORDS = ['负责', '牵头'];
 
 /** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */
 function lastClauseFrom(text: string, start: number, end: number, openerRe: RegExp): number {

@@ -192,12 +192,12 @@ function withoutDutyWords(raw: string, ctx: DocContext): string {
 }
 
 /**
- * A department, government or party body, or a company by its name (`集团`, `公司`): the subject of
+ * A department, government or party body, or a company by its name (units.yaml `companyName`): the subject of
  * a duty in running text (`加快构建龙头企业牵头…` names no unit).
  */
 function isAgencyName(name: string, ctx: DocContext): boolean {
   const kind = kindOf(name, ctx.rules);
-  return kind === 'government' || kind === 'party' || kind === 'lower-government' || (kind === 'enterprise' && /集团|公司/u.test(name));
+  return kind === 'government' || kind === 'party' || kind === 'lower-government' || (kind === 'enterprise' && ctx.rules.units.companyNameRe.test(name));
 }
 
 /** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */

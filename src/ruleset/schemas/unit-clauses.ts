@@ -22,11 +22,13 @@ export const unitClauses = defineRuleFile({
     trailingNote: z.string().min(1).default('(?!)'),
     dutySubject: z.string().min(1).default('(?!)'),
     modals: z.array(z.string().min(1)).default([]),
+    dutySubjectWords: z.array(z.string().min(1)).default([]),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
-    const modals = raw.modals.length ? [...raw.modals].sort((a, b) => b.length - a.length).map(esc).join('|') : '(?!)';
     const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const orNever = (words: string[]) => (words.length ? alt(words) : '(?!)');
+    const modals = orNever(raw.modals);
     return {
       colonKeys: raw.colonKeys,
       colonKeyRe: t.regex('colonKeys', `(?<key>${keys.map(esc).join('|')})[：:]`, 'gu'),
@@ -46,7 +48,12 @@ export const unitClauses = defineRuleFile({
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
-      dutySubjectRe: t.regex('dutySubject', raw.dutySubject.replaceAll('{dutyModal}', modals), 'u'),
+      dutySubjectRe: t.regex(
+        'dutySubject',
+        raw.dutySubject.replaceAll('{dutyModal}', modals).replaceAll('{dutyWord}', orNever(raw.dutySubjectWords)),
+        'u',
+      ),
+      dutySubjectWords: raw.dutySubjectWords,
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),
       otherFieldKeys: new Set(raw.otherFieldKeys),
       /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */

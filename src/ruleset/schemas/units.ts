@@ -16,6 +16,7 @@ export const units = defineRuleFile({
     trailingEtc: z.string().min(1),
     levelListItem: z.string().min(1).default('(?!)'),
     levelListEnd: z.string().min(1).default('(?!)'),
+    companyName: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     levelPrefixes: new Set(raw.levelPrefixes),
@@ -27,5 +28,6 @@ export const units = defineRuleFile({
     trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
     levelListItemRe: t.regex('levelListItem', raw.levelListItem),
     levelListEndRe: t.regex('levelListEnd', raw.levelListEnd),
+    companyNameRe: t.regex('companyName', raw.companyName),
   }),
 });

@@ -23,7 +23,7 @@ export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv
   function inherited(t: Target, prev: Target | undefined): Target | null {
     const sameSentence = prev !== undefined && !crossesSentence(env.text.slice(prev.span.end, t.span.start));
     // `国家级夜间文化和旅游消费集聚区2个以上、省级5个左右`: the same noun at another level
-    const level = sameSentence && prev.metric ? atLevel(t.metric, prev.metric) : null;
+    const level = sameSentence && prev.metric ? atLevel(t.metric, prev.metric, env.rules.targets.levelWords) : null;
     if (level) return { ...t, metric: level };
     // `质押融资额达到1000亿元，力争每年增长20%`: the change of the same subject
     const change = sameSentence && prev.metric && t.metric !== null ? changeOfSubject(t.metric, prev.metric, helpers, env) : null;
@@ -48,14 +48,17 @@ export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv
 
 const SEMICOLONS = new Set(['；', ';']);
 
-const LEVEL = /^(?:国家|省|市|区|县|乡镇|世界|国际|全国)级$/u;
-
-/** `省级` after `建设国家级夜间文化和旅游消费集聚区` → `省级夜间文化和旅游消费集聚区`. */
-function atLevel(metric: string | null, prev: string): string | null {
-  if (metric === null || !LEVEL.test(metric)) return null;
-  const m = /(?:国家|省|市|区|县|乡镇|世界|国际|全国)级/u.exec(prev);
-  if (!m || m[0] === metric) return null;
-  const noun = prev.slice(m.index + m[0].length).replace(/^及?以[上下]/u, ''); // `省级以上创新平台` → 国家级创新平台
+/** `省级` after `建设国家级夜间文化和旅游消费集聚区` → `省级夜间文化和旅游消费集聚区` (rules/targets.yaml `levelWords`). */
+function atLevel(metric: string | null, prev: string, levels: readonly string[]): string | null {
+  if (metric === null || !levels.includes(metric)) return null;
+  let at = -1;
+  let word = '';
+  for (const w of levels) {
+    const i = prev.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) [at, word] = [i, w];
+  }
+  if (at < 0 || word === metric) return null;
+  const noun = prev.slice(at + word.length).replace(/^及?以[上下]/u, ''); // `省级以上创新平台` → 国家级创新平台
   return noun.length >= 2 ? metric + noun : null;
 }
 
