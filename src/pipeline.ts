@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { documentId, sha256 } from './core/ids.js';
 import { message, type Message } from './core/messages.js';
-import { pageOf, type Span } from './core/span.js';
+import { insideAny, pageOf, type Span } from './core/span.js';
 import type { DocContext, OutlineView } from './extract/context.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
@@ -189,19 +189,20 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     if (page !== undefined) task.page = page;
     return task;
   });
-  const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort((a, b) => a.span.start - b.span.start) : outlineTasks;
+  const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.
-  const taskSpans = tasks.map((t) => t.span);
+  const taskSpans = tasks.map(spanOf);
+  const taskStarts = new Set(taskSpans.map(startOf));
   const docRanges: { span: Span; sectionId: string | null }[] = [];
   for (const s of sections) {
     const role = roles.get(s.id);
     const parentRole = s.parentId ? roles.get(s.parentId) : undefined;
     if (role === 'goal' && parentRole !== 'goal') docRanges.push({ span: s.span, sectionId: s.id });
-    else if (role === 'action' && !taskSpans.some((t) => t.start === s.span.start)) {
+    else if (role === 'action' && !taskStarts.has(s.span.start)) {
       const own = ownSpan(s, sections);
       if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
-    } else if (role === 'guide' && !taskSpans.some((t) => t.start === s.span.start)) {
+    } else if (role === 'guide' && !taskStarts.has(s.span.start)) {
       // goals stated in a 总体要求 (or an article of a 总则: `第三条 到2025年，…下降15%…`) without a 目标
       // heading of their own (`到2026年，…达到…`)
       const own = ownSpan(s, sections);
@@ -219,15 +220,15 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const notice = info.notice;
   if (notice) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notice, deadlineOpts)));
   for (const r of docRanges) {
-    if (taskSpans.some((t) => t.start <= r.span.start && r.span.end <= t.end)) continue;
+    if (insideAny(r.span, taskSpans)) continue;
     const scope = {
-      sectionId: innermost(r.span.start, r.sectionId),
+      sectionId: innermost(sections, r.span.start, r.sectionId),
       governingYear: yearFor(r.sectionId),
       ...planYears(metadata),
     };
     const found = timed(tm, 'targets', () => extractTargets(ctx, r.span, scope));
     for (const t of found) {
-      if (outsideTables(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(t.span.start, r.sectionId) });
+      if (outsideTables(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(sections, t.span.start, r.sectionId) });
     }
     const dl = timed(tm, 'deadlines', () => extractDeadlines(ctx, r.span, deadlineOpts));
     for (const d of dl) if (!insideAny(d.span, taskSpans)) docDeadlines.push(d);
@@ -252,12 +253,13 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   function yearFor(sectionId: string | null): number | null {
     return sectionId ? (years.get(sectionId) ?? null) : null;
   }
-  /** The deepest section containing an offset (document-level items name their section). */
-  function innermost(offset: number, fallback: string | null): string | null {
-    let best: (typeof sections)[number] | undefined;
-    for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
-    return best?.id ?? fallback;
-  }
+}
+
+/** The deepest section containing an offset (document-level items name their section). */
+function innermost(sections: readonly Section[], offset: number, fallback: string | null): string | null {
+  let best: Section | undefined;
+  for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
+  return best?.id ?? fallback;
 }
 
 /** The ids of every section that contains one of `inner`. */
@@ -277,9 +279,9 @@ function clipBefore(span: Span, cuts: readonly number[]): Span {
   return end === span.end ? span : { start: span.start, end };
 }
 
-function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= span.start && span.end <= s.end);
-}
+const spanOf = (item: { span: Span }): Span => item.span;
+const startOf = (s: Span): number => s.start;
+const byStart = (a: { span: Span }, b: { span: Span }): number => a.span.start - b.span.start;
 
 /** One item per span and text (and metric: `A和B实现翻番` is two targets on one span). */
 function dedupeBySpan<T extends { span: Span; text: string; metric?: string | null }>(items: T[]): T[] {

@@ -41,10 +41,23 @@ export function shift(s: Span, by: number): Span {
 }
 
 /**
+ * Whether `inner` lies within one of `spans`. A loop, not `spans.some(…)`: this and the other list
+ * helpers of the per-document stages are module-level functions, since a closure created per call
+ * loses its optimised code at every full collection of the worker's heap and is compiled again
+ * (V8 keeps a closure's optimised code only while a closure of it is alive).
+ */
+export function insideAny(inner: Span, spans: readonly Span[]): boolean {
+  for (const s of spans) if (s.start <= inner.start && inner.end <= s.end) return true;
+  return false;
+}
+
+const spanStart = (item: unknown): number => (item as Span).start;
+
+/**
  * The index of the first of `items` (sorted by start) that starts at or after `at`; `items.length`
  * when none does. `startOf` reads an item's start (a span's own by default).
  */
-export function firstStartingFrom<T>(items: readonly T[], at: number, startOf: (item: T) => number = (i) => (i as Span).start): number {
+export function firstStartingFrom<T>(items: readonly T[], at: number, startOf: (item: T) => number = spanStart): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -197,6 +197,9 @@ interface Glyphs {
   fs: number;
 }
 
+const topDownThenLeftRight = (a: Glyphs, b: Glyphs): number => b.y - a.y || a.x - b.x;
+const leftToRight = (a: Glyphs, b: Glyphs): number => a.x - b.x;
+
 function readLines(items: readonly unknown[], page: number, originX: number): Line[] {
   const runs: Glyphs[] = [];
   for (const raw of items) {
@@ -210,7 +213,7 @@ function readLines(items: readonly unknown[], page: number, originX: number): Li
     runs.push({ str, x: t[4] - originX, y: t[5], w: it.width ?? 0, fs });
   }
   if (runs.length === 0) return [];
-  runs.sort((a, b) => b.y - a.y || a.x - b.x);
+  runs.sort(topDownThenLeftRight);
 
   const lines: Line[] = [];
   let start = 0;
@@ -225,7 +228,7 @@ function readLines(items: readonly unknown[], page: number, originX: number): Li
 }
 
 function buildLine(runs: Glyphs[], page: number): Line | null {
-  runs.sort((a, b) => a.x - b.x);
+  runs.sort(leftToRight);
   let main = runs[0];
   for (const r of runs) if (r.str.length > main.str.length) main = r;
   const fs = main.fs;
@@ -330,6 +333,18 @@ export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.some((re) => re.test(compact));
 }
 
+/** The band (top or bottom of the page) of one of a page's outermost lines; null for the others. */
+function bandOf(pg: PageLines, k: number): 'top' | 'bottom' | null {
+  if (k >= EDGE_LINES && k < pg.lines.length - EDGE_LINES) return null;
+  const rel = (pg.lines[k].y - pg.bottom) / pg.height;
+  return rel > 1 - BAND ? 'top' : rel < BAND ? 'bottom' : null;
+}
+
+/** A running header or footer: its band and text, digits aside. */
+function keyOf(band: string, line: Line): string {
+  return band + ':' + line.text.replace(/\s+/g, '').replace(/\d+/g, '#');
+}
+
 /**
  * Drops page numbers and running headers/footers; returns the remaining lines in order.
  * Candidates are the outermost lines of a page that lie in the top or bottom band: a
@@ -337,13 +352,6 @@ export function isPageNumber(line: string): boolean {
  * (digits aside) in the same band on many pages.
  */
 function dropFurniture(pages: PageLines[]): Line[] {
-  const bandOf = (pg: PageLines, k: number): 'top' | 'bottom' | null => {
-    if (k >= EDGE_LINES && k < pg.lines.length - EDGE_LINES) return null;
-    const rel = (pg.lines[k].y - pg.bottom) / pg.height;
-    return rel > 1 - BAND ? 'top' : rel < BAND ? 'bottom' : null;
-  };
-  const keyOf = (band: string, line: Line) => band + ':' + line.text.replace(/\s+/g, '').replace(/\d+/g, '#');
-
   const seenOn = new Map<string, Set<number>>();
   for (const pg of pages) {
     for (let k = 0; k < pg.lines.length; k++) {
@@ -461,11 +469,13 @@ function tableAt(lines: Line[], i: number, floor: number): Region | null {
   return { from, to, columns };
 }
 
+const byLeftEdge = (a: readonly number[], b: readonly number[]): number => a[0] - b[0];
+
 /** Union of the fragments' x-ranges: one interval per column, left to right. */
 function columnsOf(lines: Line[]): Columns {
   const spans: Columns = [];
   for (const line of lines) for (const f of line.frags) spans.push([f.x0, f.x1]);
-  spans.sort((a, b) => a[0] - b[0]);
+  spans.sort(byLeftEdge);
   const cols: Columns = [];
   for (const [x0, x1] of spans) {
     const last = cols[cols.length - 1];
@@ -490,6 +500,8 @@ function columnIndex(f: Frag, columns: Columns): number {
   }
   return best;
 }
+
+const topDownThenByColumn = (a: Cell, b: Cell): number => b.top - a.top || a.col - b.col;
 
 interface Cell {
   col: number;
@@ -540,7 +552,7 @@ function tableRows(lines: Line[], columns: Columns): Row[] {
       }
     }
   });
-  cells.sort((a, b) => b.top - a.top || a.col - b.col);
+  cells.sort(topDownThenByColumn);
 
   const rows: Row[] = [];
   let texts: string[] = [];
@@ -646,41 +658,32 @@ interface Layout {
 
 function assemble(lines: Line[], numPages: number): { text: string; pageMap: PageStart[] } {
   const layout = layoutOf(lines);
-  const pageStart = new Array<number>(numPages + 1).fill(-1);
-  const parts: string[] = [];
-  let length = 0;
-  const put = (s: string) => {
-    parts.push(s);
-    length += s.length;
-  };
-  const markPage = (page: number) => {
-    if (pageStart[page] < 0) pageStart[page] = length;
-  };
+  const out = new TextOut(numPages);
 
   let para: Paragraph | null = null;
   for (const block of joinTablesAcrossPages(pagesOf(lines).map(findTables))) {
     if (block.kind === 'row') {
-      if (length > 0) put('\n');
-      markPage(block.row.page);
+      if (out.length > 0) out.put('\n');
+      out.markPage(block.row.page);
       for (const { page, offset } of rowPageStarts(block.row)) {
-        if (pageStart[page] < 0) pageStart[page] = length + offset;
+        out.markPage(page, offset);
       }
-      put(block.row.cells.join('\t'));
+      out.put(block.row.cells.join('\t'));
       para = null;
       continue;
     }
     const line = block.line;
     if (para && continues(para, line, layout)) {
       const sep = isLatinOrDigit(para.lastChar) && isLatinOrDigit(line.text[0]) ? ' ' : '';
-      put(sep);
-      markPage(line.page);
-      put(line.text);
+      out.put(sep);
+      out.markPage(line.page);
+      out.put(line.text);
       para.last = line;
       para.lines++;
     } else {
-      if (length > 0) put('\n');
-      markPage(line.page);
-      put(line.text);
+      if (out.length > 0) out.put('\n');
+      out.markPage(line.page);
+      out.put(line.text);
       para = {
         last: line,
         lines: 1,
@@ -695,15 +698,40 @@ function assemble(lines: Line[], numPages: number): { text: string; pageMap: Pag
     para.lastChar = line.text[line.text.length - 1];
   }
 
-  const text = parts.join('');
-  const pageMap: PageStart[] = [];
-  let next = text.length;
-  for (let p = numPages; p >= 1; p--) {
-    if (pageStart[p] >= 0) next = pageStart[p];
-    pageMap.push({ page: p, start: next });
+  return out.finish();
+}
+
+/** The text being assembled and where each page starts in it. */
+class TextOut {
+  private readonly parts: string[] = [];
+  private readonly pageStart: number[];
+  length = 0;
+
+  constructor(private readonly numPages: number) {
+    this.pageStart = new Array<number>(numPages + 1).fill(-1);
   }
-  pageMap.reverse();
-  return { text, pageMap };
+
+  put(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Page `page` starts `offset` characters from here, unless it started before. */
+  markPage(page: number, offset = 0): void {
+    if (this.pageStart[page] < 0) this.pageStart[page] = this.length + offset;
+  }
+
+  finish(): { text: string; pageMap: PageStart[] } {
+    const text = this.parts.join('');
+    const pageMap: PageStart[] = [];
+    let next = text.length;
+    for (let p = this.numPages; p >= 1; p--) {
+      if (this.pageStart[p] >= 0) next = this.pageStart[p];
+      pageMap.push({ page: p, start: next });
+    }
+    pageMap.reverse();
+    return { text, pageMap };
+  }
 }
 
 function pagesOf(lines: Line[]): Line[][] {
@@ -716,6 +744,8 @@ function pagesOf(lines: Line[]): Line[][] {
   return out;
 }
 
+const descending = (a: number, b: number): number => b - a;
+
 /** Body font size (the most text), left margin (the most lines), right margin (the fullest lines). */
 function layoutOf(lines: Line[]): Layout {
   const bySize = new Map<number, number>();
@@ -724,7 +754,8 @@ function layoutOf(lines: Line[]): Layout {
     bySize.set(k, (bySize.get(k) ?? 0) + l.text.length);
   }
   const bodyFs = argmax(bySize);
-  const body = lines.filter((l) => Math.abs(l.fs - bodyFs) <= 0.75);
+  const body: Line[] = [];
+  for (const l of lines) if (Math.abs(l.fs - bodyFs) <= 0.75) body.push(l);
   const byLeft = new Map<number, number>();
   for (const l of body) {
     const k = Math.round(l.x0);
@@ -732,7 +763,9 @@ function layoutOf(lines: Line[]): Layout {
   }
   const left = argmax(byLeft);
   // The right edge reached by at least two lines, so that one overlong line does not count.
-  const rights = body.map((l) => l.x1).sort((a, b) => b - a);
+  const rights: number[] = [];
+  for (const l of body) rights.push(l.x1);
+  rights.sort(descending);
   let right = rights[0] ?? 0;
   for (let k = 0; k + 1 < rights.length; k++) {
     if (rights[k] - rights[k + 1] <= 2) {

@@ -23,19 +23,12 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
   const { text, lines, rules } = ctx;
   const bodyEnd = findBodyEnd(ctx, bodyStart);
   const hits = unifyStyles(findItems(text, lines, bodyStart, bodyEnd, rules), rules);
-  // an item ends at the end of the last paragraph before `offset`
-  const paragraphEnds = (offset: number): number => {
-    let end = bodyStart;
-    for (const l of lines) {
-      if (l.end > offset) break;
-      end = l.end;
-    }
-    return end;
-  };
+  const paragraphEnds = (offset: number): number => paragraphEndBefore(lines, offset, bodyStart);
   const beside = new Set(rules.markers.styles.filter((s) => s.beside).map((s) => s.id));
   const nested = nest(hits, bodyEnd, paragraphEnds, beside);
   const paths: number[][] = [];
-  const sections: Section[] = nested.map((n, i) => {
+  const sections: Section[] = [];
+  for (const n of nested) {
     const path = n.parent >= 0 ? [...paths[n.parent], n.position] : [n.position];
     paths.push(path);
     const paraText = text.slice(n.hit.contentStart, n.hit.para.end);
@@ -55,12 +48,25 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
     };
     const page = pageOf(ctx.pageMap, n.hit.para.start);
     if (page !== undefined) s.page = page;
-    return s;
-  });
-  nested.forEach((n, i) => {
-    if (n.parent >= 0) sections[i].parentId = sections[n.parent].id;
-  });
+    sections.push(s);
+  }
+  for (let i = 0; i < nested.length; i++) {
+    const parent = nested[i].parent;
+    if (parent >= 0) sections[i].parentId = sections[parent].id;
+  }
   return { sections, bodyEnd };
+}
+
+/** An item ends at the end of the last paragraph (line) that ends by `offset`; `floor` when none does. */
+function paragraphEndBefore(lines: readonly { end: number }[], offset: number, floor: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo > 0 ? lines[lo - 1].end : floor;
 }
 
 /**

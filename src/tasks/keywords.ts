@@ -109,11 +109,21 @@ function tfIdf(words: readonly string[], topN: number): string[] {
     if (isSingleChar(w) || stopWords.has(w)) continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const weighted: { word: string; order: number; weight: number }[] = [];
+  const weighted: Weighted[] = [];
   for (const [word, n] of counts) weighted.push({ word, order: weighted.length, weight: n * idfOf(word) });
-  weighted.sort((a, b) => b.weight - a.weight || a.order - b.order);
-  return weighted.slice(0, topN).map((w) => w.word);
+  weighted.sort(heaviestFirst);
+  const top: string[] = [];
+  for (let i = 0; i < weighted.length && i < topN; i++) top.push(weighted[i].word);
+  return top;
 }
+
+interface Weighted {
+  word: string;
+  order: number;
+  weight: number;
+}
+
+const heaviestFirst = (a: Weighted, b: Weighted): number => b.weight - a.weight || a.order - b.order;
 
 /** Looked-up IDFs: a policy corpus repeats its vocabulary, and a lookup in the table encodes the word. */
 const idfSeen = new Map<string, number>();

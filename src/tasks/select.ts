@@ -1,3 +1,4 @@
+import { firstChildOf, firstTested } from '../core/lists.js';
 import type { SectionRole } from '../extract/context.js';
 import type { RuleSet } from '../ruleset/registry.js';
 import type { Section } from '../schema/output.js';
@@ -12,13 +13,13 @@ export function sectionRoles(sections: readonly Section[], rules: RuleSet): Map<
   const roles = new Map<string, SectionRole>();
   for (const s of sections) {
     const heading = s.heading.replace(/^[“"]|[”"]$/gu, '');
-    const label = rules.sections.labels.find((l) => l.re.test(heading));
+    const label = firstTested(rules.sections.labels, heading);
     if (label) {
       roles.set(s.id, label.role);
       continue;
     }
     if (s.parentId === null) {
-      const topic = rules.sections.topics.find((t) => t.re.test(heading));
+      const topic = firstTested(rules.sections.topics, heading);
       roles.set(s.id, topic ? topic.role : rules.sections.default);
       continue;
     }
@@ -43,6 +44,6 @@ export function selectTasks(
 
 /** The text of a section that is its own: from its start to its first child. */
 export function ownSpan(s: Section, sections: readonly Section[]): { start: number; end: number } {
-  const firstChild = sections.find((c) => c.parentId === s.id);
+  const firstChild = firstChildOf(s.id, sections);
   return { start: s.span.start, end: firstChild ? Math.max(s.span.start, firstChild.span.start - 1) : s.span.end };
 }

@@ -12,7 +12,8 @@ export interface Lines {
 export function readLines(ctx: DocContext): Lines {
   const rules = ctx.rules.metadata;
   const spans = ctx.lines.length > 0 ? ctx.lines : splitLines(ctx.text);
-  const texts = spans.map((s) => ctx.text.slice(s.start, s.end).trim());
+  const texts: string[] = [];
+  for (const s of spans) texts.push(ctx.text.slice(s.start, s.end).trim());
   let headEnd = Math.min(spans.length, rules.head.maxLines);
   for (let i = 0; i < headEnd; i++) {
     if (rules.head.outlineStart.test(texts[i])) {

@@ -75,7 +75,9 @@ export function textLines(text: string, lines: readonly { start: number; end: nu
     }
     return out.filter((l) => l.text.length > 0);
   }
-  return lines.map((span) => ({ span, text: text.slice(span.start, span.end) }));
+  const out: TextLine[] = [];
+  for (const span of lines) out.push({ span, text: text.slice(span.start, span.end) });
+  return out;
 }
 
 /** A caption: a short line that names a table (`“十四五”时期文化产业发展主要指标`). */

@@ -29,7 +29,8 @@ export function extractTables(
   outline: OutlineView,
   scope: { periodEnd: number | null },
 ): { tables: Table[]; targets: Target[]; taskTables: { table: Table; rows: TaskRow[] }[] } {
-  const lines = textLines(ctx.text, ctx.lines).filter((l) => l.span.start >= outline.bodyStart);
+  const lines: TextLine[] = [];
+  for (const l of textLines(ctx.text, ctx.lines)) if (l.span.start >= outline.bodyStart) lines.push(l);
   const found: FoundTable[] = [];
   for (const shape of SHAPES) {
     for (const t of shape(lines, ctx.rules)) if (!found.some((f) => overlaps(f.span, t.span))) found.push(t);

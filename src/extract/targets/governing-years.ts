@@ -8,6 +8,7 @@
  * (resolve/year.ts), else the year governing its parent (Shenzhen's `二、发展目标` intro `到2025年，…` governs
  * its children (一)…(五)).
  */
+import { firstChildOf } from '../../core/lists.js';
 import type { Span } from '../../core/span.js';
 import type { DocContext, OutlineView } from '../context.js';
 import { findYearMentions } from './matchers/year-mention.js';
@@ -20,7 +21,7 @@ export function governingYears(ctx: DocContext, outline: OutlineView): Map<strin
   const years = new Map<string, number>();
   const sections = outline.sections;
   for (const s of sections) {
-    const firstChild = sections.find((c) => c.parentId === s.id);
+    const firstChild = firstChildOf(s.id, sections);
     const ownEnd = firstChild ? Math.max(s.span.start, firstChild.span.start) : s.span.end;
     const window = opening(ctx.text, { start: s.span.start, end: ownEnd });
     const inHeading = (y: { span: { start: number; end: number } }) => y.span.start >= s.headingSpan.start && y.span.end <= s.headingSpan.end;

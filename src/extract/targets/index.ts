@@ -160,11 +160,12 @@ const WHITE = new Set([' ', '\t', '\u00a0', '\u3000']);
 /** Every matcher over the range; candidates sorted by position. */
 export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[] = MATCHERS): TargetCandidate[] {
   const out: TargetCandidate[] = [];
-  matchers.forEach((matcher, rank) => {
+  for (let rank = 0; rank < matchers.length; rank++) {
+    const matcher = matchers[rank];
     const re = patterns(env.rules, matcher, () => matcher.pattern(env));
     re.lastIndex = env.range.start;
     const text = scanText(env.text, env.range.end, re); // hits start before range.end: no need to read past its line
-    if (!mayMatchFrom(re, text, env.range.start)) return;
+    if (!mayMatchFrom(re, text, env.range.start)) continue;
     for (let m = re.exec(text); m !== null && m.index < env.range.end; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -173,6 +174,8 @@ export function findCandidates(env: TargetEnv, matchers: readonly TargetMatcher[
       const c = matcher.extract(m, env);
       if (c) out.push({ ...c, span: trimEnd(env.text, c.span), ruleId: matcher.id, rank });
     }
-  });
-  return out.sort((a, b) => a.span.start - b.span.start || a.rank - b.rank);
+  }
+  return out.sort(byPositionThenRank);
 }
+
+const byPositionThenRank = (a: TargetCandidate, b: TargetCandidate): number => a.span.start - b.span.start || a.rank - b.rank;

@@ -13,7 +13,29 @@ export interface Paragraphs {
 export function paragraphIndex(text: string, window: { start: number; end: number }): Paragraphs {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n', window.start); i >= 0 && i < window.end; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  const firstAtOrAfter = (at: number): number => {
+  return new ParagraphIndex(text, window, breaks);
+}
+
+/** A class, not closures: its methods keep their optimised code from one document to the next. */
+class ParagraphIndex implements Paragraphs {
+  constructor(
+    private readonly text: string,
+    private readonly window: { start: number; end: number },
+    private readonly breaks: readonly number[],
+  ) {}
+
+  start(at: number): number {
+    const k = this.firstAtOrAfter(at) - 1;
+    return k >= 0 ? this.breaks[k] + 1 : paragraphStart(this.text, Math.min(at, this.window.start));
+  }
+
+  end(at: number): number {
+    const k = this.firstAtOrAfter(at);
+    return k < this.breaks.length ? this.breaks[k] : paragraphEnd(this.text, Math.max(at, this.window.end));
+  }
+
+  private firstAtOrAfter(at: number): number {
+    const breaks = this.breaks;
     let lo = 0;
     let hi = breaks.length;
     while (lo < hi) {
@@ -22,17 +44,7 @@ export function paragraphIndex(text: string, window: { start: number; end: numbe
       else hi = mid;
     }
     return lo;
-  };
-  return {
-    start: (at) => {
-      const k = firstAtOrAfter(at) - 1;
-      return k >= 0 ? breaks[k] + 1 : paragraphStart(text, Math.min(at, window.start));
-    },
-    end: (at) => {
-      const k = firstAtOrAfter(at);
-      return k < breaks.length ? breaks[k] : paragraphEnd(text, Math.max(at, window.end));
-    },
-  };
+  }
 }
 
 export function paragraphStart(text: string, at: number): number {

@@ -19,8 +19,10 @@ export interface YearMention {
 /** Mentions inside `window`, in text order; where two overlap the kind listed first in the rules wins. */
 export function findYearMentions(text: string, window: Span, rules: RuleSet, referenceYear: number | null = null): YearMention[] {
   const slice = text.slice(window.start, window.end);
-  const found: (YearMention & { priority: number })[] = [];
-  rules.targets.years.forEach(({ kind, res }, priority) => {
+  const found: Found[] = [];
+  const years = rules.targets.years;
+  for (let priority = 0; priority < years.length; priority++) {
+    const { kind, res } = years[priority];
     for (const re of res) {
       if (!mayMatchFrom(re, slice, 0)) continue;
       for (const m of allMatches(re, slice)) {
@@ -31,15 +33,28 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet, ref
         found.push({ kind, year, span: { start, end }, opens: opensSentence(text, end), priority });
       }
     }
-  });
-  found.sort((a, b) => a.priority - b.priority || a.span.start - b.span.start);
-  const kept: (YearMention & { priority: number })[] = [];
+  }
+  found.sort(byPriorityThenStart);
+  const kept: Found[] = [];
   for (const f of found) {
-    if (kept.some((k) => overlaps(k.span, f.span))) continue;
+    if (overlapsAny(kept, f.span)) continue;
     if (insideIgnored(text, f.span.start, rules)) continue;
     kept.push(f);
   }
-  return kept.sort((a, b) => a.span.start - b.span.start).map(({ kind, year, span, opens }) => ({ kind, year, span, opens }));
+  kept.sort(byStart);
+  const out: YearMention[] = [];
+  for (const { kind, year, span, opens } of kept) out.push({ kind, year, span, opens });
+  return out;
+}
+
+type Found = YearMention & { priority: number };
+
+const byPriorityThenStart = (a: Found, b: Found): number => a.priority - b.priority || a.span.start - b.span.start;
+const byStart = (a: Found, b: Found): number => a.span.start - b.span.start;
+
+function overlapsAny(items: readonly { span: Span }[], span: Span): boolean {
+  for (const k of items) if (overlaps(k.span, span)) return true;
+  return false;
 }
 
 /**

@@ -5,44 +5,47 @@
  * an implied eq (`一个`, `一家`) unless it follows the noun it counts (`新增省级旅游度假区一个`).
  */
 import { allMatches } from '../../../core/scan.js';
-import type { Span } from '../../../core/span.js';
+import { anyTest, endsWithAny } from '../../../core/lists.js';
+import { memoize } from '../../../core/memo.js';
+import { insideAny, type Span } from '../../../core/span.js';
 import { isSpace } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
 
 export const dropNames: Refiner = (cands, env) => {
-  const names = new Map<number, Span[]>();
-  const nameSpans = (para: number): Span[] => {
-    let spans = names.get(para);
-    if (!spans) {
-      const end = env.paragraphs.end(para);
-      const slice = env.text.slice(para, end);
-      spans = env.rules.nonTargets.names.flatMap(({ re }) =>
-        allMatches(re, slice).map((m) => ({
-          start: para + (m.index ?? 0),
-          end: para + (m.index ?? 0) + m[0].length,
-        })),
-      );
-      names.set(para, spans);
-    }
-    return spans;
-  };
-  return cands.filter((c) => !isName(c, env, nameSpans));
+  const names = new Map<number, Span[]>(); // name phrases by paragraph start, read when first asked for
+  const out: TargetCandidate[] = [];
+  for (const c of cands) if (!isName(c, env, names)) out.push(c);
+  return out;
 };
 
-function isName(c: TargetCandidate, env: TargetEnv, nameSpans: (para: number) => Span[]): boolean {
+/** The name phrases of the paragraph starting at `para`. */
+function nameSpans(env: TargetEnv, names: Map<number, Span[]>, para: number): Span[] {
+  let spans = names.get(para);
+  if (!spans) {
+    const slice = env.text.slice(para, env.paragraphs.end(para));
+    spans = [];
+    for (const { re } of env.rules.nonTargets.names) {
+      for (const m of allMatches(re, slice)) spans.push({ start: para + (m.index ?? 0), end: para + (m.index ?? 0) + m[0].length });
+    }
+    names.set(para, spans);
+  }
+  return spans;
+}
+
+function isName(c: TargetCandidate, env: TargetEnv, names: Map<number, Span[]>): boolean {
   const at = c.numberSpan ?? c.span;
   const para = env.paragraphs.start(at.start);
-  if (nameSpans(para).some((n) => n.start <= at.start && at.end <= n.end)) return true;
+  if (insideAny(at, nameSpans(env, names, para))) return true;
   if (!c.numberSpan) return false;
   const nt = env.rules.nonTargets;
   const before = env.text.slice(Math.max(para, at.start - CONTEXT), at.start);
-  if (nt.before.some(({ re }) => re.test(before))) return true;
+  if (anyTest(nt.before, before)) return true;
   const after = env.text.slice(at.end, Math.min(env.paragraphs.end(at.end), at.end + CONTEXT));
   // `500GWh`, `10 GW`: Latin letters that are the candidate's measure word (rules/measures.yaml) name nothing
   const measured = c.rawUnit !== null && /^[A-Za-z]/u.test(c.rawUnit) && after.trimStart().startsWith(c.rawUnit);
-  if (nt.after.some(({ id, re }) => re.test(after) && !(measured && id === 'latin'))) return true;
+  for (const { id, re } of nt.after) if (re.test(after) && !(measured && id === 'latin')) return true;
   if (!c.explicit && c.rawValue !== null && nt.bare.numbers.test(c.rawValue)) {
     if (nt.bare.rules.includes(c.ruleId)) return true;
     if (nt.bare.afterVerb.includes(c.ruleId) && afterVerb(env, para, at.start)) return true;
@@ -66,6 +69,12 @@ function afterVerb(env: TargetEnv, para: number, at: number): boolean {
   let i = at;
   while (i > para && isSpace(env.text[i - 1])) i--;
   const before = env.text.slice(Math.max(para, i - 6), i);
-  const words = [...env.rules.nonTargets.bare.verbs, ...env.rules.targets.countVerbs, ...Object.keys(env.rules.comparators.before.of)];
-  return words.some((v) => before.endsWith(v));
+  return endsWithAny(before, verbsBefore(env.rules));
 }
+
+/** What a bare number may follow: counting verbs and comparator words. */
+const verbsBefore = memoize((rules: TargetEnv['rules']) => [
+  ...rules.nonTargets.bare.verbs,
+  ...rules.targets.countVerbs,
+  ...Object.keys(rules.comparators.before.of),
+]);

@@ -6,6 +6,8 @@
  * something of every such noun (`实现20户以上自然村通硬化路全覆盖`); in a list, what stands before
  * its first quantity decides. `培育10家以上龙头企业` stays.
  */
+import { endsWithAny } from '../../../core/lists.js';
+import { memoize } from '../../../core/memo.js';
 import { resolveUnit } from '../resolve/unit.js';
 import { endBefore, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -39,11 +41,14 @@ function isScope(c: TargetCandidate, i: number, cands: readonly TargetCandidate[
   const first = cands.find((o) => o.span.start >= from && o.span.start <= c.span.start && o.numberSpan !== null) ?? c;
   const before = text.slice(from, (first.numberSpan ?? c.numberSpan).start);
   const measure = c.rawUnit !== null ? resolveUnit(c.rawUnit, env.rules.measures).unit : null;
-  return scopes.some((s) => !(measure !== null && s.exceptMeasures.has(measure)) && s.before.test(before));
+  for (const s of scopes) if (!(measure !== null && s.exceptMeasures.has(measure)) && s.before.test(before)) return true;
+  return false;
 }
 
 /** The candidate ends with a comparator word written after its measure (`以上`, `及以下`). */
 function boundAfter(c: TargetCandidate, env: TargetEnv): boolean {
   const written = env.text.slice(c.span.start, c.span.end);
-  return Object.keys(env.rules.comparators.after.of).some((w) => written.endsWith(w));
+  return endsWithAny(written, comparatorsAfter(env.rules.comparators.after.of));
 }
+
+const comparatorsAfter = memoize((of: object) => Object.keys(of));

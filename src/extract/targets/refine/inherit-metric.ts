@@ -5,45 +5,47 @@
  * unit. So does a quantity listed right after another with no words of its own (`分别下降14%和13.5%`).
  * Runs on resolved targets: it needs their metrics.
  */
+import { firstPrefix, longestFirst } from '../../../core/lists.js';
+import { memoize } from '../../../core/memo.js';
 import type { Target } from '../../../schema/output.js';
 import { LIST_JOINER } from '../text.js';
 import type { TargetEnv } from '../types.js';
 
 export function inheritAspiredMetrics(targets: readonly Target[], env: TargetEnv): Target[] {
-  const m = env.rules.targets.metric;
-  const helpers = [...m.dropLeading, ...m.dropTrailing].sort((a, b) => b.length - a.length);
   const out: Target[] = [];
-  for (const t of targets) out.push(inherited(t, out[out.length - 1]) ?? t); // a metric passed on passes on again (`600家、700家、800家`)
+  for (const t of targets) out.push(inherited(t, out[out.length - 1], env) ?? t); // a metric passed on passes on again (`600家、700家、800家`)
   return out;
+}
 
-  function crossesSentence(between: string): boolean {
-    return between.includes('\n') || [...between].some((ch) => m.sentenceEnds.has(ch) && !SEMICOLONS.has(ch));
+function inherited(t: Target, prev: Target | undefined, env: TargetEnv): Target | null {
+  const m = env.rules.targets.metric;
+  const sameSentence = prev !== undefined && !crossesSentence(env.text.slice(prev.span.end, t.span.start), m.sentenceEnds);
+  // `国家级夜间文化和旅游消费集聚区2个以上、省级5个左右`: the same noun at another level
+  const level = sameSentence && prev.metric ? atLevel(t.metric, prev.metric, env.rules.targets.levelWords) : null;
+  if (level) return { ...t, metric: level };
+  // `质押融资额达到1000亿元，力争每年增长20%`: the change of the same subject
+  const change = sameSentence && prev.metric && t.metric !== null ? changeOfSubject(t.metric, prev.metric, env) : null;
+  if (change) return { ...t, metric: change };
+  if (t.metric !== null && !onlyHelpers(t.metric, helperWords(m))) return null;
+  if (prev === undefined || prev.metric === null) return t.metric === null ? withSubjectBefore(t, env) : null;
+  const between = env.text.slice(prev.span.end, t.span.start);
+  // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
+  if (t.metric === null && prev.unit === t.unit && LIST_JOINER.test(between)) return { ...t, metric: prev.metric };
+  if (crossesSentence(between, m.sentenceEnds)) {
+    return t.metric === null ? withSubjectBefore(t, env) : null;
   }
+  // `到2025年，装机容量突破600万千瓦；到2030年，力争达到1000万千瓦以上`: the next stage of the same target
+  if (hasSemicolon(between)) return prev.unit === t.unit ? { ...t, metric: prev.metric } : null;
+  if (t.aspirational && prev.unit === t.unit) return { ...t, metric: prev.metric };
+  // `旅游总收入年均增长12%以上，达到800亿元`, `新建5G基站800个，累计达到5000个`: the same subject, another
+  // measure of it: the subject without the verb of its change or count
+  const subject = subjectOf(prev.metric, env);
+  return subject ? { ...t, metric: subject } : null;
+}
 
-  function inherited(t: Target, prev: Target | undefined): Target | null {
-    const sameSentence = prev !== undefined && !crossesSentence(env.text.slice(prev.span.end, t.span.start));
-    // `国家级夜间文化和旅游消费集聚区2个以上、省级5个左右`: the same noun at another level
-    const level = sameSentence && prev.metric ? atLevel(t.metric, prev.metric, env.rules.targets.levelWords) : null;
-    if (level) return { ...t, metric: level };
-    // `质押融资额达到1000亿元，力争每年增长20%`: the change of the same subject
-    const change = sameSentence && prev.metric && t.metric !== null ? changeOfSubject(t.metric, prev.metric, helpers, env) : null;
-    if (change) return { ...t, metric: change };
-    if (t.metric !== null && !onlyHelpers(t.metric, helpers)) return null;
-    if (prev === undefined || prev.metric === null) return t.metric === null ? withSubjectBefore(t, env) : null;
-    const between = env.text.slice(prev.span.end, t.span.start);
-    // `分别下降14%和13.5%`: a quantity listed right after the one before it, with no words of its own
-    if (t.metric === null && prev.unit === t.unit && LIST_JOINER.test(between)) return { ...t, metric: prev.metric };
-    if (crossesSentence(between)) {
-      return t.metric === null ? withSubjectBefore(t, env) : null;
-    }
-    // `到2025年，装机容量突破600万千瓦；到2030年，力争达到1000万千瓦以上`: the next stage of the same target
-    if ([...between].some((ch) => SEMICOLONS.has(ch))) return prev.unit === t.unit ? { ...t, metric: prev.metric } : null;
-    if (t.aspirational && prev.unit === t.unit) return { ...t, metric: prev.metric };
-    // `旅游总收入年均增长12%以上，达到800亿元`, `新建5G基站800个，累计达到5000个`: the same subject, another
-    // measure of it: the subject without the verb of its change or count
-    const subject = subjectOf(prev.metric, env);
-    return subject ? { ...t, metric: subject } : null;
-  }
+function hasSemicolon(text: string): boolean {
+  for (const ch of text) if (SEMICOLONS.has(ch)) return true;
+  return false;
 }
 
 const SEMICOLONS = new Set(['；', ';']);
@@ -62,12 +64,24 @@ function atLevel(metric: string | null, prev: string, levels: readonly string[])
   return noun.length >= 2 ? metric + noun : null;
 }
 
+function crossesSentence(between: string, sentenceEnds: ReadonlySet<string>): boolean {
+  if (between.includes('\n')) return true;
+  for (const ch of between) if (sentenceEnds.has(ch) && !SEMICOLONS.has(ch)) return true;
+  return false;
+}
+
+/** The helper words of a metric (`力争`, `力争达到`), longest first. */
+const helperWords = memoize((m: TargetEnv['rules']['targets']['metric']) => [...m.dropLeading, ...m.dropTrailing].sort(longestFirst));
+
+/** What may stand before a verb of change: helper words, recurrence words, `年均`, `平均`. */
+const changeWords = memoize((t: TargetEnv['rules']['targets']) => [...helperWords(t.metric), ...t.recurrence.map((r) => r.word), '年均', '平均']);
+
 /** `每年增长` (helper and recurrence words, then a verb of change) after a subject's target: the subject's change. */
-function changeOfSubject(metric: string, prev: string, helpers: readonly string[], env: TargetEnv): string | null {
+function changeOfSubject(metric: string, prev: string, env: TargetEnv): string | null {
   const t = env.rules.targets;
   let rest = metric;
   for (let cut = true; cut; ) {
-    const w = [...helpers, ...t.recurrence.map((r) => r.word), '年均', '平均'].find((h) => rest.startsWith(h) && rest.length > h.length);
+    const w = firstPrefix(rest, changeWords(t), true);
     cut = w !== undefined;
     if (w) rest = rest.slice(w.length);
   }
@@ -116,7 +130,7 @@ function onlyHelpers(metric: string, helpers: readonly string[]): boolean {
   let rest = metric;
   for (let cut = true; rest !== '' && cut; ) {
     cut = false;
-    const w = helpers.find((h) => rest.startsWith(h));
+    const w = firstPrefix(rest, helpers);
     if (w) {
       rest = rest.slice(w.length);
       cut = true;

@@ -1,3 +1,4 @@
+import { startsWithAny } from '../../../core/lists.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { UnitKind } from '../../../schema/output.js';
 
@@ -6,7 +7,7 @@ export function levelOf(name: string, rules: RuleSet): string | null {
   const first = name[0];
   if (!rules.units.levelPrefixes.has(first)) return null;
   const { notLevelPrefix, levelAfterAll } = rules.units;
-  if (notLevelPrefix.some((p) => name.startsWith(p)) && !levelAfterAll.some((p) => name.startsWith(p))) return null;
+  if (startsWithAny(name, notLevelPrefix) && !startsWithAny(name, levelAfterAll)) return null;
   return first;
 }
 
@@ -54,9 +55,12 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const table = region ? byRegion.get(region) : undefined;
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
-  const expand = (body: string) => table?.aliases[body] ?? general.aliases[body] ?? body;
   const level = levelOf(name, rules);
-  if (region && level && level === regionLevel(region)) return region + expand(name.slice(1));
+  if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
   if (region && name.startsWith('各')) return region + name;
-  return expand(name);
+  return expandAlias(name, table, general);
+}
+
+function expandAlias(body: string, table: { aliases: Record<string, string> } | undefined, general: { aliases: Record<string, string> }): string {
+  return table?.aliases[body] ?? general.aliases[body] ?? body;
 }

@@ -27,15 +27,15 @@ export function topLevelSegments(text: string, seps: string): Span[] {
  * whose commas were lost), and kept whole otherwise.
  */
 export function splitUnitList(list: string, isName?: (piece: string) => boolean, levels?: LevelList): Span[] {
-  const spans = topLevelSegments(list, '、，,；;/')
-    .map((s) => {
-      let { start, end } = s;
-      while (start < end && /\s/u.test(list[start])) start++;
-      while (end > start && /[\s。]/u.test(list[end - 1])) end--;
-      return { start, end };
-    })
-    .filter((s) => s.end > s.start)
-    .flatMap((s) => (isName ? splitAtSpaces(list, s, isName) : [s]));
+  const spans: Span[] = [];
+  for (const segment of topLevelSegments(list, '、，,；;/')) {
+    let { start, end } = segment;
+    while (start < end && /\s/u.test(list[start])) start++;
+    while (end > start && /[\s。]/u.test(list[end - 1])) end--;
+    if (end <= start) continue;
+    if (isName) spans.push(...splitAtSpaces(list, { start, end }, isName));
+    else spans.push({ start, end });
+  }
   return levels ? joinLevelLists(list, spans, levels) : spans;
 }
 
