@@ -32,9 +32,9 @@ export interface PipelineOptions {
   /** Files larger than this are refused before reading their content. */
   maxBytes: number;
   /**
-   * Leave `tasks[].keywords` empty for the caller to fill with {@link addTerms}. The worker
-   * pool does so in the main thread: jieba's dictionaries take ~75 MB per instance, so they are
-   * loaded once per process instead of once per worker. Same output either way.
+   * Leave `tasks[].keywords` empty for the caller to fill with {@link addTerms}. With a stock
+   * nodejieba the worker pool does so in the main thread: its dictionaries take 254 MB per thread
+   * there, so they are loaded once per process instead of once per worker. Same output either way.
    */
   deferKeywords?: boolean;
 }

@@ -2,14 +2,22 @@
 #define CPPJIEBA_TRIE_HPP
 
 // policy-extract: a compact replacement for cppjieba's Trie.hpp (installed by
-// scripts/patch-nodejieba.mjs). Same classes, same interface, same results; only the
-// children of a node are stored differently. cppjieba keeps them in a heap-allocated
-// unordered_map per node and every node in its own allocation: ~70 MB for jieba's
-// 349,000-word dictionary. Here a node's children are one sorted array of
-// (character, node) pairs, the nodes stored in it by value, found by binary search:
-// ~20 MB. The dictionary file is sorted, so building appends.
+// scripts/patch-nodejieba.mjs). Same classes, same interface, same results; only how a node's
+// children and a dictionary entry are stored differs.
+// - Trie: cppjieba keeps a node's children in a heap-allocated unordered_map per node and every
+//   node in its own allocation: ~70 MB for jieba's 349,000-word dictionary. Here a node's children
+//   are one sorted array of (character, node) pairs, the nodes stored in it by value, found by
+//   binary search: ~20 MB. The dictionary file is sorted, so building appends.
+// - DictUnit: cppjieba's is 128 bytes (the word in a LocalVector with room for 16 characters inline,
+//   the part-of-speech tag in its own std::string): 45 MB for the dictionary. Here the word is a
+//   u32string (three characters inline, longer ones on the heap) and the tag points into a set of
+//   the few distinct tags: 48 bytes. Cutting reads only a unit's length and weight; tagging reads
+//   its tag.
 
 #include <algorithm>
+#include <mutex>
+#include <set>
+#include <string>
 #include <vector>
 #include <queue>
 #include "limonp/StdExtension.hpp"
@@ -21,10 +29,63 @@ using namespace std;
 
 const size_t MAX_WORD_LENGTH = 512;
 
+/** A dictionary word: its characters, read as cppjieba's Unicode is (size, index, conversion). */
+class DictWord {
+ public:
+  size_t size() const { return runes_.size(); }
+  bool empty() const { return runes_.empty(); }
+  Rune operator[](size_t i) const { return static_cast<Rune>(runes_[i]); }
+  operator Unicode() const {
+    Unicode u;
+    for (size_t i = 0; i < runes_.size(); i++) u.push_back(static_cast<Rune>(runes_[i]));
+    return u;
+  }
+  void assign(const Unicode& u) {
+    runes_.clear();
+    runes_.reserve(u.size());
+    for (Unicode::const_iterator it = u.begin(); it != u.end(); ++it) runes_.push_back(static_cast<char32_t>(*it));
+  }
+
+ private:
+  u32string runes_;
+};
+
+inline bool DecodeUTF8RunesInString(const string& s, DictWord& word) {
+  Unicode u;
+  if (!DecodeUTF8RunesInString(s, u)) return false;
+  word.assign(u);
+  return true;
+}
+
+/** A part-of-speech tag, kept once per distinct tag for the whole process. */
+class DictTag {
+ public:
+  DictTag() : tag_(&Empty()) {}
+  DictTag& operator=(const string& tag) {
+    tag_ = &Intern(tag);
+    return *this;
+  }
+  bool empty() const { return tag_->empty(); }
+  operator const string&() const { return *tag_; }
+
+ private:
+  static const string& Empty() {
+    static const string empty;
+    return empty;
+  }
+  static const string& Intern(const string& tag) {
+    static mutex guard;
+    static set<string> tags;
+    lock_guard<mutex> lock(guard);
+    return *tags.insert(tag).first;
+  }
+  const string* tag_;
+};
+
 struct DictUnit {
-  Unicode word;
+  DictWord word;
   double weight;
-  string tag;
+  DictTag tag;
 }; // struct DictUnit
 
 struct Dag {

@@ -32,8 +32,11 @@ describe('policy-extract CLI', () => {
   });
 
   it('worker threads cut the keywords themselves, sharing one jieba dictionary, with the same result', async () => {
-    // the postinstall patch (scripts/patch-nodejieba.mjs) makes nodejieba's threads share its dictionary
+    // the postinstall patch (scripts/patch-nodejieba.mjs) makes nodejieba's threads share its dictionary,
+    // held in the compact trie and dictionary entries of scripts/nodejieba/Trie.hpp
     expect(jiebaSharedByThreads()).toBe(true);
+    const installedTrie = join('node_modules', 'nodejieba', 'submodules', 'cppjieba', 'include', 'cppjieba', 'Trie.hpp');
+    expect(readFileSync(installedTrie, 'utf8')).toBe(readFileSync(join('scripts', 'nodejieba', 'Trie.hpp'), 'utf8'));
     const out = tmp();
     const corpus = join(out, 'in');
     mkdirSync(corpus);
