@@ -1,9 +1,21 @@
 /**
  * jieba's IDF table (`word idf` per line, ~260,000 lines), held compactly: the file's bytes plus
  * typed arrays (an open-addressing hash of UTF-8 keys), ~12 MB outside the JavaScript heap. A Map
- * of the same table took 27 MB of heap and grew the main thread's peak RSS by ~50 MB.
+ * of the same table took 27 MB of heap and grew the main thread's peak RSS by ~50 MB. Built with
+ * `{ shared: true }` its arrays are in shared memory: {@link IdfTable.data} hands them to worker
+ * threads, whose tables over them (`new IdfTable(data)`) hold no copy of their own.
  */
 import { readFileSync } from 'node:fs';
+
+/** The arrays behind a table, as they cross to another thread (views on shared memory). */
+export interface IdfData {
+  average: number;
+  bytes: Uint8Array;
+  keyStart: Uint32Array;
+  keyLength: Uint16Array;
+  values: Float64Array;
+  slots: Int32Array;
+}
 
 export class IdfTable {
   /** cppjieba's average: the sum of the IDFs over the number of lines (ill-formed lines count). */
@@ -16,14 +28,27 @@ export class IdfTable {
   private readonly slots: Int32Array;
   private readonly scratch = Buffer.alloc(1024);
 
-  constructor(file: string) {
-    const bytes = readFileSync(file);
-    const lines = countLines(bytes);
+  /** Reads the table from jieba's `idf.utf8` (`{ shared: true }`: into shared memory), or wraps another thread's. */
+  constructor(source: string | IdfData, opts: { shared?: boolean } = {}) {
+    if (typeof source !== 'string') {
+      this.average = source.average;
+      this.bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
+      this.keyStart = source.keyStart;
+      this.keyLength = source.keyLength;
+      this.values = source.values;
+      this.slots = source.slots;
+      return;
+    }
+    const read = readFileSync(source);
+    const lines = countLines(read);
+    const alloc = opts.shared ? (n: number) => new SharedArrayBuffer(n) : (n: number) => new ArrayBuffer(n);
+    const bytes = opts.shared ? Buffer.from(alloc(read.length)) : read;
+    if (bytes !== read) read.copy(bytes);
     this.bytes = bytes;
-    this.keyStart = new Uint32Array(lines);
-    this.keyLength = new Uint16Array(lines);
-    this.values = new Float64Array(lines);
-    this.slots = new Int32Array(tableSize(lines));
+    this.keyStart = new Uint32Array(alloc(4 * lines));
+    this.keyLength = new Uint16Array(alloc(2 * lines));
+    this.values = new Float64Array(alloc(8 * lines));
+    this.slots = new Int32Array(alloc(4 * tableSize(lines)));
     let entries = 0;
     let sum = 0;
     for (let at = 0; at < bytes.length; ) {
@@ -40,6 +65,12 @@ export class IdfTable {
       at = end + 1;
     }
     this.average = lines > 0 ? sum / lines : 0;
+  }
+
+  /** The table's arrays, for `new IdfTable(data)` in another thread. */
+  get data(): IdfData {
+    const { average, bytes, keyStart, keyLength, values, slots } = this;
+    return { average, bytes, keyStart, keyLength, values, slots };
   }
 
   /** The IDF of `word`, if the table has it. */

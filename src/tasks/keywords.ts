@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { RuleSet } from '../ruleset/registry.js';
-import { IdfTable } from './idf.js';
+import { IdfTable, type IdfData } from './idf.js';
 
 const require = createRequire(import.meta.url);
 type Jieba = {
@@ -150,14 +150,28 @@ interface Weights {
 }
 
 let weights: Weights | undefined;
+let sharedIdf: IdfData | undefined;
 
-/** jieba's IDF table and stop words, the files nodejieba's own extractor reads, loaded once. */
+/**
+ * jieba's IDF table and stop words, the files nodejieba's own extractor reads, loaded once: the
+ * table in shared memory, or over the one another thread built ({@link useSharedIdf}).
+ */
 function jiebaWeights(): Weights {
   if (weights) return weights;
   const j = require('nodejieba') as Jieba;
   const stopWords = new Set(readFileSync(j.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
-  weights = { idf: new IdfTable(j.DEFAULT_IDF_DICT), stopWords };
+  weights = { idf: sharedIdf ? new IdfTable(sharedIdf) : new IdfTable(j.DEFAULT_IDF_DICT, { shared: true }), stopWords };
   return weights;
+}
+
+/** This thread's IDF table (built on first use), for worker threads to share instead of each reading its own 12 MB. */
+export function idfForThreads(): IdfData {
+  return jiebaWeights().idf.data;
+}
+
+/** Cut keywords with the IDF table another thread built ({@link idfForThreads}); before the first keywords. */
+export function useSharedIdf(data: IdfData): void {
+  sharedIdf = data;
 }
 
 /** Each word, preceded (for words longer than two characters) by its two- and three-character parts. */

@@ -2,10 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { processDocument } from '../pipeline.js';
 import { knownCodeFingerprint, rulesOnce } from '../ruleset/load.js';
+import { useSharedIdf } from '../tasks/keywords.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
 
 const init = workerData as WorkerInit;
 knownCodeFingerprint(init.codeFingerprint);
+if (init.idf) useSharedIdf(init.idf);
 const rules = rulesOnce(init.rulesDir);
 
 parentPort!.on('message', async (job: JobMessage) => {

@@ -13,7 +13,7 @@ import { documentId, sha256 } from '../core/ids.js';
 import { addTerms, emptyDocument, formatOf, processDocument, timed, type PipelineOptions, type PipelineResult } from '../pipeline.js';
 import { codeFingerprint } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/registry.js';
-import { jiebaSharedByThreads } from '../tasks/keywords.js';
+import { idfForThreads, jiebaSharedByThreads } from '../tasks/keywords.js';
 import type { JobMessage, ResultMessage, WorkerInit } from './protocol.js';
 
 export interface Extractor {
@@ -120,7 +120,9 @@ class WorkerPool implements Extractor {
   private spawn(): Worker {
     v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: 3 * WORKER_SEMI_SPACE_MB };
-    const w = new Worker(this.file, { workerData: this.init, resourceLimits });
+    // workers that cut keywords share this thread's IDF table (12 MB) instead of reading their own
+    const workerData: WorkerInit = this.keywordsInWorkers ? { ...this.init, idf: idfForThreads() } : this.init;
+    const w = new Worker(this.file, { workerData, resourceLimits });
     w.unref();
     return w;
   }

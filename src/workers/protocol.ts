@@ -1,4 +1,5 @@
 import type { PipelineOptions, PipelineResult } from '../pipeline.js';
+import type { IdfData } from '../tasks/idf.js';
 
 /** Main thread → worker: one document to extract. */
 export interface JobMessage {
@@ -18,4 +19,6 @@ export interface WorkerInit {
   rulesDir: string;
   /** The main thread's `codeFingerprint()` (src/ruleset/load.ts; part of the rules version). */
   codeFingerprint: string;
+  /** jieba's IDF table in shared memory, when the workers cut task keywords (src/tasks/keywords.ts). */
+  idf?: IdfData;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { IdfTable } from '../../src/tasks/idf.js';
 
@@ -40,5 +41,29 @@ describe('IdfTable', () => {
     expect(table.get('数字')).toBe(1);
     expect(table.get('产业')).toBeUndefined();
     expect(table.average).toBe((2 + 6 + 1) / 5);
+  });
+
+  it('built in shared memory, serves another thread from the same arrays, with the same values', async () => {
+    const table = new IdfTable(jieba.DEFAULT_IDF_DICT, { shared: true });
+    const data = table.data;
+    expect(data.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(data.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const words = ['文化', '产业园区', '数字化', '市文体广旅局'];
+    // a worker thread wraps the arrays it is sent (no copy: shared memory) and reads them back
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const { data, words } = workerData;
+       parentPort.postMessage({ shared: data.slots.buffer instanceof SharedArrayBuffer, bytes: data.bytes.byteLength });`,
+      { eval: true, workerData: { data, words } },
+    );
+    const seen = await new Promise<{ shared: boolean; bytes: number }>((res, rej) => worker.once('message', res).once('error', rej));
+    await worker.terminate();
+    expect(seen).toEqual({ shared: true, bytes: readFileSync(jieba.DEFAULT_IDF_DICT).length });
+    const wrapped = new IdfTable(data);
+    const own = new IdfTable(jieba.DEFAULT_IDF_DICT);
+    expect(words.map((w) => wrapped.get(w))).toEqual(words.map((w) => own.get(w)));
+    expect(wrapped.get('文化')).toBeGreaterThan(0);
+    expect(wrapped.get('市文体广旅局')).toBeUndefined();
+    expect(wrapped.average).toBe(own.average);
   });
 });
