@@ -40,14 +40,9 @@ export function shift(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
-/**
- * Whether `inner` lies within one of `spans`. A loop, not `spans.some(…)`: this and the other list
- * helpers of the per-document stages are module-level functions, since a closure created per call
- * loses its optimised code at every full collection of the worker's heap and is compiled again
- * (V8 keeps a closure's optimised code only while a closure of it is alive).
- */
+/** Whether `inner` lies within one of `spans` (a loop rather than a callback: see `core/lists.ts`). */
 export function insideAny(inner: Span, spans: readonly Span[]): boolean {
-  for (const s of spans) if (s.start <= inner.start && inner.end <= s.end) return true;
+  for (const s of spans) if (contains(s, inner)) return true;
   return false;
 }
 
