@@ -13,7 +13,7 @@ import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
-import { findYearMentions } from './extract/targets/matchers/year-mention.js';
+import { findYearMentions, type YearMention } from './extract/targets/matchers/year-mention.js';
 import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
 import { ingestDocx } from './ingest/docx.js';
 import { ingestPdf } from './ingest/pdf.js';
@@ -210,9 +210,10 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     }
   }
   // goals stated in the preamble, before the first numbered item (`…制定本措施。到2027年，全省研发经费投入
-  // 强度达到3.3%…`)
+  // 强度达到3.3%…`, or a sentence opening with a year of the plan itself: `2025年，力争…增长5.5%左右`)
   const preamble = { start: info.bodyStart, end: sections[0]?.span.start ?? info.bodyStart };
-  if (preamble.end > preamble.start && findYearMentions(ctx.text, preamble, ctx.rules).some((y) => y.kind === 'due')) {
+  const planYear = (y: YearMention) => y.kind === 'due' || (y.kind === 'lead' && info.referenceYear !== null && y.year >= info.referenceYear);
+  if (preamble.end > preamble.start && findYearMentions(ctx.text, preamble, ctx.rules).some(planYear)) {
     docRanges.push({ span: preamble, sectionId: null });
   }
   const docTargets: Target[] = [...tableTargets];

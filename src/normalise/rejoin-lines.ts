@@ -1,12 +1,13 @@
 import type { RuleSet } from '../ruleset/registry.js';
 import { matchMarker } from '../outline/markers.js';
 import { join, lineText, type Line } from './offset-map.js';
+import { isSpacedRow } from './spaced-cells.js';
 
 /**
  * Drop blank lines and rejoin lines broken inside a sentence (PDF page breaks,
  * hard wraps): `实现营\n\n业收入` → `实现营业收入`. A line is joined to the next
  * when it does not end a sentence, is long enough to be prose, is not a heading
- * (a marker-led line without a sentence end), a table row, a web page's record line
+ * (a marker-led line without a sentence end), a table row (tabs, or cells set apart by spaces), a web page's record line
  * (`索引号：… 发布日期：…`) or an attachment line (`附件：…`), and the next line does not open a new
  * item nor is a signature's date.
  */
@@ -31,7 +32,7 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
   return out;
 
   function canJoin(prev: string, next: string): boolean {
-    if (prev.includes('\t') || next.includes('\t')) return false;
+    if (prev.includes('\t') || next.includes('\t') || isSpacedRow(prev) || isSpacedRow(next)) return false;
     const last = prev[prev.length - 1];
     if (sentenceEnd.has(last)) return false;
     if (!hasCodePoints(prev, minJoinLength)) return false;

@@ -35,12 +35,15 @@ export function tableTasks(
     const holder = innermost(sections, table.span.start);
     // a table in an attachment (`附件2` / `重点任务分工表`) is no part of the section the body ended in
     const attachment = attachmentLine(ctx, holder?.span.start ?? 0, table.span.start);
-    const parent = attachment === null ? holder : undefined;
+    const tableParent = attachment === null ? holder : undefined;
     starts.push(attachment ?? table.span.start);
     const tableNo = table.id.slice(table.id.lastIndexOf(':') + 1);
     // a document that names its lead by position (`排在第一位的为牵头单位`) does so in a responsible column only
     const unitOpts = { ...opts.units, firstIsLead: opts.units.firstIsLead && rows.every((r) => r.units.every((u) => u.role === 'responsible')) };
     rows.forEach((row, k) => {
+      // a group heading inside the table (`（一）提升政务服务效能` on a line of its own) holds the rows under it
+      const group = innermost(sections, row.span.start);
+      const parent = group && group.span.start >= table.span.start ? group : tableParent;
       const id = `${ctx.docId}:s:table${tableNo}.${k + 1}`;
       const cellText = ctx.text.slice(row.task.start, row.task.end);
       const t = taskTitle(cellText, ctx.rules);

@@ -44,6 +44,32 @@ describe('plans in other styles', () => {
     expect(doc.targets.map((t) => [t.text, t.value, t.unit, t.year])).toEqual([['数字经济核心产业增加值达到500亿元', 50000000000, '元', 2026]]);
   });
 
+  it('a goal of the plan’s own year in the preamble is a document-level target; last year’s facts there are not', async () => {
+    const doc = await run(`某省2025年促进消费若干措施
+
+为充分释放消费潜力，制定以下措施。2024年，全省社会消费品零售总额达到1.39万亿元，同比增长4.8%。2025年，力争全省社会消费品零售总额增长5.5%左右。
+
+一、扩大商品消费
+1.支持汽车以旧换新。对报废旧车并购买新车的个人给予补贴。（责任单位：省商务厅）
+`);
+    expect(doc.targets.map((t) => [t.text, t.comparator, t.value, t.unit, t.year, t.aspirational, t.sectionId])).toEqual([
+      ['力争全省社会消费品零售总额增长5.5%左右', 'approx', 5.5, '%', 2025, true, null],
+    ]);
+  });
+
+  it('a section stating what a campaign covers (整治范围) is no task', async () => {
+    const doc = await run(`某区城中村消防安全整治攻坚行动方案
+
+一、整治范围
+全区12个城中村内的出租房屋、“三小”场所和电动自行车集中停放点。
+二、重点任务
+（一）整治电动自行车违规停放充电。建成集中充电桩2000个。
+责任单位：区城管局（牵头）、各街道办事处
+`);
+    expect(doc.sections.map((s) => s.heading)).toContain('整治范围');
+    expect(doc.tasks.map((t) => t.title)).toEqual(['整治电动自行车违规停放充电']);
+  });
+
   it('reads unit clauses after the last sentence, with a noted lead, and as 由A负责，B配合', async () => {
     const doc = await run(NAMED_PARTS);
     const units = Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role])]));

@@ -127,6 +127,59 @@ describe('task table rows become tasks', () => {
     expect(doc.sections.filter((x) => x.parentId === heading.id).map((x) => x.heading)).toEqual(['建成市托育综合服务指导中心', '新建改扩建中小学校60所']);
   });
 
+  it('a table copied from a web page: group headings on lines of their own, cells set apart by spaces', async () => {
+    const doc = await txt([
+      '某市2025年优化营商环境工作要点',
+      '一、工作目标',
+      '2025年，企业开办时间压缩至1个工作日以内。',
+      '二、重点任务分工',
+      '附表　重点任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '（一）提升政务服务效能',
+      '1\t深化“一件事”改革。新增集成办理场景15个以上。\t市政务服务中心\t市数据管理局\t2025年12月底前',
+      '（二）强化要素保障',
+      '2    降低企业办电成本。办电时间压缩至10个工作日以内。    国网某市供电公司    市发改委、市建设局    2025年6月底前',
+      '3    加大融资支持力度。普惠小微贷款余额增长15%以上。    人民银行某市分行    市财政局    2025年12月底前',
+      '三、保障措施',
+      '（一）压实工作责任。各牵头单位要细化工作举措。',
+    ]);
+    const rows = summary(doc).filter((t) => /^[0-9]$/u.test(t.marker));
+    expect(rows).toEqual([
+      { marker: '1', title: '深化“一件事”改革', units: ['市政务服务中心/lead', '市数据管理局/co'], targets: ['gte 15 个 2025'], deadlines: ['2025-12-31'] },
+      {
+        marker: '2',
+        title: '降低企业办电成本',
+        units: ['国网某市供电公司/lead', '市发改委/co', '市建设局/co'],
+        targets: ['lte 10 工作日 2025'],
+        deadlines: ['2025-06-30'],
+      },
+      { marker: '3', title: '加大融资支持力度', units: ['人民银行某市分行/lead', '市财政局/co'], targets: ['gte 15 % 2025'], deadlines: ['2025-12-31'] },
+    ]);
+    // the rows are items of the group heading above them, which is no task of its own
+    const byHeading = (h: string) => doc.sections.find((s) => s.heading === h)!;
+    expect(doc.sections.filter((s) => s.parentId === byHeading('强化要素保障').id).map((s) => `${s.level} ${s.heading}`)).toEqual([
+      '3 降低企业办电成本',
+      '3 加大融资支持力度',
+    ]);
+    expect(doc.tasks.map((t) => t.title)).not.toContain('强化要素保障');
+    // a spaced row keeps its gaps (the text is not retyped), and each cell's span is the cell
+    const table = doc.tables.find((t) => t.kind === 'tasks')!;
+    expect(table.rows.map((r) => r.cells.length)).toEqual([1, 5, 1, 5, 5]);
+    expect(doc.text.slice(table.rows[3].span.start, table.rows[3].span.end)).toContain('以内。    国网某市供电公司');
+  });
+
+  it('a line whose gaps of spaces make three cells or more, alone among prose, is no table', async () => {
+    const doc = await txt([
+      '某县文化惠民工程实施方案',
+      '一、主要任务',
+      '（一）丰富公共文化产品供给。每年开展送戏下乡100场以上。（县文旅局负责）',
+      '县文旅局    县财政局    各乡镇人民政府',
+      '（二）加强基层文化阵地建设。新建城市书房5个。（县文旅局负责）',
+    ]);
+    expect(doc.tables).toEqual([]);
+    expect(summary(doc).map((t) => t.targets)).toEqual([['gte 100 场 null yearly'], ['eq 5 个 null']]);
+  });
+
   it('a title column and a content column: targets and dates from both; a role word in a one-unit cell', async () => {
     const doc = await txt([
       '某市城市更新行动方案（2024—2026年）',

@@ -293,6 +293,7 @@ describe('clause forms seen in city and province plans of other domains', () => 
     // a name of its own, and a placeholder (SPEC §6: generic placeholders are not units)
     expect(units('（责任单位：各区政府、市直各部门）', '常州市').map((u) => u[0])).toEqual(['各区政府']);
     expect(units('（责任单位：区级各相关部门、各责任单位、市有关部门）', '常州市')).toEqual([]);
+    expect(units('（责任单位：市司法局，市直各行政执法部门）', '厦门市').map((u) => u[0])).toEqual(['市司法局']);
   });
 
   it('a duty word left after the last name is dropped (`各县（市）区政府落实`)', () => {

@@ -1,57 +1,112 @@
 /**
  * Tables whose rows are lines of tab-separated cells, as the DOCX and PDF ingesters render
- * them (`全市文化产业增加值（亿元）\t2285\t3000`). A run of such lines is one table; its
- * first line is the header, and a second line of words only (`实际值\t目标值`) continues it. Inside
- * a run, a line with one filled cell is a row too: a group heading spanning the row
- * (`一、产业发展\t\t\t`) or the continuation of a merged cell (`\t\t市科技局\t`).
+ * them (`全市文化产业增加值（亿元）\t2285\t3000`), and as tables copied from a web page arrive in a
+ * TXT file. A run of such lines is one table; its first line is the header, and a second line of
+ * words only (`实际值\t目标值`) continues it. Inside a run, a line with one filled cell is a row too:
+ * a group heading spanning the row (`一、产业发展\t\t\t`) or the continuation of a merged cell
+ * (`\t\t市科技局\t`).
+ *
+ * Copied tables lose some of their shape on the way, and two losses are read back:
+ * - cells separated by runs of spaces instead of tabs (`9    降低企业办电成本。…    国网厦门供电公司`):
+ *   a line without a tab whose gaps of two or more spaces cut it into as many cells as the header
+ *   has (at least three) is a row, and a run of such lines is a table of its own;
+ * - a group heading on a line of its own (`（一）提升政务服务效能`, no separator at all): a line that
+ *   opens with an outline marker, between two rows, is a row with one cell.
  */
 import type { Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
-import { isCaption, isNumericCell } from './cells.js';
+import { isCaption, isNumericCell, startsWithMarker } from './cells.js';
 import type { FoundTable, TextLine } from './types.js';
+import { CELL_GAP, isSpacedRow, MIN_SPACED_CELLS } from '../../normalise/spaced-cells.js';
+
+/** A line cut into cells: by its tabs, by its gaps of spaces, or (a group heading) not at all. */
+interface Cut {
+  readonly cells: string[];
+  readonly spans: Span[];
+  readonly tabs: boolean;
+}
+
+/** The longest line read as a group heading between two rows. */
+const GROUP_HEADING_MAX = 40;
 
 export function tabSeparated(lines: readonly TextLine[], rules: RuleSet): FoundTable[] {
   const out: FoundTable[] = [];
   for (let i = 0; i < lines.length; ) {
-    if (!isRow(lines[i])) {
+    const head = cut(lines[i]);
+    if (!isRow(head)) {
       i++;
       continue;
     }
+    const width = head.cells.length;
+    const cuts: Cut[] = [head];
     let j = i + 1;
-    while (j < lines.length && lines[j].text.includes('\t')) j++;
-    while (j > i && !isRow(lines[j - 1]) && !lines[j - 1].text.startsWith('\t')) j--; // a note closing it (`注：…`) is not a row; a continuation is
+    for (; j < lines.length; j++) {
+      const c = cut(lines[j]);
+      if (c.tabs || (c.cells.length === width && isRow(c))) {
+        cuts.push(c);
+        continue;
+      }
+      // a group heading on its own line, when a row follows it
+      const next = j + 1 < lines.length ? cut(lines[j + 1]) : null;
+      if (next && isRow(next) && (next.tabs || next.cells.length === width) && isGroupHeading(lines[j], rules)) {
+        cuts.push(c);
+        continue;
+      }
+      break;
+    }
+    // a note closing it (`注：…`) is not a row; a continuation is
+    while (j > i && !isRow(cuts[j - i - 1]) && !lines[j - 1].text.startsWith('\t')) j--;
     const run = lines.slice(i, j);
-    if (run.length >= 2) out.push(table(run, lines[i - 1], lines[j], rules));
-    i = j;
+    if (run.length >= 2) out.push(table(run, cuts.slice(0, j - i), lines[i - 1], lines[j], rules));
+    i = Math.max(j, i + 1);
   }
   return out;
 }
 
-function isRow(line: TextLine): boolean {
-  return line.text.includes('\t') && cells(line).filter((c) => c.length > 0).length >= 2;
+function isRow(c: Cut): boolean {
+  let filled = 0;
+  for (const cell of c.cells) if (cell.length > 0) filled++;
+  return c.tabs ? filled >= 2 : filled >= MIN_SPACED_CELLS;
 }
 
-function cells(line: TextLine): string[] {
-  return line.text.split('\t').map((c) => c.trim());
+function isGroupHeading(line: TextLine, rules: RuleSet): boolean {
+  const t = line.text.trim();
+  return t.length > 0 && t.length <= GROUP_HEADING_MAX && !line.text.includes('\t') && startsWithMarker(t, rules) && !/[。；;]/u.test(t);
 }
 
-/** The span of each cell of a line (trimmed), aligned with `cells(line)`. */
-function cellSpans(line: TextLine): Span[] {
-  const out: Span[] = [];
-  let at = line.span.start;
-  for (const raw of line.text.split('\t')) {
+/** The cells of a line (trimmed) and the span of each. */
+function cut(line: TextLine): Cut {
+  if (line.text.includes('\t')) return split(line, /\t/gu, true);
+  if (!isSpacedRow(line.text)) return { cells: [line.text.trim()], spans: [line.span], tabs: false };
+  return split(line, CELL_GAP, false);
+}
+
+function split(line: TextLine, separator: RegExp, tabs: boolean): Cut {
+  const cells: string[] = [];
+  const spans: Span[] = [];
+  const text = line.text;
+  // without tabs, the line's indentation is no empty first cell
+  let from = tabs ? 0 : text.length - text.trimStart().length;
+  const end = tabs ? text.length : text.trimEnd().length;
+  separator.lastIndex = from;
+  for (;;) {
+    const m = separator.exec(text);
+    const to = m && m.index < end ? m.index : end;
+    const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const start = at + lead;
-    out.push({ start, end: start + raw.trim().length });
-    at += raw.length + 1;
+    const start = line.span.start + from + lead;
+    cells.push(raw.trim());
+    spans.push({ start, end: start + raw.trim().length });
+    if (!m || m.index >= end) break;
+    from = m.index + m[0].length;
   }
-  return out;
+  return { cells, spans, tabs };
 }
 
-function table(run: readonly TextLine[], before: TextLine | undefined, after: TextLine | undefined, rules: RuleSet): FoundTable {
-  let header = cells(run[0]);
+function table(run: readonly TextLine[], cuts: readonly Cut[], before: TextLine | undefined, after: TextLine | undefined, rules: RuleSet): FoundTable {
+  let header = cuts[0].cells;
   let first = 1;
-  const second = cells(run[1]);
+  const second = cuts[1].cells;
   if (run.length > 2 && second.every((c) => !isNumericCell(c, rules)) && second.some((c) => rules.tables.header.continuation.test(c))) {
     // a header split over two lines: `2020年\t2025年` / `实际值\t目标值`, aligned from the right
     const offset = header.length - second.length;
@@ -65,7 +120,7 @@ function table(run: readonly TextLine[], before: TextLine | undefined, after: Te
     ruleId: 'tables/tab-separated',
     caption: (captionBefore ?? captionAfter)?.text.trim() ?? null,
     header,
-    rows: run.slice(first).map((l) => ({ cells: cells(l), span: l.span, cellSpans: cellSpans(l) })),
+    rows: run.slice(first).map((l, k) => ({ cells: cuts[first + k].cells, span: l.span, cellSpans: cuts[first + k].spans })),
     span: { start: (captionBefore ?? run[0]).span.start, end: (captionAfter ?? last).span.end },
   };
 }

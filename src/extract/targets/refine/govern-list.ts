@@ -4,6 +4,7 @@
  * takes the comparator of the target before it; a dependent count (list-count) with no target
  * before it in its clause is dropped. The first count of a clause, with no comparator of its own,
  * takes a `distant` comparator word standing earlier in the clause (`每年至少专题研究安全生产工作2次`).
+ * After 分别 a bound closing the list governs backwards (`分别压缩至30小时、1小时以内`).
  */
 import { isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -25,8 +26,48 @@ export const governList: Refiner = (cands, env) => {
     }
     out.push(c.dependent ? { ...c, dependent: false } : c);
   }
-  return out;
+  return governBackwards(out, env);
 };
+
+/**
+ * After 分别, a bound written after the last quantity of the list bounds every one of them:
+ * `分别压缩至30小时、1小时以内` (both lte), `分别达到95%、80%以上` (both gte).
+ */
+function governBackwards(cands: TargetCandidate[], env: TargetEnv): TargetCandidate[] {
+  for (let k = 0; k < cands.length; k++) {
+    if (cands[k].comparator !== 'eq' || !afterRespectively(cands[k], env)) continue;
+    let last = k;
+    while (last + 1 < cands.length && !crossesClause(cands[last].span.end, cands[last + 1].span.start, env) && listed(cands[last + 1], env)) last++;
+    if (last === k) continue;
+    const bound = boundAfter(cands[last], env);
+    if (bound === null) continue;
+    for (let j = k; j < last; j++) if (cands[j].comparator === 'eq' && !cands[j].relative) cands[j] = { ...cands[j], comparator: bound, explicit: true };
+    k = last;
+  }
+  return cands;
+}
+
+/** 分别 (targets.yaml `respectively`) stands earlier in the candidate's clause, no other quantity between. */
+function afterRespectively(c: TargetCandidate, env: TargetEnv): boolean {
+  const from = Math.max(env.paragraphs.start(c.span.start), startAfter(env.text, c.span.start, env.rules.targets.metric.clauseEnds));
+  const before = env.text.slice(from, c.numberSpan?.start ?? c.span.start);
+  for (const w of env.rules.targets.respectively) {
+    const at = before.lastIndexOf(w);
+    if (at >= 0 && !DIGIT.test(before.slice(at + w.length))) return true;
+  }
+  return false;
+}
+
+const DIGIT = /[0-9０-９]/u;
+
+/** The comparator of an `after` word (`以内`, `以上`) ending the candidate's text, or null. */
+function boundAfter(c: TargetCandidate, env: TargetEnv): TargetCandidate['comparator'] | null {
+  const text = env.text.slice(c.span.start, c.span.end);
+  const of = env.rules.comparators.after.of;
+  let best: string | null = null;
+  for (const w in of) if (text.endsWith(w) && (best === null || w.length > best.length)) best = w;
+  return best === null ? null : of[best];
+}
 
 function crossesClause(from: number, to: number, env: TargetEnv): boolean {
   const ends = env.rules.targets.metric.clauseEnds;
