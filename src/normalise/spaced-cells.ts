@@ -14,11 +14,12 @@ export const MIN_SPACED_CELLS = 3;
 
 /** Whether a line without tabs is cut by its gaps of spaces into at least {@link MIN_SPACED_CELLS} cells. */
 export function isSpacedRow(text: string): boolean {
-  if (text.includes('\t')) return false;
-  const t = text.trim();
-  if (!HAS_CELL_GAP.test(t)) return false;
+  if (!HAS_CELL_GAP.test(text) || text.includes('\t')) return false;
   let gaps = 0;
   CELL_GAP.lastIndex = 0;
-  while (CELL_GAP.exec(t)) if (++gaps >= MIN_SPACED_CELLS - 1) return true;
+  // a gap at either end is indentation, not a cell edge
+  for (let m = CELL_GAP.exec(text); m; m = CELL_GAP.exec(text)) {
+    if (m.index > 0 && m.index + m[0].length < text.length && ++gaps >= MIN_SPACED_CELLS - 1) return true;
+  }
   return false;
 }

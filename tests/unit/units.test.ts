@@ -20,6 +20,19 @@ describe('unit clauses', () => {
     ]);
   });
 
+  it('canonical names of national bodies serving the region (abbreviations/general.yaml vertical, openings)', () => {
+    expect(units('（责任单位：省税务局、人民银行江西省分行、省商务厅）', '江西省')).toEqual([
+      ['省税务局', 'responsible', '国家税务总局江西省税务局'],
+      ['人民银行江西省分行', 'responsible', '中国人民银行江西省分行'],
+      ['省商务厅', 'responsible', '江西省商务厅'],
+    ]);
+    expect(units('（责任单位：厦门市税务局、中国人民银行厦门市分行、市中级法院）', '厦门市').map((u) => u[2])).toEqual([
+      '国家税务总局厦门市税务局',
+      '中国人民银行厦门市分行',
+      '厦门市中级人民法院',
+    ]);
+  });
+
   it('restores the level prefix the list implies', () => {
     expect(units('（责任单位：市文化广电旅游体育局、工业和信息化局、科技创新委）', '深圳市')).toEqual([
       ['市文化广电旅游体育局', 'responsible', '深圳市文化广电旅游体育局'],

@@ -8,6 +8,13 @@ export interface AbbreviationTable {
   aliases: Readonly<Record<string, string>>;
   /** Whole written name → canonical name. */
   canonical: Readonly<Record<string, string>>;
+  /**
+   * Department part → canonical name of a body of a national administration serving the region,
+   * `{region}` standing for the region (`税务局: 国家税务总局{region}税务局`).
+   */
+  vertical: Readonly<Record<string, string>>;
+  /** How a name opens → the full opening (`人民银行: 中国人民银行`). */
+  openings: Readonly<Record<string, string>>;
 }
 
 /** `rules/abbreviations/*.yaml`: one general table (`region: null`) and one per region. */
@@ -18,6 +25,8 @@ export const abbreviations = defineRuleFile({
     region: z.string().min(2).nullable(),
     aliases: z.record(z.string().min(1), z.string().min(1)),
     canonical: z.record(z.string().min(1), z.string().min(1)),
+    vertical: z.record(z.string().min(1), z.string().includes('{region}')).default({}),
+    openings: z.record(z.string().min(1), z.string().min(1)).default({}),
   }),
   compile: (files, t) => {
     const tables: AbbreviationTable[] = files.map(({ file, data }) => ({ file, ...data }));
@@ -30,7 +39,7 @@ export const abbreviations = defineRuleFile({
       seen.set(x.region, x.file);
     }
     return {
-      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {} },
+      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {} },
       byRegion: new Map(tables.filter((x) => x.region !== null).map((x) => [x.region as string, x])),
     };
   },

@@ -47,6 +47,8 @@ export function kindOf(name: string, rules: RuleSet): UnitKind {
 /**
  * Region-qualified full name for joins across documents: `市工信局` in a 苏州市
  * plan → `苏州市工业和信息化局`. Whole-name entries of the region's table win;
+ * then a national administration's body serving the region (`vertical`: `市税务局` →
+ * `国家税务总局苏州市税务局`) and a name's full opening (`openings`: `人民银行…` → `中国人民银行…`);
  * otherwise the level prefix becomes the region and the department part is
  * expanded from the region's aliases, then the general ones.
  */
@@ -56,6 +58,13 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
   const level = levelOf(name, rules);
+  if (region) {
+    // `市税务局`, `深圳市税务局`: a national administration's body serving the region
+    const body = level && level === regionLevel(region) ? name.slice(1) : name.startsWith(region) ? name.slice(region.length) : null;
+    const vertical = body !== null ? (table?.vertical[body] ?? general.vertical[body]) : undefined;
+    if (vertical) return vertical.replace('{region}', region);
+  }
+  for (const [short, full] of Object.entries(general.openings)) if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
   if (region && name.startsWith('各')) return region + name;
   return expandAlias(name, table, general);
