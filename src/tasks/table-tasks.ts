@@ -114,9 +114,9 @@ function sameOnce(deadlines: readonly Deadline[]): Deadline[] {
   });
 }
 
-/** The year of a row's one due date (`2026年底前`): its task cell's targets are due then. */
+/** The year of a row's one due date (`2026年底前`, or the end of its period `2025—2026年`): its task cell's targets are due then. */
 function rowYear(deadlines: readonly Deadline[]): number | null {
-  const years = new Set(deadlines.filter((d) => d.kind === 'by' && d.date).map((d) => Number(d.date!.slice(0, 4))));
+  const years = new Set(deadlines.filter((d) => (d.kind === 'by' || d.kind === 'period') && d.date).map((d) => Number(d.date!.slice(0, 4))));
   return years.size === 1 ? [...years][0] : null;
 }
 

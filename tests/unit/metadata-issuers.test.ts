@@ -40,4 +40,18 @@ describe('metadata issuers', () => {
     ].join('\n');
     expect(extractMetadata(docContext(text)).metadata.issuers).toEqual(['太仓市文体广电和旅游局']);
   });
+  it('the signer above the signing date, not the 印发 line of the 版记 below it', () => {
+    const text = [
+      '尤溪县2025年紧密型县域医共体建设提质工作方案',
+      '尤政办〔2025〕14号',
+      '一、总体要求',
+      '（一）工作目标。到2025年底，县域内就诊率达到90%以上。',
+      '尤溪县人民政府办公室',
+      '2025年2月18日',
+      '抄送：县委办、县人大办、县政协办。',
+      '尤溪县人民政府办公室　　　　　　　　2025年2月20日印发',
+    ].join('\n');
+    const { metadata } = extractMetadata(docContext(text));
+    expect([metadata.issuers, metadata.issueDate]).toEqual([['尤溪县人民政府办公室'], '2025-02-18']);
+  });
 });

@@ -168,6 +168,27 @@ describe('task table rows become tasks', () => {
     expect(doc.text.slice(table.rows[3].span.start, table.rows[3].span.end)).toContain('以内。    国网某市供电公司');
   });
 
+  it('a project table (项目名称 | 建设内容 | 责任单位 | 建设期限): targets from the content, due by the end of the row’s period', async () => {
+    const doc = await txt([
+      '某市新型基础设施建设实施方案（2025—2027年）',
+      '一、重点项目',
+      '表1　重点项目表',
+      '序号\t项目名称\t建设内容\t责任单位\t建设期限',
+      '1\t集群绿色电力直供工程\t建设新能源直供线路120公里，年供绿电5亿千瓦时\t市供电局\t2025—2026年',
+      '2\t市级算力调度服务平台\t建设算力调度平台1个\t市政务服务数据管理局\t2025年12月底前',
+    ]);
+    expect(summary(doc).filter((t) => /^[0-9]$/u.test(t.marker))).toEqual([
+      {
+        marker: '1',
+        title: '集群绿色电力直供工程',
+        units: ['市供电局/responsible'],
+        targets: ['eq 120 公里 2026', 'eq 500000000 千瓦时 2026'],
+        deadlines: ['2026-12-31'],
+      },
+      { marker: '2', title: '市级算力调度服务平台', units: ['市政务服务数据管理局/responsible'], targets: ['eq 1 个 2025'], deadlines: ['2025-12-31'] },
+    ]);
+  });
+
   it('a line whose gaps of spaces make three cells or more, alone among prose, is no table', async () => {
     const doc = await txt([
       '某县文化惠民工程实施方案',

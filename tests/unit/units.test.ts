@@ -307,6 +307,7 @@ describe('clause forms seen in city and province plans of other domains', () => 
     expect(units('（责任单位：各区政府、市直各部门）', '常州市').map((u) => u[0])).toEqual(['各区政府']);
     expect(units('（责任单位：区级各相关部门、各责任单位、市有关部门）', '常州市')).toEqual([]);
     expect(units('（责任单位：市司法局，市直各行政执法部门）', '厦门市').map((u) => u[0])).toEqual(['市司法局']);
+    expect(units('（责任单位：县卫健局；配合单位：县总医院、相关乡镇）', '尤溪县').map((u) => u[0])).toEqual(['县卫健局', '县总医院']);
   });
 
   it('a duty word left after the last name is dropped (`各县（市）区政府落实`)', () => {

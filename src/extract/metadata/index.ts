@@ -151,7 +151,7 @@ function lastNoticeLine(ctx: DocContext, lines: Lines, from: number): number {
 
 /**
  * The signing date: the notice's own date line; else a date line right under the title;
- * else the last date line at the end of the text (a signature or the 印发 line).
+ * else the last signing date at the end of the text, else its 印发 line.
  */
 function chooseIssueDate(
   dates: readonly DateLine[],
@@ -179,9 +179,11 @@ function chooseIssueDate(
   return null;
 }
 
+/** The last signing date in the lines before `end`, else the last 印发 line (the 版记 after the signature). */
 function lastDateBefore(dates: readonly DateLine[], end: number): DateLine | null {
   const tail = dates.filter((d) => d.line >= end - TAIL_LINES && d.line < end);
-  return tail[tail.length - 1] ?? null;
+  const signed = tail.filter((d) => !d.printed);
+  return signed[signed.length - 1] ?? tail[tail.length - 1] ?? null;
 }
 
 /** How many lines before the end of the plan its signature date may stand. */

@@ -7,6 +7,7 @@ import { allMatches, mayMatchFrom } from '../../../core/scan.js';
 import { firstStartingFrom, overlaps, type Span } from '../../../core/span.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { YearKind } from '../../../ruleset/schemas/targets.js';
+import { readDateNumber } from '../../deadlines/resolve/numerals.js';
 
 export interface YearMention {
   readonly kind: YearKind;
@@ -62,7 +63,7 @@ function overlapsAny(items: readonly { span: Span }[], span: Span): boolean {
  * written without its year (group `ref`: `5月底前`, `年底前`), the document's reference year.
  */
 function yearOf(groups: Record<string, string | undefined> | undefined, rules: RuleSet, referenceYear: number | null): number | null {
-  if (groups?.y !== undefined) return Number(groups.y);
+  if (groups?.y !== undefined) return readDateNumber(groups.y, rules.deadlines.numerals); // `2025`, `２０２５`, `二〇二五`
   const name = groups?.name;
   if (name !== undefined) return rules.deadlines.namedPeriods[name]?.end ?? null;
   return groups?.ref !== undefined ? referenceYear : null;
