@@ -36,7 +36,7 @@ describe('targets rule files', () => {
   });
 
   it('a year pattern must capture the year', () => {
-    const r = withEdit('targets.yaml', (s) => s.replace('    - "(?<y>{year}){sp}年{sp}[，,：:]"', '    - "{year}{sp}年{sp}[，,：:]"'));
+    const r = withEdit('targets.yaml', (s) => s.replace('    - "(?<y>{dateYear}){sp}年{sp}[，,：:]"', '    - "{dateYear}{sp}年{sp}[，,：:]"'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/targets\.yaml: entry years\.lead\.0/);
   });
