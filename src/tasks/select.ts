@@ -6,11 +6,15 @@ import type { Section } from '../schema/output.js';
 /**
  * The role of each section. A heading that is a known short label (`指导思想`,
  * `工作目标`, `保障措施`) names its role at any level; a top-level heading is
- * searched for topic words; otherwise a section inherits its parent's role, and a
- * top-level section that names nothing is an action part.
+ * searched for topic words (so are the chapters of a part that groups them, sections.yaml
+ * `groupingMarkers`: `第一篇`, whose broad heading says little); otherwise a section inherits its parent's
+ * role, and a top-level section that names nothing is an action part.
  */
 export function sectionRoles(sections: readonly Section[], rules: RuleSet): Map<string, SectionRole> {
   const roles = new Map<string, SectionRole>();
+  const { groupingMarkers } = rules.sections;
+  // top-level parts that group chapters (`第一篇 开启…新征程`): their chapters' topics are read as top-level ones'
+  const grouping = new Set<string>();
   for (const s of sections) {
     const heading = s.heading.replace(/^[“"]|[”"]$/gu, '');
     const label = firstTested(rules.sections.labels, heading);
@@ -18,9 +22,10 @@ export function sectionRoles(sections: readonly Section[], rules: RuleSet): Map<
       roles.set(s.id, label.role);
       continue;
     }
-    if (s.parentId === null) {
+    if (s.parentId === null || grouping.has(s.parentId)) {
       const topic = firstTested(rules.sections.topics, heading);
-      roles.set(s.id, topic ? topic.role : rules.sections.default);
+      if (s.parentId === null && groupingMarkers?.test(s.marker)) grouping.add(s.id);
+      roles.set(s.id, topic ? topic.role : s.parentId === null ? rules.sections.default : (roles.get(s.parentId) ?? rules.sections.default));
       continue;
     }
     roles.set(s.id, roles.get(s.parentId) ?? rules.sections.default);

@@ -67,6 +67,8 @@ export function tableTasks(
         ...row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
       ]);
       const dueYear = rowYear(deadlines);
+      // a 责任单位 column beside a 牵头单位 column lists the units after the lead: co (SPEC §6)
+      const hasLead = row.units.some((u) => u.role === 'lead');
       const task: Task = {
         id: id.replace(':s:', ':t:'),
         sectionId: id,
@@ -77,7 +79,7 @@ export function tableTasks(
         span: row.span,
         units: unitsOfClauses(
           ctx,
-          row.units.map((u) => cellClause(ctx, u.span, u.role)),
+          row.units.map((u) => cellClause(ctx, u.span, hasLead && u.role === 'responsible' ? 'co' : u.role)),
           unitOpts,
         ),
         targets: [row.task, ...row.details].flatMap((cell) =>

@@ -57,6 +57,29 @@ describe('plans in other styles', () => {
     ]);
   });
 
+  it('a 规划纲要 in parts (第一篇 › 第一章 › 第一节): the parts are a level of their own, their chapters name the roles', async () => {
+    const doc = await run(`某区国民经济和社会发展第十五个五年规划纲要
+
+第一篇　开启现代化城区建设新征程
+第一章　发展基础和环境
+第一节　“十四五”发展成就
+全区地区生产总值达到3150亿元。
+第二章　总体要求和主要目标
+第一节　主要目标
+到2030年，全区地区生产总值突破4500亿元。
+第二篇　建设创新策源高地
+第三章　打造高能级创新平台
+第一节　建设科创走廊
+科创走廊核心区面积拓展至28平方公里。
+`);
+    expect(doc.metadata.period).toEqual({ start: 2026, end: 2030 });
+    expect(doc.sections.map((s) => [s.level, s.marker])).toEqual([
+      [1, '第一篇'], [2, '第一章'], [3, '第一节'], [2, '第二章'], [3, '第一节'], [1, '第二篇'], [2, '第三章'], [3, '第一节'],
+    ]);
+    expect(doc.tasks.map((t) => [t.title, t.targets.map((x) => [x.value, x.year])])).toEqual([['建设科创走廊', [[28, 2030]]]]);
+    expect(doc.targets.map((t) => [t.value, t.year])).toEqual([[450000000000, 2030]]);
+  });
+
   it('a section stating what a campaign covers (整治范围) is no task', async () => {
     const doc = await run(`某区城中村消防安全整治攻坚行动方案
 

@@ -189,6 +189,16 @@ describe('task table rows become tasks', () => {
     ]);
   });
 
+  it('a 责任单位 column beside a 牵头单位 column lists the units after the lead: co', async () => {
+    const doc = await txt([
+      '某州边境贸易三年行动计划（2025—2027年）',
+      '附件：重点任务清单',
+      '序号\t重点任务\t牵头单位\t责任单位\t时间节点',
+      '1\t新设边民互市贸易点2个\t州商务局\t州税务局、龙井市人民政府\t2026年6月',
+    ]);
+    expect(summary(doc).filter((t) => t.marker === '1').map((t) => t.units)).toEqual([['州商务局/lead', '州税务局/co', '龙井市人民政府/co']]);
+  });
+
   it('a line whose gaps of spaces make three cells or more, alone among prose, is no table', async () => {
     const doc = await txt([
       '某县文化惠民工程实施方案',

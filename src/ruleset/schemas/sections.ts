@@ -13,10 +13,16 @@ const ORDER = ['other', 'situation', 'guide', 'goal', 'action'] as const;
 /** `rules/sections.yaml`: which role a section plays (action, goal, guide, situation). */
 export const sections = defineRuleFile({
   path: 'sections.yaml',
-  schema: z.object({ labels: roleMap, topics: roleMap, default: z.enum(['situation', 'guide', 'goal', 'action', 'other']) }),
+  schema: z.object({
+    labels: roleMap,
+    topics: roleMap,
+    default: z.enum(['situation', 'guide', 'goal', 'action', 'other']),
+    groupingMarkers: z.string().min(1).optional(),
+  }),
   compile: (raw, t) => ({
     labels: ORDER.map((role) => ({ role, re: t.regex(`labels.${role}`, `^(?:${raw.labels[role]})$`) })),
     topics: ORDER.map((role) => ({ role, re: t.regex(`topics.${role}`, raw.topics[role]) })),
     default: raw.default,
+    groupingMarkers: raw.groupingMarkers === undefined ? null : t.regex('groupingMarkers', `^(?:${raw.groupingMarkers})$`),
   }),
 });
