@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
-import { isCaption, isNumericCell, startsWithMarker } from './cells.js';
+import { isCaption, isCellLine, isNumericCell, startsWithMarker } from './cells.js';
 import type { FoundTable, TextLine } from './types.js';
 import { CELL_GAP, isSpacedRow, MIN_SPACED_CELLS } from '../../normalise/spaced-cells.js';
 
@@ -31,36 +31,32 @@ const GROUP_HEADING_MAX = 40;
 
 export function tabSeparated(lines: readonly TextLine[], rules: RuleSet): FoundTable[] {
   const out: FoundTable[] = [];
+  const cuts = lines.map(cut);
   for (let i = 0; i < lines.length; ) {
-    const head = cut(lines[i]);
-    if (!isRow(head)) {
+    if (!isRow(cuts[i])) {
       i++;
       continue;
     }
-    const width = head.cells.length;
-    const cuts: Cut[] = [head];
+    const width = cuts[i].cells.length;
     let j = i + 1;
-    for (; j < lines.length; j++) {
-      const c = cut(lines[j]);
-      if (c.tabs || (c.cells.length === width && isRow(c))) {
-        cuts.push(c);
-        continue;
-      }
-      // a group heading on its own line, when a row follows it
-      const next = j + 1 < lines.length ? cut(lines[j + 1]) : null;
-      if (next && isRow(next) && (next.tabs || next.cells.length === width) && isGroupHeading(lines[j], rules)) {
-        cuts.push(c);
-        continue;
-      }
-      break;
-    }
+    while (j < lines.length && extendsRun(lines, cuts, j, width, rules)) j++;
     // a note closing it (`注：…`) is not a row; a continuation is
-    while (j > i && !isRow(cuts[j - i - 1]) && !lines[j - 1].text.startsWith('\t')) j--;
-    const run = lines.slice(i, j);
-    if (run.length >= 2) out.push(table(run, cuts.slice(0, j - i), lines[i - 1], lines[j], rules));
-    i = Math.max(j, i + 1);
+    while (j > i && !isRow(cuts[j - 1]) && !lines[j - 1].text.startsWith('\t')) j--;
+    if (j - i >= 2) out.push(table(lines.slice(i, j), cuts.slice(i, j), lines[i - 1], lines[j], rules));
+    i = j;
   }
   return out;
+}
+
+/** Line `j` carries the run on: a row of its width (any tab line), or a group heading on its own line with such a row after it. */
+function extendsRun(lines: readonly TextLine[], cuts: readonly Cut[], j: number, width: number, rules: RuleSet): boolean {
+  if (continues(cuts[j], width)) return true;
+  const next = cuts[j + 1];
+  return next !== undefined && isRow(next) && continues(next, width) && isGroupHeading(lines[j], rules);
+}
+
+function continues(c: Cut, width: number): boolean {
+  return c.tabs || (c.cells.length === width && isRow(c));
 }
 
 function isRow(c: Cut): boolean {
@@ -71,7 +67,7 @@ function isRow(c: Cut): boolean {
 
 function isGroupHeading(line: TextLine, rules: RuleSet): boolean {
   const t = line.text.trim();
-  return t.length > 0 && t.length <= GROUP_HEADING_MAX && !line.text.includes('\t') && startsWithMarker(t, rules) && !/[。；;]/u.test(t);
+  return !line.text.includes('\t') && isCellLine(t, GROUP_HEADING_MAX) && startsWithMarker(t, rules);
 }
 
 /** The cells of a line (trimmed) and the span of each. */

@@ -49,8 +49,7 @@ function governBackwards(cands: TargetCandidate[], env: TargetEnv): TargetCandid
 
 /** 分别 (targets.yaml `respectively`) stands earlier in the candidate's clause, no other quantity between. */
 function afterRespectively(c: TargetCandidate, env: TargetEnv): boolean {
-  const from = Math.max(env.paragraphs.start(c.span.start), startAfter(env.text, c.span.start, env.rules.targets.metric.clauseEnds));
-  const before = env.text.slice(from, c.numberSpan?.start ?? c.span.start);
+  const before = env.text.slice(clauseStart(c, env), c.numberSpan?.start ?? c.span.start);
   for (const w of env.rules.targets.respectively) {
     const at = before.lastIndexOf(w);
     if (at >= 0 && !DIGIT.test(before.slice(at + w.length))) return true;
@@ -88,8 +87,12 @@ function listed(c: TargetCandidate, env: TargetEnv): boolean {
 function distantComparator(c: TargetCandidate, env: TargetEnv): TargetCandidate['comparator'] | null {
   const words = env.rules.comparators.distant;
   if (words.length === 0 || c.relative || c.fixed) return null;
-  const from = Math.max(env.paragraphs.start(c.span.start), startAfter(env.text, c.span.start, env.rules.targets.metric.clauseEnds));
-  const before = env.text.slice(from, c.span.start);
+  const before = env.text.slice(clauseStart(c, env), c.span.start);
   const w = words.find((x) => before.includes(x));
   return w ? (env.rules.comparators.before.of[w] ?? null) : null;
+}
+
+/** Where the candidate's clause starts (within its paragraph). */
+function clauseStart(c: TargetCandidate, env: TargetEnv): number {
+  return Math.max(env.paragraphs.start(c.span.start), startAfter(env.text, c.span.start, env.rules.targets.metric.clauseEnds));
 }

@@ -64,7 +64,10 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
     const vertical = body !== null ? (table?.vertical[body] ?? general.vertical[body]) : undefined;
     if (vertical) return vertical.replace('{region}', region);
   }
-  for (const [short, full] of Object.entries(general.openings)) if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
+  for (const short in general.openings) {
+    const full = general.openings[short];
+    if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
+  }
   if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
   if (region && name.startsWith('各')) return region + name;
   return expandAlias(name, table, general);
