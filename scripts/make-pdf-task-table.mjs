@@ -18,7 +18,7 @@
 // 14 pt at the foot, right on odd pages and left on even ones.
 //
 // Page 2 is the attachment: `附件`, the title `重点任务分工表`, and a ruled table (every cell a
-// `re S` rectangle) 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 at 12 pt with 10 pt cell margins
+// `re S` rectangle) 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 at 12 pt with Word's default 5.4 pt cell margins
 // (see CELL_PAD) and Word's line pitch (15.6 pt). Cells are centred vertically in their
 // row, the task cell is justified, the others centred; text that does not fit its cell wraps
 // inside it (a task over two lines, two units split over two lines, a long date).
@@ -187,10 +187,10 @@ class Page {
 
 const CELL_FS = 12; // 小四
 const CELL_PITCH = 15.6; // Word's single spacing for 12 pt
-// Left/right cell margin. Word's default is 5.4 pt (0.19 cm), which leaves full cells about one font
-// size apart; src/ingest/pdf.ts separates cells only at 1.5 font sizes, and misreads such a table
-// (README, known gaps). This fixture uses 10 pt margins, as tables set with wider margins have.
-const CELL_PAD = 10;
+// Left/right cell margin: Word's default, 5.4 pt (0.19 cm), which leaves full cells about one font
+// size apart, too close to tell them apart by the gaps in the text; src/ingest/pdf.ts reads the cells
+// from the rules (src/ingest/pdf-grid.ts).
+const CELL_PAD = 5.4;
 const ROW_MIN = 28;
 const COLS = [36, 172, 84, 84, 72]; // sums to TEXT_W
 

@@ -150,7 +150,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
-  const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx) };
+  const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx), issuer: metadata.issuers.length === 1 ? metadata.issuers[0] : null };
   const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks

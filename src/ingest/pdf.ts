@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageStart } from '../core/span.js';
 import { message, type Message } from '../core/messages.js';
+import { gridRows, gridsOf, segmentsOf, type Grid, type Segments } from './pdf-grid.js';
 import type { IngestLimits, IngestOutcome } from './types.js';
 
 /**
@@ -14,8 +15,11 @@ import type { IngestLimits, IngestOutcome } from './types.js';
  *    {@link COLUMN_GAP} font sizes splits a line into fragments (table cells).
  * 2. Page furniture: in the top and bottom bands, page numbers (`— 3 —`, `第3页`) and lines
  *    repeated on many pages (running headers/footers) are dropped.
- * 3. Tables: runs of lines whose fragments line up as columns become one `\t`-separated
- *    line per row.
+ * 3. Tables: on a page with columns of text, the rules pdf.js's operator list draws are read
+ *    first; text inside a ruled grid goes to the cell its borders enclose (pdf-grid.ts), so
+ *    cells set close together and rows of wrapped cells are read right. Other runs of lines
+ *    whose fragments line up as columns become rows by their layout. Each row is one
+ *    `\t`-separated line.
  * 4. Paragraphs: a line continues the previous one when that line was filled up to the
  *    right margin and this one is not indented and does not start with an outline
  *    marker (also across pages); large centred titles are joined the same way. A break
@@ -58,7 +62,15 @@ export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits): Promis
         try {
           const content = await page.getTextContent();
           const [vx0, vy0, , vy1] = page.view;
-          pages.push({ page: p, bottom: vy0, height: vy1 - vy0 || 1, lines: readLines(content.items, p, vx0) });
+          const runs = runsOf(content.items, vx0);
+          let lines = linesOf(runs, p);
+          // a page with columns of text may hold a ruled table: its borders say where the cells are
+          if (mayHoldTable(lines)) {
+            const ops = await page.getOperatorList();
+            const grids = gridsOf(shifted(segmentsOf(ops.fnArray, ops.argsArray, pdfjs.OPS), vx0));
+            if (grids.length > 0) lines = withGrids(runs, grids, p);
+          }
+          pages.push({ page: p, bottom: vy0, height: vy1 - vy0 || 1, lines });
         } finally {
           page.cleanup();
         }
@@ -180,6 +192,8 @@ interface Line {
   text: string;
   /** Width of the first unbreakable token: what a line break could not have kept above. */
   lead: number;
+  /** A row of a ruled table, read from its borders (`frags` is then empty). */
+  row?: Row;
 }
 
 interface PageLines {
@@ -200,7 +214,8 @@ interface Glyphs {
 const topDownThenLeftRight = (a: Glyphs, b: Glyphs): number => b.y - a.y || a.x - b.x;
 const leftToRight = (a: Glyphs, b: Glyphs): number => a.x - b.x;
 
-function readLines(items: readonly unknown[], page: number, originX: number): Line[] {
+/** The text runs of a page, x measured from the page's left edge. */
+function runsOf(items: readonly unknown[], originX: number): Glyphs[] {
   const runs: Glyphs[] = [];
   for (const raw of items) {
     const it = raw as Partial<TextItem>;
@@ -212,6 +227,11 @@ function readLines(items: readonly unknown[], page: number, originX: number): Li
     if (str === '') continue;
     runs.push({ str, x: t[4] - originX, y: t[5], w: it.width ?? 0, fs });
   }
+  return runs;
+}
+
+/** Runs grouped by baseline into lines, top to bottom. */
+function linesOf(runs: Glyphs[], page: number): Line[] {
   if (runs.length === 0) return [];
   runs.sort(topDownThenLeftRight);
 
@@ -276,6 +296,53 @@ function buildLine(runs: Glyphs[], page: number): Line | null {
     lead: leadWidth(text, fs),
   };
 }
+
+/**
+ * A line cut into fragments: the page may hold a table (one line is enough: a table's header row
+ * may be all a page holds of it).
+ */
+function mayHoldTable(lines: readonly Line[]): boolean {
+  return lines.some((l) => l.frags.length >= 2);
+}
+
+/** Rules moved to x measured from the page's left edge, as the runs are. */
+function shifted(seg: Segments, originX: number): Segments {
+  if (originX === 0) return seg;
+  return {
+    h: seg.h.map((s) => ({ ...s, x0: s.x0 - originX, x1: s.x1 - originX })),
+    v: seg.v.map((s) => ({ ...s, x: s.x - originX })),
+  };
+}
+
+/** The page's lines with the runs inside ruled tables read as rows of cells (see pdf-grid.ts). */
+function withGrids(runs: Glyphs[], grids: readonly Grid[], page: number): Line[] {
+  const joinLine = (rs: Glyphs[]) => buildLine(rs, page)?.text ?? '';
+  const rowLines: Line[] = [];
+  const taken = new Set<Glyphs>();
+  for (const grid of grids) {
+    const read = gridRows(grid, runs, joinLine, joinPieces);
+    for (const r of read.taken) taken.add(r);
+    for (const { top, cells, columns, fs } of read.rows) {
+      const text = cells.join('\t');
+      rowLines.push({
+        page,
+        y: top,
+        x0: columns[0][0],
+        x1: columns[columns.length - 1][1],
+        fs,
+        frags: [],
+        text,
+        lead: 0,
+        row: { page, cells, columns, fs, continued: [] },
+      });
+    }
+  }
+  if (rowLines.length === 0) return linesOf(runs, page);
+  const lines = [...linesOf(runs.filter((r) => !taken.has(r)), page), ...rowLines];
+  return lines.sort(byBaseline);
+}
+
+const byBaseline = (a: Line, b: Line): number => b.y - a.y;
 
 const OPENERS = '“‘《（(〈「『【〔［[｛{';
 const CLOSERS = '，。、；：？！,.;:?!）)》〉」』】〕］]｝}”’%％…';
@@ -407,6 +474,12 @@ function findTables(lines: Line[]): Block[] {
   let floor = 0; // lines before this index already belong to a table
   let i = 0;
   while (i < lines.length) {
+    const row = lines[i].row;
+    if (row) {
+      out.push({ kind: 'row', row });
+      i = floor = i + 1;
+      continue;
+    }
     const region = tableAt(lines, i, floor);
     if (!region) {
       out.push({ kind: 'line', line: lines[i] });
@@ -435,6 +508,8 @@ function tableAt(lines: Line[], i: number, floor: number): Region | null {
   if (first.frags.length < 2) return null;
   const fs = first.fs;
   const near = (a: Line, b: Line) =>
+    !a.row &&
+    !b.row &&
     a.page === b.page && Math.abs(a.fs - fs) <= 0.75 && Math.abs(a.y - b.y) <= 3 * fs;
   let columns = columnsOf([first]);
   const oneColumn = (line: Line) => line.frags.length === 1 && columnHits(line, columns) <= 1;
@@ -639,6 +714,8 @@ const MARKER =
   /^(?:[一二三四五六七八九十百零〇两]+[、．.]|第[一二三四五六七八九十百零〇两\d]+[章节条部分篇编]|[（(][一二三四五六七八九十百零〇两]+[）)]|[（(]\d{1,3}[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⑴-⒇⒈-⒛]|——|[•●○■□◆◇▪►]|[-·]\s|附件|[A-Za-z][.．、](?!\d))/;
 
 const SENTENCE_END = /[。；！？]/;
+/** A short label and its colon opening a line: `完成时限：`, `牵头单位：`. */
+const FIELD_LABEL = /^\p{Script=Han}{2,6}[：:]/u;
 const HAN = /\p{Script=Han}/u;
 
 interface Paragraph {
@@ -750,12 +827,13 @@ const descending = (a: number, b: number): number => b - a;
 function layoutOf(lines: Line[]): Layout {
   const bySize = new Map<number, number>();
   for (const l of lines) {
+    if (l.row) continue;
     const k = Math.round(l.fs * 2) / 2;
     bySize.set(k, (bySize.get(k) ?? 0) + l.text.length);
   }
   const bodyFs = argmax(bySize);
   const body: Line[] = [];
-  for (const l of lines) if (Math.abs(l.fs - bodyFs) <= 0.75) body.push(l);
+  for (const l of lines) if (!l.row && Math.abs(l.fs - bodyFs) <= 0.75) body.push(l);
   const byLeft = new Map<number, number>();
   for (const l of body) {
     const k = Math.round(l.x0);
@@ -814,6 +892,8 @@ function continuesSentence(para: Paragraph, line: Line, layout: Layout): boolean
   const next = line.text[0];
   if (!(HAN.test(next) || isLatinOrDigit(next))) return false;
   if (line.x0 > layout.left + 2.5 * line.fs) return false;
+  // a field of its own (`完成时限：2025年10月底前` under `牵头单位：…；参与单位：…`)
+  if (FIELD_LABEL.test(line.text)) return false;
   const last = para.lastChar;
   if (last === '，' || last === '、') return true;
   if (!HAN.test(last)) return false;

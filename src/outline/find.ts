@@ -22,12 +22,21 @@ export function findItems(text: string, lines: readonly Span[], from: number, to
   const hits: (ItemHit | null)[] = [];
   const leadIns: (ItemHit | null)[] = [];
   const inRange = lines.filter((l) => l.start >= from && l.end <= to);
-  for (const para of inRange) {
-    const s = text.slice(para.start, para.end);
+  for (const line of inRange) {
+    let para = line;
+    let s = text.slice(line.start, line.end);
     if (s.includes('\t')) {
-      hits.push(null);
-      leadIns.push(null);
-      continue;
+      // a row of a table is no item, but a group heading spanning the row (`（一）提升政务服务效能\t\t\t`,
+      // a merged cell of a DOCX table) is one, as it is on a line of its own
+      const cell = soleCell(s);
+      const m = cell && matchMarker(s.slice(cell.start, cell.end), rules);
+      if (!cell || !m) {
+        hits.push(null);
+        leadIns.push(null);
+        continue;
+      }
+      para = { start: line.start + cell.start, end: line.start + cell.end };
+      s = text.slice(para.start, para.end);
     }
     const m = matchMarker(s, rules);
     if (m) {
@@ -51,6 +60,21 @@ export function findItems(text: string, lines: readonly Span[], from: number, to
     i = j;
   }
   return hits.filter((h): h is ItemHit => h !== null);
+}
+
+/** The one filled cell of a tab-separated line, if only one is filled. */
+function soleCell(s: string): Span | null {
+  let found: Span | null = null;
+  let start = 0;
+  for (const cell of s.split('\t')) {
+    const lead = cell.length - cell.trimStart().length;
+    if (cell.trim() !== '') {
+      if (found) return null;
+      found = { start: start + lead, end: start + cell.trimEnd().length };
+    }
+    start += cell.length + 1;
+  }
+  return found;
 }
 
 function leadIn(s: string, para: Span, rules: RuleSet): ItemHit | null {

@@ -3,7 +3,7 @@
  * scripts/make-pdf-task-table.mjs. Two A4 pages of a 实施方案 in a non-embedded CJK CID font
  * (/Type0, /UniGB-UCS2-H over /STSong-Light, Adobe-GB1), laid out as Word exports it: body tasks
  * with their own unit clauses on page 1, the attachment `附件` / `重点任务分工表` and a ruled table
- * (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, 12 pt, 10 pt cell margins (Word's default 5.4 pt is misread: README, known gaps), cells centred
+ * (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, 12 pt, Word's default 5.4 pt cell margins (full cells about one font size apart: read from the rules), cells centred
  * vertically, wrapped task, unit and date cells) on page 2.
  */
 import { readFileSync } from 'node:fs';

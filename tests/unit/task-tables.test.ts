@@ -91,12 +91,18 @@ describe('task table rows become tasks', () => {
       },
       { marker: '3', title: '每年安排专项资金不少于5000万元', units: ['区财政局/lead'], targets: ['gte 50000000 元 2026 yearly'], deadlines: ['yearly'] },
     ]);
-    // the rows are top-level items (the attachment is no part of the section the body ended in)
+    // the group headings spanning the row are top-level items (the attachment is no part of the
+    // section the body ended in), and the rows are items of their group
+    const groups = doc.sections.filter((s) => s.marker === '一、' || s.marker === '二、').filter((s) => s.heading !== '重点任务');
+    expect(groups.map((s) => [s.heading, s.parentId, s.level])).toEqual([
+      ['提升服务效能', null, 1],
+      ['强化要素保障', null, 1],
+    ]);
     const rows = doc.sections.filter((s) => s.id.includes(':s:table'));
     expect(rows.map((s) => [s.parentId, s.level, s.ordinal])).toEqual([
-      [null, 1, 1],
-      [null, 1, 2],
-      [null, 1, 3],
+      [groups[0].id, 2, 1],
+      [groups[0].id, 2, 2],
+      [groups[1].id, 2, 3],
     ]);
     expect(doc.tables.map((t) => t.kind)).toEqual(['tasks']);
     for (const t of doc.tasks) expect(doc.text.slice(t.span.start, t.span.end)).toBe(t.text);

@@ -204,7 +204,7 @@ describe('unit clauses in other brackets', () => {
       ['省工业和信息化厅', 'responsible', '福建省工业和信息化厅'],
       ['省发展改革委', 'responsible', '福建省发展和改革委员会'],
       ['各设区市人民政府', 'responsible', '福建省各设区市人民政府'],
-      ['平潭综合实验区管委会', 'responsible', '平潭综合实验区管委会'],
+      ['平潭综合实验区管委会', 'responsible', '平潭综合实验区管理委员会'],
     ]);
     expect(units('培育企业50家。（确保政策落实）', '福建省')).toEqual([]);
   });
@@ -372,11 +372,51 @@ describe('clause endings and names of 应急 and 消防 plans', () => {
 });
 
 describe('a department and the other name it serves under', () => {
-  it('`省市场监管局（省知识产权局）` is the department; `各（区）镇` stays whole', () => {
-    expect(units('（省市场监管局（省知识产权局）牵头，省科技厅配合）', '浙江省').map((u) => [u[0], u[1]])).toEqual([
-      ['省市场监管局', 'lead'],
-      ['省科技厅', 'co'],
+  it('`省市场监管局（省知识产权局）` is named as written, its canonical name is the department\'s; `各（区）镇` stays whole', () => {
+    expect(units('（省市场监管局（省知识产权局）牵头，省科技厅配合）', '浙江省')).toEqual([
+      ['省市场监管局（省知识产权局）', 'lead', '浙江省市场监督管理局'],
+      ['省科技厅', 'co', '浙江省科学技术厅'],
     ]);
-    expect(units('（市发展改革委（市能源局）、各（区）镇按职责分工负责）', '苏州市').map((u) => u[0])).toEqual(['市发展改革委', '各（区）镇']);
+    expect(units('（市发展改革委（市能源局）、各（区）镇按职责分工负责）', '苏州市').map((u) => u[0])).toEqual(['市发展改革委（市能源局）', '各（区）镇']);
   });
 });
+
+describe('names that carry their place, offices of the issuer, spelt-out words', () => {
+  it('a department\'s own offices in a plan it issues: no level prefix, canonical under the issuer; its offices as a whole are no unit', () => {
+    const ctx = contextOf('1.推进支付方式改革。（医药服务管理处牵头，办公室、机关党委、局机关各处室、直属各单位配合）');
+    const found = extractUnits(ctx, { start: 0, end: ctx.text.length }, { region: '河南省', firstIsLead: false, issuer: '河南省医疗保障局' });
+    expect(found.map((u) => [u.name, u.role, u.canonical, u.kind])).toEqual([
+      ['医药服务管理处', 'lead', '河南省医疗保障局医药服务管理处', 'government'],
+      ['办公室', 'co', '河南省医疗保障局办公室', 'government'],
+      ['机关党委', 'co', '河南省医疗保障局机关党委', 'party'],
+    ]);
+    // a government's general office issuing the plan names no offices of its own
+    const street = contextOf('（区城管局牵头，各街道办事处配合）');
+    expect(extractUnits(street, { start: 0, end: street.text.length }, { region: '西安市雁塔区', firstIsLead: false, issuer: '雁塔区人民政府办公室' }).map((u) => u.canonical)).toEqual([
+      '西安市雁塔区城市管理局',
+      '西安市雁塔区各街道办事处',
+    ]);
+  });
+
+  it('a district or county government named in a city\'s plan is that city\'s; a county-level city is not prefixed', () => {
+    expect(units('（市住建局牵头，金牛区政府、青羊区人民政府配合）', '成都市')).toEqual([
+      ['市住建局', 'lead', '成都市住房和城乡建设局'],
+      ['金牛区政府', 'co', '成都市金牛区人民政府'],
+      ['青羊区人民政府', 'co', '成都市青羊区人民政府'],
+    ]);
+    expect(units('（珲春市人民政府牵头，州商务局配合）', '延边朝鲜族自治州').map((u) => u[2])).toEqual(['珲春市人民政府', '延边朝鲜族自治州商务局']);
+  });
+
+  it('short words spelt out (管委会, 高新区, 市政府办公厅); a name for every such body stays as written', () => {
+    expect(units('（合肥高新区管委会、市政府办公厅、各开发区管委会按职责分工负责）', '合肥市').map((u) => u[2])).toEqual([
+      '合肥高新技术产业开发区管理委员会',
+      '合肥市人民政府办公厅',
+      '合肥市各开发区管委会',
+    ]);
+  });
+
+  it('no level prefix for a name opening with a province (四川金融监管局) or for 团市委', () => {
+    expect(units('（市住建局、四川金融监管局、团市委按职责分工负责）', '成都市').map((u) => u[0])).toEqual(['市住建局', '四川金融监管局', '团市委']);
+  });
+});
+

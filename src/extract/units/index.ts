@@ -31,6 +31,8 @@ export interface UnitOptions {
   region: string | null;
   /** The document states that the first-listed unit leads. */
   firstIsLead: boolean;
+  /** The one body that issues the document, whose own offices (`待遇保障处`) its clauses may name. */
+  issuer?: string | null;
 }
 
 /** Clauses in the range, read by the first matcher that accepts each. */
@@ -136,12 +138,16 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         let raw = ctx.text.slice(start, part.span.start + s.end);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
         if (note) raw = raw.slice(0, note.index);
-        raw = withoutAlias(withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx), ctx);
+        raw = withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx);
+        // the name as written, with the other name in brackets it serves under; canonical and kind are the department's
+        const bare = withoutAlias(raw, ctx);
         if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
         const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
-        const name = restorePrefix(raw, listLevel ?? regionLevel(opts.region), ctx.rules, opts.region);
+        const prefix = listLevel ?? regionLevel(opts.region);
+        const name = restorePrefix(raw, prefix, ctx.rules, opts.region);
+        const department = bare === raw ? name : restorePrefix(bare, prefix, ctx.rules, opts.region);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
@@ -152,9 +158,9 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const unit: Unit = {
           raw,
           name,
-          canonical: canonicalName(name, opts.region, ctx.rules),
+          canonical: canonicalName(department, opts.region, ctx.rules, opts.issuer ?? null),
           role,
-          kind: kindOf(name, ctx.rules),
+          kind: kindOf(department, ctx.rules),
           span: { start, end: start + raw.length },
           ruleId: clause.ruleId,
         };
@@ -167,7 +173,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
 
 /**
  * `省市场监管局（省知识产权局）`, `市发展改革委（市能源局）`: a department and, in brackets, the other name
- * it serves under; the unit is the department (`各（区）镇`, whose bracket is no unit, stays whole).
+ * it serves under; the department without it (`各（区）镇`, whose bracket is no unit, stays whole).
  */
 function withoutAlias(raw: string, ctx: DocContext): string {
   const m = ALIAS.exec(raw);

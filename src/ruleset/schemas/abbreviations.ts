@@ -15,6 +15,8 @@ export interface AbbreviationTable {
   vertical: Readonly<Record<string, string>>;
   /** How a name opens → the full opening (`人民银行: 中国人民银行`). */
   openings: Readonly<Record<string, string>>;
+  /** A short word inside a name → its full form (`管委会: 管理委员会`, `高新区: 高新技术产业开发区`). */
+  words: Readonly<Record<string, string>>;
 }
 
 /** `rules/abbreviations/*.yaml`: one general table (`region: null`) and one per region. */
@@ -27,6 +29,7 @@ export const abbreviations = defineRuleFile({
     canonical: z.record(z.string().min(1), z.string().min(1)),
     vertical: z.record(z.string().min(1), z.string().includes('{region}')).default({}),
     openings: z.record(z.string().min(1), z.string().min(1)).default({}),
+    words: z.record(z.string().min(1), z.string().min(1)).default({}),
   }),
   compile: (files, t) => {
     const tables: AbbreviationTable[] = files.map(({ file, data }) => ({ file, ...data }));
@@ -39,7 +42,7 @@ export const abbreviations = defineRuleFile({
       seen.set(x.region, x.file);
     }
     return {
-      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {} },
+      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {} },
       byRegion: new Map(tables.filter((x) => x.region !== null).map((x) => [x.region as string, x])),
     };
   },

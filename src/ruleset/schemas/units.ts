@@ -10,6 +10,8 @@ export const units = defineRuleFile({
     levelAfterAll: z.array(z.string().min(2)).default([]),
     hasPlace: z.string().min(1),
     prefixable: z.string().min(1),
+    internalOffice: z.string().min(1).default('(?!)'),
+    officeHolder: z.string().min(1).default('(?!)'),
     kinds: z
       .array(z.object({ kind: z.enum(['party', 'government', 'lower-government', 'enterprise', 'other']), pattern: z.string() }))
       .min(1),
@@ -24,6 +26,8 @@ export const units = defineRuleFile({
     levelAfterAll: raw.levelAfterAll,
     hasPlaceRe: t.regex('hasPlace', raw.hasPlace),
     prefixableRe: t.regex('prefixable', raw.prefixable),
+    internalOfficeRe: t.regex('internalOffice', raw.internalOffice),
+    officeHolderRe: t.regex('officeHolder', raw.officeHolder),
     kinds: raw.kinds.map((k, i) => ({ kind: k.kind, re: t.regex(`kinds.${i}`, k.pattern) })),
     trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
     levelListItemRe: t.regex('levelListItem', raw.levelListItem),

@@ -46,7 +46,8 @@ const MAX_NOUN = 8;
  */
 function countsItsNoun(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv): boolean {
   if (!c.explicit || !next?.numberSpan || !next.rawUnit || next.explicit || next.numberSpan.start <= c.span.end) return false;
-  const noun = env.text.slice(c.span.end, next.numberSpan.start);
+  // (a PDF's text may set the count apart by a space: `超百亿元企业 5 家`)
+  const noun = env.text.slice(c.span.end, next.numberSpan.start).trim();
   if (noun.length > MAX_NOUN || !/^\p{Script=Han}+$/u.test(noun)) return false;
   return resolveUnit(next.rawUnit, env.rules.measures).kind === 'count';
 }

@@ -1,5 +1,6 @@
 import { startsWithAny } from '../../../core/lists.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
+import type { AbbreviationTable } from '../../../ruleset/schemas/abbreviations.js';
 import type { UnitKind } from '../../../schema/output.js';
 
 /** The level character a name starts with (`省`, `市`), or null (`市场监管局` has none). */
@@ -26,6 +27,7 @@ export function regionLevel(region: string | null): string | null {
 export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet, region: string | null = null): string {
   if (!listLevel) return name;
   if (levelOf(name, rules) !== null) return name;
+  if (rules.units.internalOfficeRe.test(name)) return name;
   if (rules.units.hasPlaceRe.test(name)) return name;
   if (!rules.units.prefixableRe.test(name)) return name;
   // `国铁集团南昌局` is a company's office; `洛阳金融监管分局` in a 洛阳市 plan names its place already
@@ -52,11 +54,19 @@ export function kindOf(name: string, rules: RuleSet): UnitKind {
  * otherwise the level prefix becomes the region and the department part is
  * expanded from the region's aliases, then the general ones.
  */
-export function canonicalName(name: string, region: string | null, rules: RuleSet): string {
+export function canonicalName(name: string, region: string | null, rules: RuleSet, issuer: string | null = null): string {
   const { general, byRegion } = rules.abbreviations;
   const table = region ? byRegion.get(region) : undefined;
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
+  // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
+  if (issuer && rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) return issuer + name;
+  return fullWords(regionalName(name, region, table, rules), general.words);
+}
+
+/** The region-qualified name, abbreviations of the department part expanded. */
+function regionalName(name: string, region: string | null, table: AbbreviationTable | undefined, rules: RuleSet): string {
+  const { general } = rules.abbreviations;
   const level = levelOf(name, rules);
   if (region) {
     // `市税务局`, `深圳市税务局`: a national administration's body serving the region
@@ -70,9 +80,25 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   }
   if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
   if (region && name.startsWith('各')) return region + name;
+  // `成华区政府` in a 成都市 plan: the government of one of the city's districts or counties
+  const lower = region && regionLevel(region) === '市' && !namesRegion(name, region) ? NAMED_LOWER_GOVERNMENT.exec(name) : null;
+  if (lower) return `${region}${lower[1]}人民政府`;
   return expandAlias(name, table, general);
 }
 
-function expandAlias(body: string, table: { aliases: Record<string, string> } | undefined, general: { aliases: Record<string, string> }): string {
+const NAMED_LOWER_GOVERNMENT = /^(\p{Script=Han}{1,5}?[区县])(?:人民)?政府$/u;
+
+/** Short words spelt out (`高新区管委会` → `高新技术产业开发区管理委员会`); a name for every such body (`各开发区管委会`) stays as written. */
+function fullWords(name: string, words: Readonly<Record<string, string>>): string {
+  if (name.includes('各')) return name;
+  let out = name;
+  for (const short in words) {
+    const full = words[short];
+    if (out.includes(short) && !out.includes(full)) out = out.split(short).join(full);
+  }
+  return out;
+}
+
+function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases'>): string {
   return table?.aliases[body] ?? general.aliases[body] ?? body;
 }
