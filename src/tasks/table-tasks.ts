@@ -11,6 +11,8 @@ import { isAttachmentLine } from '../extract/metadata/text.js';
 import { taskTitle, type TaskRow } from '../extract/tables/task-table.js';
 import { extractTargets, type TargetScopeInput } from '../extract/targets/index.js';
 import { cellClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import { matchMarker } from '../outline/markers.js';
+import type { Span } from '../core/span.js';
 import type { Deadline, Section, Table, Task } from '../schema/output.js';
 
 export interface TableTaskOptions {
@@ -40,10 +42,13 @@ export function tableTasks(
     const tableNo = table.id.slice(table.id.lastIndexOf(':') + 1);
     // a document that names its lead by position (`排在第一位的为牵头单位`) does so in a responsible column only
     const unitOpts = { ...opts.units, firstIsLead: opts.units.firstIsLead && rows.every((r) => r.units.every((u) => u.role === 'responsible')) };
+    const groups = new Map<number, Section>(); // group heading rows the outline does not hold, by start
     rows.forEach((row, k) => {
-      // a group heading inside the table (`（一）提升政务服务效能` on a line of its own) holds the rows under it
-      const group = innermost(sections, row.span.start);
-      const parent = group && group.span.start >= table.span.start ? group : tableParent;
+      // a group heading inside the table (`（一）提升政务服务效能` on a line of its own) holds the rows under it:
+      // a node of the outline, or (the outline stops before an attachment) one of the table's own
+      const found = innermost(sections, row.span.start);
+      const group = found && found.span.start >= table.span.start ? found : row.group && groupSection(ctx, row.group, tableParent, tableNo, groups);
+      const parent = group ?? tableParent;
       const id = `${ctx.docId}:s:table${tableNo}.${k + 1}`;
       const cellText = ctx.text.slice(row.task.start, row.task.end);
       const t = taskTitle(cellText, ctx.rules);
@@ -91,8 +96,41 @@ export function tableTasks(
       if (page !== undefined) task.page = page;
       tasks.push(task);
     });
+    // a group's node runs to the end of its last row
+    for (const [at, g] of groups) {
+      const ends = rows.filter((r) => r.group?.start === at).map((r) => r.span.end);
+      g.span = { start: g.span.start, end: Math.max(g.span.end, ...ends) };
+      outSections.push(g);
+    }
   }
+  outSections.sort((a, b) => a.span.start - b.span.start);
   return { sections: outSections, tasks, starts };
+}
+
+/** The node of a group heading row (`（一）重点行业领域专项治理`) that the outline does not hold, made once. */
+function groupSection(ctx: DocContext, cell: Span, parent: Section | undefined, tableNo: string, made: Map<number, Section>): Section | undefined {
+  const known = made.get(cell.start);
+  if (known) return known;
+  const raw = ctx.text.slice(cell.start, cell.end);
+  const lead = raw.length - raw.trimStart().length;
+  const hit = matchMarker(raw.trim(), ctx.rules);
+  if (!hit) return undefined;
+  const headingStart = cell.start + lead + hit.length;
+  const headingEnd = cell.start + raw.trimEnd().length;
+  const section: Section = {
+    id: `${ctx.docId}:s:table${tableNo}.g${made.size + 1}`,
+    parentId: parent?.id ?? null,
+    level: (parent?.level ?? 0) + 1,
+    marker: hit.marker,
+    ordinal: hit.ordinal,
+    heading: ctx.text.slice(headingStart, headingEnd),
+    span: { start: cell.start + lead, end: headingEnd },
+    headingSpan: { start: headingStart, end: headingEnd },
+  };
+  const page = pageOf(ctx.pageMap, cell.start);
+  if (page !== undefined) section.page = page;
+  made.set(cell.start, section);
+  return section;
 }
 
 /** The start of the attachment line (`附件`, `附件2：`) between `from` and a table, if there is one. */

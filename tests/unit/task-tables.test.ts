@@ -58,6 +58,37 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
 });
 
 describe('task table rows become tasks', () => {
+  it('an attachment table after the signature: its group headings on lines of their own are top-level nodes holding their rows', async () => {
+    const doc = await txt([
+      '某省安全生产治本攻坚三年行动实施方案（2024—2026年）',
+      '一、重点任务',
+      '（一）压实责任。健全责任体系。（省应急管理厅负责）',
+      '某省人民政府办公厅',
+      '2024年3月26日',
+      '附件：某省安全生产治本攻坚重点任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时间',
+      '（一）重点行业领域专项治理',
+      '1\t开展危险化学品安全风险集中治理\t省应急管理厅\t省公安厅\t2024年底前',
+      '2\t深化城镇燃气安全专项整治\t省建设厅\t省市场监管局\t2025年6月底前',
+      '（二）安全生产基础能力提升',
+      '3\t建设安全生产风险监测预警系统\t省应急管理厅\t省财政厅\t2026年',
+    ]);
+    const groups = doc.sections.filter((s) => s.id.includes('.g'));
+    expect(groups.map((s) => [s.marker, s.heading, s.level, s.parentId])).toEqual([
+      ['（一）', '重点行业领域专项治理', 1, null],
+      ['（二）', '安全生产基础能力提升', 1, null],
+    ]);
+    const rows = doc.sections.filter((s) => /:s:table\d+\.\d+$/u.test(s.id));
+    expect(rows.map((s) => [s.heading, s.level, s.parentId])).toEqual([
+      ['开展危险化学品安全风险集中治理', 2, groups[0].id],
+      ['深化城镇燃气安全专项整治', 2, groups[0].id],
+      ['建设安全生产风险监测预警系统', 2, groups[1].id],
+    ]);
+    // groups are nodes, not tasks; every node's text holds its rows
+    expect(doc.tasks.filter((t) => t.id.includes('.g'))).toEqual([]);
+    expect(doc.text.slice(groups[0].span.start, groups[0].span.end)).toContain('深化城镇燃气安全专项整治');
+  });
+
   it('a table in an attachment: one task per row, units by column, the time cell due by its end', async () => {
     const doc = await txt([
       '某区优化营商环境行动方案（2024—2026年）',
@@ -266,10 +297,13 @@ describe('task table rows become tasks', () => {
         deadlines: ['yearly'],
       },
     ]);
-    // the group headings spanning a row (`一、壮大市场主体`) are not outline items of the plan
+    // the group headings spanning a row (`一、壮大市场主体`) are nodes holding the rows under them
     const table = doc.tables.find((t) => t.kind === 'tasks')!;
     const inTable = doc.sections.filter((s) => s.span.start >= table.span.start && s.span.start < table.span.end);
-    expect(inTable.map((s) => s.heading)).toEqual(rows.map((r) => r.title));
+    expect(inTable.map((s) => s.heading)).toEqual(['壮大市场主体', rows[0].title, rows[1].title, '强化要素保障', rows[2].title]);
+    const [group1, row1, row2, group2, row3] = inTable;
+    expect([row1.parentId, row2.parentId, row3.parentId]).toEqual([group1.id, group1.id, group2.id]);
+    expect(row1.level).toBe(group1.level + 1);
   });
 });
 

@@ -57,19 +57,39 @@ const MAX_HORIZON = 10;
 
 /**
  * The period of a plan whose title and headings name none (an 意见, a 通知): from its issue year
- * to the first horizon its text sets (`力争到2027年，…` in a 2024 意见 → 2024–2027). Horizons
- * inside cited titles, before the issue year or more than ten years on do not count; null without
- * an issue year.
+ * to the horizon its goals set (`力争到2027年，…` in a 2024 意见 → 2024–2027). That is the first
+ * horizon of the text, or a later one in the same goal statement: the same paragraph, or the
+ * paragraphs right after it that open with a horizon of their own (`到2025年，…` then `到2030年，…`
+ * in a 碳达峰 plan → its issue year–2030). Horizons inside cited titles, before the issue year or more
+ * than ten years on do not count; null without an issue year.
  */
 export function periodToHorizon(ctx: DocContext, from: number, issueYear: number | null): Period | null {
   const re = ctx.rules.metadata.period.horizon;
   if (issueYear === null || !Number.isFinite(issueYear) || re === null) return null;
-  for (const m of ctx.text.slice(from).matchAll(new RegExp(re.source, 'gu'))) {
-    if (insideCitation(ctx.text, from + (m.index ?? 0))) continue;
+  const text = ctx.text;
+  const within = (y: number | null): y is number => y !== null && y >= issueYear && y - issueYear <= MAX_HORIZON;
+  let end: number | null = null;
+  let goalEnd = -1; // where the goal statement read so far ends
+  for (const m of text.slice(from).matchAll(new RegExp(re.source, 'gu'))) {
+    const at = from + (m.index ?? 0);
+    if (end !== null && !(at < goalEnd || opensParagraphAfter(text, goalEnd, at))) break;
+    if (insideCitation(text, at)) continue;
     const y = resolveYear(m.groups!.year, ctx.rules.deadlines);
-    if (y !== null && y >= issueYear && y - issueYear <= MAX_HORIZON) return { start: issueYear, end: y };
+    if (!within(y)) continue;
+    end = end === null ? y : Math.max(end, y);
+    goalEnd = paragraphEnd(text, at);
   }
-  return null;
+  return end === null ? null : { start: issueYear, end };
+}
+
+function paragraphEnd(text: string, at: number): number {
+  const i = text.indexOf('\n', at);
+  return i === -1 ? text.length : i;
+}
+
+/** `at` opens the paragraph right after the one ending at `end` (spaces and blank lines between). */
+function opensParagraphAfter(text: string, end: number, at: number): boolean {
+  return end >= 0 && /^[\s\u3000]*$/u.test(text.slice(end, at));
 }
 
 /** Offset of a trimmed line's text inside its span (leading white space skipped). */

@@ -52,6 +52,8 @@ export interface TaskRow {
   details: Span[];
   units: { span: Span; role: UnitRole }[];
   due: Span[];
+  /** The group heading row above it (`（一）重点行业领域专项治理`, one filled cell), if any. */
+  group?: Span;
 }
 
 /**
@@ -61,6 +63,7 @@ export interface TaskRow {
  */
 export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): TaskRow[] {
   const out: TaskRow[] = [];
+  let group: Span | undefined;
   for (const row of table.rows) {
     const spans = row.cellSpans;
     if (!spans) continue;
@@ -84,14 +87,27 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
         prev.due.push(...due);
         prev.details.push(...details);
         prev.span = { start: prev.span.start, end: row.span.end };
+      } else {
+        group = soleCell(row.cellSpans, row.cells) ?? group;
       }
       continue;
     }
-    if (row.cells.filter((c) => c.trim() !== '').length <= 1 && rules.markers.styles.some((st) => st.re.test(row.cells[cols.task]))) continue;
+    if (row.cells.filter((c) => c.trim() !== '').length <= 1 && rules.markers.styles.some((st) => st.re.test(row.cells[cols.task]))) {
+      group = task;
+      continue;
+    }
     const marker = cols.sequence !== null ? (row.cells[cols.sequence] ?? '').trim() : '';
-    out.push({ span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due });
+    const item: TaskRow = { span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due };
+    if (group) item.group = group;
+    out.push(item);
   }
   return out;
+}
+
+/** The span of a row's one filled cell (a group heading's text), if only one is filled. */
+function soleCell(spans: readonly (Span | null | undefined)[], cells: readonly string[]): Span | undefined {
+  const filled = cells.flatMap((c, i) => (c.trim() !== '' && spans[i] ? [spans[i]!] : []));
+  return filled.length === 1 ? filled[0] : undefined;
 }
 
 const CN_DIGITS = '零一二三四五六七八九';

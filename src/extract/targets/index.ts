@@ -25,6 +25,7 @@ import { sized } from './matchers/sized.js';
 import { shareOf } from './matchers/share-of.js';
 import { unitless } from './matchers/unitless.js';
 import { verbCount } from './matchers/verb-count.js';
+import { listTotal } from './matchers/list-total.js';
 import { findYearMentions } from './matchers/year-mention.js';
 import { dropNames } from './refine/drop-names.js';
 import { dropOutside } from './refine/drop-outside.js';
@@ -55,6 +56,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   numberComparatorSuffix, // 200家以上, 15 家左右: a comparator word after the measure
   phrase, // 两位数增长: a phrase that stands for a number
   verbCount, // 打造2个…: a bare count after a counting verb
+  listTotal, // 完成A、B等5个街区的…: the count closing a list, in a clause a counting verb opens
   sized, // 设立规模10亿元的…: an amount after a size word (refine/drop-qualifiers decides whether it is the target)
   clauseFinal, // 新增规上文化企业15家，: a bare quantity ending its clause
   respectively, // 分别下降14%和13.5%: the first of the quantities listed after 分别

@@ -53,7 +53,7 @@ const schema = z.object({
   periodWords: z.record(z.string().min(1), z.enum(['period', 'by'])),
   rangeDash: words,
   vague: words,
-  starts: z.object({ before: words, after: z.string().min(1) }),
+  starts: z.object({ before: words, after: z.string().min(1), qualifies: z.string().min(1).default('(?!)') }),
   forms: z.record(z.string(), z.string().min(1)),
   references: z.array(patternEntry),
 });
@@ -80,6 +80,8 @@ export interface DeadlineRules {
   /** Words before a date that make it a start (`自`, `从`), and a sticky pattern right after it (`起`, `开始`). */
   startBefore: readonly string[];
   startAfter: RegExp;
+  /** After a `by` date: it picks out what is meant (`2000年底前建成的`), sticky. */
+  qualifiesAfter: RegExp;
   references: readonly { id: string; re: RegExp }[];
 }
 
@@ -147,6 +149,7 @@ export const deadlines = defineRuleFile({
       vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
       startBefore: [...raw.starts.before].sort((a, b) => b.length - a.length),
       startAfter: regexWith(t, named, 'starts.after', `(?:${raw.starts.after})`, 'uy'),
+      qualifiesAfter: regexWith(t, named, 'starts.qualifies', `(?:${raw.starts.qualifies})`, 'uy'),
       references: raw.references.map((r, i) => ({
         id: r.id,
         re: regexWith(t, named, `references.${i}(${r.id})`, r.pattern, 'gu'),

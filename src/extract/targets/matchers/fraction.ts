@@ -23,7 +23,8 @@ export const fraction: TargetMatcher = {
     const start = groupSpan(m, 'den')?.start ?? m.index;
     return {
       span: { start: m.index, end: m.index + m[0].length },
-      numberSpan: groupSpan(m, 'den'),
+      // the whole fraction (`三分之二`) is the number
+      numberSpan: { start, end: groupSpan(m, 'num')?.end ?? m.index + m[0].length },
       comparator: [before, after].find((x) => x !== undefined && x !== 'eq') ?? 'eq',
       explicit,
       rawValue: env.text.slice(start, groupSpan(m, 'num')?.end ?? m.index + m[0].length),
