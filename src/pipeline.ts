@@ -18,7 +18,7 @@ import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/in
 import { ingestDocx } from './ingest/docx.js';
 import { ingestPdf } from './ingest/pdf.js';
 import { ingestTxt } from './ingest/txt.js';
-import { DEFAULT_INGEST_LIMITS, type Format, type IngestLimits, type IngestOutcome } from './ingest/types.js';
+import { DEFAULT_INGEST_LIMITS, type Format, type Ingester, type IngestLimits, type IngestOutcome } from './ingest/types.js';
 import { normalise } from './normalise/index.js';
 import { buildOutline } from './outline/index.js';
 import type { RuleSet } from './ruleset/registry.js';
@@ -78,7 +78,7 @@ export function addTerms(doc: PolicyDocument, rules: RuleSet): string[] {
   });
 }
 
-const INGESTERS: Record<Format, (bytes: Uint8Array, limits: IngestLimits) => Promise<IngestOutcome>> = {
+const INGESTERS: Record<Format, Ingester> = {
   txt: ingestTxt,
   pdf: ingestPdf,
   docx: ingestDocx,
@@ -110,7 +110,7 @@ export async function processDocument(
   let ingested: IngestOutcome;
   const t0 = performance.now();
   try {
-    ingested = await INGESTERS[format](bytes, opts.limits);
+    ingested = await INGESTERS[format](bytes, opts.limits, { gridHint: rules.tables.gridHint });
   } catch (e) {
     return fail('ingest/crash', `cannot read ${format.toUpperCase()}: ${(e as Error).message}`);
   } finally {

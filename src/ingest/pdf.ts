@@ -4,7 +4,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageStart } from '../core/span.js';
 import { message, type Message } from '../core/messages.js';
 import { gridRows, gridsOf, segmentsOf, type Grid, type Segments } from './pdf-grid.js';
-import type { IngestLimits, IngestOutcome } from './types.js';
+import type { IngestHints, IngestLimits, IngestOutcome } from './types.js';
 
 /**
  * PDF: read the pdf.js text layer and rebuild the document as the author wrote it.
@@ -29,7 +29,7 @@ import type { IngestLimits, IngestOutcome } from './types.js';
  * Every step after pdf.js is linear in the number of items, apart from sorting the
  * items of one page.
  */
-export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits): Promise<IngestOutcome> {
+export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits, hints: IngestHints = {}): Promise<IngestOutcome> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file', ruleId: 'ingest/empty' };
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
@@ -56,6 +56,7 @@ export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits): Promis
     }
     const messages: Message[] = [];
     const pages: PageLines[] = [];
+    let gridBefore = false; // the page before ended inside a ruled table
     for (let p = 1; p <= numPages; p++) {
       try {
         const page = await doc.getPage(p);
@@ -64,11 +65,18 @@ export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits): Promis
           const [vx0, vy0, , vy1] = page.view;
           const runs = runsOf(content.items, vx0);
           let lines = linesOf(runs, p);
-          // a page with columns of text may hold a ruled table: its borders say where the cells are
-          if (mayHoldTable(lines)) {
+          // a page with columns of text and a table's header words (or a table going on from the page
+          // before) may hold a ruled table: its borders say where the cells are. (An operator list costs
+          // a third of the text's time and sends the page's fonts over, so it is not read for every page.)
+          const wasGrid = gridBefore;
+          gridBefore = false;
+          if (mayHoldTable(lines) && (wasGrid || hints.gridHint?.test(compactText(runs)))) {
             const ops = await page.getOperatorList();
             const grids = gridsOf(shifted(segmentsOf(ops.fnArray, ops.argsArray, pdfjs.OPS), vx0));
-            if (grids.length > 0) lines = withGrids(runs, grids, p);
+            if (grids.length > 0) {
+              lines = withGrids(runs, grids, p);
+              gridBefore = endsInTable(lines, vy0, vy1 - vy0 || 1);
+            }
           }
           pages.push({ page: p, bottom: vy0, height: vy1 - vy0 || 1, lines });
         } finally {
@@ -303,6 +311,20 @@ function buildLine(runs: Glyphs[], page: number): Line | null {
  */
 function mayHoldTable(lines: readonly Line[]): boolean {
   return lines.some((l) => l.frags.length >= 2);
+}
+
+/** A table row is the page's last line but for its foot (page number, footer). */
+function endsInTable(lines: readonly Line[], bottom: number, height: number): boolean {
+  let k = lines.length - 1;
+  while (k >= 0 && !lines[k].row && (lines[k].y - bottom) / height < BAND) k--;
+  return k >= 0 && lines[k].row !== undefined;
+}
+
+/** The page's text without white space (a header word set over two runs is found whole). */
+function compactText(runs: readonly Glyphs[]): string {
+  let s = '';
+  for (const r of runs) s += r.str;
+  return s.replace(/\s+/gu, '');
 }
 
 /** Rules moved to x measured from the page's left edge, as the runs are. */

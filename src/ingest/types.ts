@@ -42,4 +42,13 @@ export type IngestOutcome =
   | { ok: true; value: IngestResult }
   | { ok: false; reason: string; ruleId: string };
 
-export type Ingester = (bytes: Uint8Array, limits: IngestLimits) => Promise<IngestOutcome>;
+/** What the rules tell an ingester about the documents it reads. */
+export interface IngestHints {
+  /**
+   * Words of a table's header (`牵头单位`, `序号`): a PDF page that has them and a line cut into
+   * columns has the rules of its tables read (rules/tables.yaml `gridHint`).
+   */
+  gridHint?: RegExp;
+}
+
+export type Ingester = (bytes: Uint8Array, limits: IngestLimits, hints?: IngestHints) => Promise<IngestOutcome>;

@@ -8,7 +8,7 @@ import { isSpacedRow } from './spaced-cells.js';
  * hard wraps): `实现营\n\n业收入` → `实现营业收入`. A line is joined to the next
  * when it does not end a sentence, is long enough to be prose, is not a heading
  * (a marker-led line without a sentence end), a table row (tabs, or cells set apart by spaces), a web page's record line
- * (`索引号：… 发布日期：…`) or an attachment line (`附件：…`), and the next line does not open a new
+ * (`索引号：… 发布日期：…`), a colophon line (`联系人：…`) or an attachment line (`附件：…`), and the next line does not open a new
  * item nor is a signature's date.
  */
 export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
@@ -40,6 +40,8 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     if (!someChar(prev, rules.normalise.proseMarks)) return false;
     if (isHeading(prev)) return false;
     if (isFieldsLine(prev)) return false;
+    // the colophon after the body (`联系人：…，电话：024-…`, `抄送：…`) runs into nothing: the signature may follow
+    if (rules.markers.endOfBodyRe.test(prev)) return false;
     // the colophon: an attachment line (`附件：…清单`) and the signature's date stand alone
     if (rules.metadata.notice.attachment.test(prev) && /^附件/u.test(prev)) return false;
     if (rules.markers.signatureDateRe.test(next.trim())) return false;

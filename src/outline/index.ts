@@ -24,7 +24,7 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
   const bodyEnd = findBodyEnd(ctx, bodyStart);
   const hits = unifyStyles(findItems(text, lines, bodyStart, bodyEnd, rules), rules);
   const paragraphEnds = (offset: number): number => paragraphEndBefore(lines, offset, bodyStart);
-  const beside = new Set(rules.markers.styles.filter((s) => s.beside).map((s) => s.id));
+  const beside = new Map(rules.markers.styles.filter((s) => s.beside).map((s) => [s.id, s.besideUnder]));
   const nested = nest(hits, bodyEnd, paragraphEnds, beside);
   const paths: number[][] = [];
   const sections: Section[] = [];

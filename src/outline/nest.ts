@@ -15,13 +15,15 @@ export interface NestedItem {
  * Enter/exit stack over the items in document order. A style seen for the first
  * time nests under the open item; a style seen before returns to the depth it had
  * (closing deeper open items). A `beside` style (专栏) seen for the first time stands
- * beside the open nested item instead of inside it.
+ * beside the open nested item instead of inside it; with a style to stand under (`besideUnder`:
+ * chapter), it is a child of the innermost open item of that style when there is one (a 专栏 after
+ * the `（三）` of a `第三节` belongs to the chapter, beside its 节).
  */
 export function nest(
   hits: readonly ItemHit[],
   bodyEnd: number,
   paragraphEnds: (offset: number) => number,
-  besideStyles: ReadonlySet<string> = new Set(),
+  besideStyles: ReadonlyMap<string, string | null> = new Map(),
 ): NestedItem[] {
   const items: NestedItem[] = [];
   const stack: number[] = [];
@@ -38,9 +40,11 @@ export function nest(
       while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
     } else {
       const top = stack.length ? items[stack[stack.length - 1]] : undefined;
+      const under = besideStyles.get(hit.style);
+      const holder = under ? [...stack].reverse().find((i) => items[i].hit.style === under) : undefined;
       // a style that stands beside (专栏) takes the place of a nested open item, not a child slot
       if (top && besideStyles.has(hit.style) && top.level >= 2) {
-        level = top.level;
+        level = holder !== undefined ? items[holder].level + 1 : top.level;
         while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
       } else level = top ? top.level + 1 : 1;
       depthOf.set(hit.style, level);

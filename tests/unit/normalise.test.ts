@@ -10,6 +10,16 @@ describe('normalise', () => {
     expect(n.text).toBe('培育了一批头部企业。2022 年全省数字创意产业集群实现营业收入 5728.02 亿元，实现增加值 1442.4 亿元。');
   });
 
+  it('never joins a contact line after the body to the signature below it', () => {
+    const n = norm('（五）强化保障。加强审核。\n联系人：市市场监管局登记注册处　张宏宇，电话：024-22866315\n\n沈阳市市场监督管理局　　　沈阳市政务服务和数据管理局\n2025年3月18日');
+    expect(n.text.split('\n')).toEqual([
+      '（五）强化保障。加强审核。',
+      '联系人：市市场监管局登记注册处　张宏宇，电话：024-22866315',
+      '沈阳市市场监督管理局　　　沈阳市政务服务和数据管理局',
+      '2025年3月18日',
+    ]);
+  });
+
   it('never joins a heading line to the text after it', () => {
     const n = norm('五、坚持集聚带动，构建文化产业发展新格局\n\n把握各地文化产业发展特色和资源要素条件，按照要求。');
     expect(n.text.split('\n')).toEqual(['五、坚持集聚带动，构建文化产业发展新格局', '把握各地文化产业发展特色和资源要素条件，按照要求。']);

@@ -162,6 +162,14 @@ describe('outline', () => {
     ]);
   });
 
+  it('a box (专栏) after the items of a chapter\'s 节 belongs to the chapter, beside its 节', () => {
+    const s = shape('第三章　打造全产业链\n第三节　布局前沿技术\n（一）发展氢燃料电池汽车。推进示范。\n（二）推进车路云一体化。建设平台。\n专栏1　重大工程\n1.整车产能提升工程。建成基地。\n第四章　扩大推广应用\n第一节　加快推广应用\n（一）推进公共领域车辆电动化。替代车辆。\n专栏2　充电工程\n1.社区充电提升工程。建设场站。');
+    expect(s.map((x) => [x[0], x[1]])).toEqual([
+      [1, '第三章'], [2, '第三节'], [3, '（一）'], [3, '（二）'], [2, '专栏1'], [3, '1.'],
+      [1, '第四章'], [2, '第一节'], [3, '（一）'], [2, '专栏2'], [3, '1.'],
+    ]);
+  });
+
   it('ends the body before its closing clause and the signature (issuer, date) after the last item', () => {
     const text = [
       '三、保障措施',

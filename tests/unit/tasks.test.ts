@@ -14,6 +14,19 @@ function tasksOf(text: string) {
 }
 
 describe('section roles and task selection', () => {
+  it('a chapter on building infrastructure (基础设施) is an action part, one on the base (发展基础) is not', () => {
+    const r = tasksOf(
+      [
+        '第一章　发展基础',
+        '（一）产业规模快速壮大。2025年全市产量达到58.6万辆。',
+        '第四章　扩大推广应用和完善基础设施',
+        '（一）优化充电网络布局。推动居住社区充电设施建设。',
+        '（二）加快超充和换电设施建设。推进大功率充电设施。',
+      ].join('\n'),
+    );
+    expect(r.tasks).toEqual(['优化充电网络布局', '加快超充和换电设施建设']);
+  });
+
   it('takes leaves of action parts, not guiding ideas, goals or situation', () => {
     const r = tasksOf(
       [

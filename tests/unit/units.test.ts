@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractUnits } from '../../src/extract/units/index.js';
+import { extractUnits, statesFirstIsLead } from '../../src/extract/units/index.js';
 import { contextOf } from '../helpers/context.js';
 import { rules } from './deadlines-context.js';
 
@@ -146,7 +146,7 @@ describe('unit clauses', () => {
   it('a role noted after a unit of a list: （牵头）, the units after it cooperate', () => {
     expect(units('（责任单位：市发改委（牵头）、市大数据局、市经信局）', '苏州市')).toEqual([
       ['市发改委', 'lead', '苏州市发展和改革委员会'],
-      ['市大数据局', 'co', '苏州市大数据管理局'],
+      ['市大数据局', 'co', '苏州市大数据局'],
       ['市经信局', 'co', '苏州市经济和信息化局'],
     ]);
     expect(units('（责任单位：市发改委（牵头单位），市财政局（配合））', '苏州市').map((u) => u[1])).toEqual(['lead', 'co']);
@@ -417,6 +417,19 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
 
   it('no level prefix for a name opening with a province (四川金融监管局) or for 团市委', () => {
     expect(units('（市住建局、四川金融监管局、团市委按职责分工负责）', '成都市').map((u) => u[0])).toEqual(['市住建局', '四川金融监管局', '团市委']);
+  });
+});
+
+describe('a document that states which position leads', () => {
+  it.each([
+    '（列第一位的为牵头单位）',
+    '各项任务中列第一位的责任单位为牵头单位，其他责任单位按职责分工配合落实。',
+    '排在首位的部门为牵头部门。',
+  ])('%s', (sentence) => {
+    expect(statesFirstIsLead(contextOf(`一、重点任务\n1.推进改革。做好工作。\n${sentence}`))).toBe(true);
+  });
+  it('a lead named by its clause is not such a statement', () => {
+    expect(statesFirstIsLead(contextOf('1.推进改革。（市发改委牵头，市财政局配合）'))).toBe(false);
   });
 });
 

@@ -32,6 +32,35 @@ export function findDocNumber(ctx: DocContext, before: number): DocNumber | null
   return null;
 }
 
+/** How many of the last lines a number closing the document (`（武政〔2026〕9号）` under the date) may stand in. */
+const TAIL_LINES = 4;
+
+/**
+ * A document number on a line of its own among the document's last lines, bracketed or not: a plan
+ * published with its number under the signing date (`2026年3月12日` / `（武政〔2026〕9号）`).
+ */
+export function findTailDocNumber(ctx: DocContext): DocNumber | null {
+  const rules = ctx.rules.metadata;
+  const re = new RegExp(rules.docNumber.source, 'ud');
+  const lines = ctx.lines;
+  let seen = 0;
+  for (let k = lines.length - 1; k >= 0 && seen < TAIL_LINES; k--) {
+    const line = ctx.text.slice(lines[k].start, lines[k].end).trim();
+    if (line === '') continue;
+    seen++;
+    const inner = line.replace(/^[（(]/u, '').replace(/[）)]$/u, '');
+    const m = re.exec(inner);
+    if (!m || m.index !== 0 || m[0].length !== inner.length) continue;
+    const num = [...m.groups!.num].map(halfWidthDigit).join('');
+    const start = lines[k].start + ctx.text.slice(lines[k].start, lines[k].end).indexOf(inner);
+    return {
+      span: { start, end: start + inner.length },
+      value: `${m.groups!.prefix}${rules.docNumberBrackets.open}${m.groups!.year}${rules.docNumberBrackets.close}${Number(num)}号`,
+    };
+  }
+  return null;
+}
+
 function halfWidthDigit(c: string): string {
   const code = c.charCodeAt(0);
   return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 0x30) : c;

@@ -18,7 +18,7 @@
 import type { Span } from '../../core/span.js';
 import type { Metadata } from '../../schema/output.js';
 import type { DocContext, DocInfo } from '../context.js';
-import { findDocNumber } from './doc-number.js';
+import { findDocNumber, findTailDocNumber } from './doc-number.js';
 import { readLines, type Lines } from './head.js';
 import { findDateLines, findWebDate, type DateLine } from './issue-date.js';
 import { signatureAbove, splitIssuers } from './issuers.js';
@@ -102,7 +102,7 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     title,
     docType,
     issuers,
-    docNumber: docNumber?.value ?? null,
+    docNumber: (docNumber ?? findTailDocNumber(ctx))?.value ?? null,
     issueDate,
     region,
     period,

@@ -17,6 +17,11 @@ export interface AbbreviationTable {
   openings: Readonly<Record<string, string>>;
   /** A short word inside a name → its full form (`管委会: 管理委员会`, `高新区: 高新技术产业开发区`). */
   words: Readonly<Record<string, string>>;
+  /**
+   * A whole name of a form → its canonical name, `{place}` standing for the pattern's group `place`
+   * and `{region}` for the plan's region (`浙江金融监管局` → `国家金融监督管理总局浙江监管局`).
+   */
+  forms: readonly { re: RegExp; canonical: string }[];
 }
 
 /** `rules/abbreviations/*.yaml`: one general table (`region: null`) and one per region. */
@@ -30,9 +35,14 @@ export const abbreviations = defineRuleFile({
     vertical: z.record(z.string().min(1), z.string().includes('{region}')).default({}),
     openings: z.record(z.string().min(1), z.string().min(1)).default({}),
     words: z.record(z.string().min(1), z.string().min(1)).default({}),
+    forms: z.array(z.object({ pattern: z.string().min(1), canonical: z.string().min(1) })).default([]),
   }),
   compile: (files, t) => {
-    const tables: AbbreviationTable[] = files.map(({ file, data }) => ({ file, ...data }));
+    const tables: AbbreviationTable[] = files.map(({ file, data }) => ({
+      file,
+      ...data,
+      forms: data.forms.map((f, i) => ({ re: t.regex(`${file}: forms.${i}`, `^(?:${f.pattern})$`), canonical: f.canonical })),
+    }));
     const general = tables.filter((x) => x.region === null);
     if (general.length !== 1) t.fail('region', `expected exactly one general table (region: null), found ${general.length}`);
     const seen = new Map<string, string>();
@@ -42,7 +52,7 @@ export const abbreviations = defineRuleFile({
       seen.set(x.region, x.file);
     }
     return {
-      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {} },
+      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {}, forms: [] },
       byRegion: new Map(tables.filter((x) => x.region !== null).map((x) => [x.region as string, x])),
     };
   },

@@ -12,6 +12,7 @@ export const markers = defineRuleFile({
           pattern: z.string().min(1),
           numeral: z.enum(['cn', 'arabic', 'circled', 'auto', 'none']),
           beside: z.boolean().optional(),
+          besideUnder: z.string().min(1).optional(),
         }),
       )
       .min(1),
@@ -37,6 +38,9 @@ export const markers = defineRuleFile({
   }),
   compile: (raw, t) => {
     const ids = new Set(raw.styles.map((s) => s.id));
+    raw.styles.forEach((s) => {
+      if (s.besideUnder !== undefined && !ids.has(s.besideUnder)) t.fail(`styles.${s.id}.besideUnder`, `unknown style "${s.besideUnder}"`);
+    });
     raw.interchangeable.forEach((group, i) =>
       group.forEach((id) => {
         if (!ids.has(id)) t.fail(`interchangeable.${i}`, `unknown style "${id}"`);
@@ -47,6 +51,7 @@ export const markers = defineRuleFile({
         id: s.id,
         numeral: s.numeral,
         beside: s.beside ?? false,
+        besideUnder: s.besideUnder ?? null,
         re: t.regex(`styles.${s.id}`, `^(?:${s.pattern})`, 'u'),
       })),
       interchangeable: raw.interchangeable,

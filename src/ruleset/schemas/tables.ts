@@ -29,6 +29,7 @@ export const tables = defineRuleFile({
     maxHeaderCell: z.number().int().positive(),
     maxListHeaderCell: z.number().int().positive(),
     maxCell: z.number().int().positive(),
+    gridHint: re.default('(?!)'),
   }),
   compile: (raw, t) => {
     const h = raw.header;
@@ -54,6 +55,7 @@ export const tables = defineRuleFile({
         responsible: taskRe('responsible'),
         due: taskRe('due'),
       },
+      gridHint: t.regex('gridHint', raw.gridHint),
       caption: t.regex('caption', raw.caption),
       captionMaxLength: raw.captionMaxLength,
       sequenceCell: t.regex('sequenceCell', raw.sequenceCell),

@@ -50,7 +50,8 @@ export function kindOf(name: string, rules: RuleSet): UnitKind {
  * Region-qualified full name for joins across documents: `市工信局` in a 苏州市
  * plan → `苏州市工业和信息化局`. Whole-name entries of the region's table win;
  * then a national administration's body serving the region (`vertical`: `市税务局` →
- * `国家税务总局苏州市税务局`) and a name's full opening (`openings`: `人民银行…` → `中国人民银行…`);
+ * `国家税务总局苏州市税务局`), a name of a known form (`forms`: `浙江金融监管局` →
+ * `国家金融监督管理总局浙江监管局`) and a name's full opening (`openings`: `人民银行…` → `中国人民银行…`);
  * otherwise the level prefix becomes the region and the department part is
  * expanded from the region's aliases, then the general ones.
  */
@@ -73,6 +74,11 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     const body = level && level === regionLevel(region) ? name.slice(1) : name.startsWith(region) ? name.slice(region.length) : null;
     const vertical = body !== null ? (table?.vertical[body] ?? general.vertical[body]) : undefined;
     if (vertical) return vertical.replace('{region}', region);
+  }
+  // `浙江金融监管局`, `安徽证监局`, `厦门海关`, `团市委`: a national body's office, or a body, named by a form
+  for (const { re, canonical } of [...(table?.forms ?? []), ...general.forms]) {
+    const m = re.exec(name);
+    if (m && (region || !canonical.includes('{region}'))) return canonical.replace('{place}', m.groups?.place ?? '').replace('{region}', region ?? '');
   }
   for (const short in general.openings) {
     const full = general.openings[short];
