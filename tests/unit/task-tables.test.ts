@@ -89,6 +89,21 @@ describe('task table rows become tasks', () => {
     expect(doc.text.slice(groups[0].span.start, groups[0].span.end)).toContain('深化城镇燃气安全专项整治');
   });
 
+  it('a project table: its 建设内容及规模 cells give the row\'s targets, due by the end of its 建设年限', async () => {
+    const doc = await txt([
+      '某县乡村振兴三年行动方案（2025—2027年）',
+      '一、重点任务',
+      '（一）做强产业。推进产业发展。（县农业农村局负责）',
+      '附件',
+      '重点项目表',
+      '序号\t项目名称\t建设内容及规模\t总投资（万元）\t建设年限\t责任单位',
+      '1\t惠明茶产业园提升项目\t新建茶叶精深加工厂房2.4万平方米，改造提升生态茶园5000亩\t32000\t2025—2026年\t县农业农村局',
+    ]);
+    const row = doc.tasks.find((t) => t.title === '惠明茶产业园提升项目')!;
+    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual(['eq 24000 平方米 2026', 'eq 5000 亩 2026']);
+    expect(row.units.map((u) => `${u.name}/${u.role}`)).toEqual(['县农业农村局/responsible']);
+  });
+
   it('a table in an attachment: one task per row, units by column, the time cell due by its end', async () => {
     const doc = await txt([
       '某区优化营商环境行动方案（2024—2026年）',

@@ -433,3 +433,14 @@ describe('a document that states which position leads', () => {
   });
 });
 
+describe('a list of lower governments after 各', () => {
+  it('各乡镇人民政府、街道办事处 names two bodies, 各 going on to the second; 各市、县（市、区）人民政府 is one', () => {
+    expect(units('（县农业农村局牵头，各乡镇人民政府、街道办事处配合）', '景宁畲族自治县')).toEqual([
+      ['县农业农村局', 'lead', '景宁畲族自治县农业农村局'],
+      ['各乡镇人民政府', 'co', '景宁畲族自治县各乡镇人民政府'],
+      ['各街道办事处', 'co', '景宁畲族自治县各街道办事处'],
+    ]);
+    expect(units('（各市、县（市、区）人民政府负责）', '浙江省').map((u) => u[0])).toEqual(['各市、县（市、区）人民政府']);
+  });
+});
+

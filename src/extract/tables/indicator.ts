@@ -45,9 +45,18 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
     }
   });
   if (years.length === 0) return null;
-  // a year column without a word: the latest year is the target, an earlier one the baseline
+  // a year column without a word: the latest year is the target, the earliest the baseline (unless a
+  // column says it is one), and the years between them targets of their own (`2024年（基期） | 2025年 |
+  // 2026年 | 2027年`: a target for each year)
   const latest = Math.max(...years.map((c) => c.year ?? -Infinity));
-  for (const c of years) if (c.role === null) c.role = c.year === latest && years.length > 1 ? 'target' : c.year !== null && c.year < latest ? 'baseline' : null;
+  const worded = years.find((c) => c.role === 'baseline');
+  const earliest = Math.min(...years.filter((c) => c.role === null && c.year !== null).map((c) => c.year!));
+  const baseYear = worded ? (worded.year ?? -Infinity) : earliest;
+  for (const c of years) {
+    if (c.role !== null || c.year === null) continue;
+    if (c.year === latest && years.length > 1) c.role = 'target';
+    else if (c.year < latest) c.role = !worded && c.year === earliest ? 'baseline' : c.year > baseYear ? 'target' : 'baseline';
+  }
   const targets = years.filter((c) => c.role === 'target').map(({ index, year }) => ({ index, year }));
   const base = years.find((c) => c.role === 'baseline');
   if (targets.length === 0) return null;

@@ -107,7 +107,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     firstYear: firstYear(scope),
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),
-    years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null),
+    years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null, { start: scope.periodStart ?? null, end: scope.periodEnd ?? null }),
   };
   let cands = findCandidates(env);
   for (const refine of REFINERS) cands = refine(cands, env);

@@ -129,6 +129,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
   const seen = new Set<string>();
   for (const clause of clauses) {
     let listLevel: string | null = null;
+    let each = false; // the list named every body of a level (`各乡镇人民政府、街道办事处`): 各 goes on
     let first = true;
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     for (const part of clause.parts) {
@@ -146,8 +147,10 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         const prefix = listLevel ?? regionLevel(opts.region);
-        const name = restorePrefix(raw, prefix, ctx.rules, opts.region);
-        const department = bare === raw ? name : restorePrefix(bare, prefix, ctx.rules, opts.region);
+        if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
+        const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
+        const name = eachOf ? `各${raw}` : restorePrefix(raw, prefix, ctx.rules, opts.region);
+        const department = bare === raw || eachOf ? name : restorePrefix(bare, prefix, ctx.rules, opts.region);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates

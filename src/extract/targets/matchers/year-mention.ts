@@ -18,7 +18,13 @@ export interface YearMention {
 }
 
 /** Mentions inside `window`, in text order; where two overlap the kind listed first in the rules wins. */
-export function findYearMentions(text: string, window: Span, rules: RuleSet, referenceYear: number | null = null): YearMention[] {
+export function findYearMentions(
+  text: string,
+  window: Span,
+  rules: RuleSet,
+  referenceYear: number | null = null,
+  plan: { start: number | null; end: number | null } | null = null,
+): YearMention[] {
   const slice = text.slice(window.start, window.end);
   const found: Found[] = [];
   const years = rules.targets.years;
@@ -27,7 +33,7 @@ export function findYearMentions(text: string, window: Span, rules: RuleSet, ref
     for (const re of res) {
       if (!mayMatchFrom(re, slice, 0)) continue;
       for (const m of allMatches(re, slice)) {
-        const year = yearOf(m.groups, rules, referenceYear);
+        const year = yearOf(m.groups, rules, referenceYear, plan);
         if (year === null || m[0].length === 0) continue;
         const start = window.start + (m.index ?? 0);
         const end = start + m[0].length;
@@ -58,11 +64,23 @@ function overlapsAny(items: readonly { span: Span }[], span: Span): boolean {
   return false;
 }
 
+const SPAN_YEARS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+
 /**
  * The year of group `y`, the end year of the plan period named in group `name`, or, for a date
- * written without its year (group `ref`: `5月底前`, `年底前`), the document's reference year.
+ * written without its year (group `ref`: `5月底前`, `年底前`), the document's reference year; for the
+ * plan's own span (group `plan`: `三年` in a 2025—2027 plan) its end year, when the span is the plan's.
  */
-function yearOf(groups: Record<string, string | undefined> | undefined, rules: RuleSet, referenceYear: number | null): number | null {
+function yearOf(
+  groups: Record<string, string | undefined> | undefined,
+  rules: RuleSet,
+  referenceYear: number | null,
+  plan: { start: number | null; end: number | null } | null,
+): number | null {
+  if (groups?.plan !== undefined) {
+    if (plan?.start == null || plan.end == null) return null;
+    return SPAN_YEARS[groups.plan] === plan.end - plan.start + 1 ? plan.end : null;
+  }
   if (groups?.y !== undefined) return readDateNumber(groups.y, rules.deadlines.numerals); // `2025`, `２０２５`, `二〇二五`
   const name = groups?.name;
   if (name !== undefined) return rules.deadlines.namedPeriods[name]?.end ?? null;

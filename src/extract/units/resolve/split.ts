@@ -46,14 +46,15 @@ export interface LevelList {
 }
 
 /**
- * `各辖市、区人民政府`, `各市、县（区）人民政府`: a name opening with `各`, then (after `、`) level
- * words alone, then a level word with its body, is one name.
+ * `各辖市、区人民政府`, `各市、县（区）人民政府`: a name opening with `各` and a level word alone, then
+ * (after `、`) level words alone, then a level word with its body, is one name.
  */
 function joinLevelLists(list: string, spans: Span[], levels: LevelList): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (list[s.start] === '各') {
+    // (only after a level word alone: `各乡镇人民政府、街道办事处` names two bodies)
+    if (list[s.start] === '各' && levels.item.test(list.slice(s.start + 1, s.end))) {
       let j = i + 1;
       while (j < spans.length && list[spans[j - 1].end] === '、' && levels.item.test(list.slice(spans[j].start, spans[j].end))) j++;
       if (j < spans.length && list[spans[j - 1].end] === '、' && levels.end.test(list.slice(spans[j].start, spans[j].end))) {
