@@ -25,6 +25,7 @@ import type { RuleSet } from './ruleset/registry.js';
 import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Section, type Target, type Task } from './schema/output.js';
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
+import { shareClosingClause } from './tasks/shared-clause.js';
 import { tableTasks } from './tasks/table-tasks.js';
 
 export interface PipelineOptions {
@@ -189,6 +190,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     if (page !== undefined) task.page = page;
     return task;
   });
+  shareClosingClause(ctx, outlineTasks, sections);
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.

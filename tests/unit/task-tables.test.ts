@@ -89,6 +89,15 @@ describe('task table rows become tasks', () => {
     expect(doc.text.slice(groups[0].span.start, groups[0].span.end)).toContain('深化城镇燃气安全专项整治');
   });
 
+  it('a 牵头单位 cell that notes its lead (`A（牵头）、B`): the units after the lead cooperate', async () => {
+    const doc = await txt([
+      '某市2025年重点工作任务清单',
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t设立制造业高质量发展专项资金\t市发展改革局（牵头）、市财政局\t各镇街（园区）\t2025年6月底前',
+    ]);
+    expect(doc.tasks[0].units.map((u) => `${u.name}/${u.role}`)).toEqual(['市发展改革局/lead', '市财政局/co', '各镇街（园区）/co']);
+  });
+
   it('a project table: its 建设内容及规模 cells give the row\'s targets, due by the end of its 建设年限', async () => {
     const doc = await txt([
       '某县乡村振兴三年行动方案（2025—2027年）',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClauses } from '../../src/extract/units/index.js';
 import { buildOutline } from '../../src/outline/index.js';
 import { getJieba, searchTokens, taskKeywords, taskTerms } from '../../src/tasks/keywords.js';
+import { processDocument } from '../../src/pipeline.js';
 import { ownSpan, sectionRoles, selectTasks } from '../../src/tasks/select.js';
 import { contextOf, testRules } from '../helpers/context.js';
 
@@ -14,6 +15,26 @@ function tasksOf(text: string) {
 }
 
 describe('section roles and task selection', () => {
+  it('a clause on its own line after an item\'s sub-items is every sub-item\'s', async () => {
+    const { doc } = await processDocument('plan.txt', Buffer.from([
+      '某市数字化改革攻坚三年行动方案（2025—2027年）',
+      '一、重点任务',
+      '1．深化“一件事”集成改革。推动关联事项集成办。',
+      '（1）推进个人全生命周期“一件事”。推出个人事项清单。',
+      '（2）推进企业全生命周期“一件事”。推出企业事项清单。',
+      '（责任单位：市委改革办、市大数据局）',
+      '2．迭代政务平台。推动平台升级。（市大数据局负责）',
+      '（1）优化频道。上线新版。（市政务办负责）',
+      '（2）整合入口。统一入口。',
+    ].join('\n')), testRules());
+    const units = Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => u.name)]));
+    expect(units['推进个人全生命周期“一件事”']).toEqual(['市委改革办', '市大数据局']);
+    expect(units['推进企业全生命周期“一件事”']).toEqual(['市委改革办', '市大数据局']);
+    // a sub-item with its own clause keeps it; the one after it, with none, gets none
+    expect(units['优化频道']).toEqual(['市政务办']);
+    expect(units['整合入口']).toEqual([]);
+  });
+
   it('a chapter on building infrastructure (基础设施) is an action part, one on the base (发展基础) is not', () => {
     const r = tasksOf(
       [

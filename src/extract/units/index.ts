@@ -154,7 +154,8 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
-        const listed = part.role === 'responsible' && noted === 'lead' ? 'co' : part.role;
+        // (in a 牵头单位 column too: `市发展改革局（牵头）、市财政局` names its lead)
+        const listed = (part.role === 'responsible' || part.role === 'lead') && noted === 'lead' ? 'co' : part.role;
         const role = opts.firstIsLead ? (first ? 'lead' : 'co') : (roleNoted ?? listed);
         if (roleNoted === 'lead') noted = 'lead';
         first = false;

@@ -45,7 +45,9 @@ const MAX_NOUN = 8;
  * characters between them.
  */
 function countsItsNoun(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv): boolean {
-  if (!c.explicit || !next?.numberSpan || !next.rawUnit || next.explicit || next.numberSpan.start <= c.span.end) return false;
+  // (a bound written after the count is its own: `超亿元制造业项目150个以上`)
+  const ownBound = next?.ruleId === 'targets/number-comparator-suffix';
+  if (!c.explicit || !next?.numberSpan || !next.rawUnit || (next.explicit && !ownBound) || next.numberSpan.start <= c.span.end) return false;
   // (a PDF's text may set the count apart by a space: `超百亿元企业 5 家`)
   const noun = env.text.slice(c.span.end, next.numberSpan.start).trim();
   if (noun.length > MAX_NOUN || !/^\p{Script=Han}+$/u.test(noun)) return false;
