@@ -23,11 +23,7 @@ export function findDocNumber(ctx: DocContext, before: number): DocNumber | null
     if (cut !== -1) start += cut + 2;
     const prefix = ctx.text.slice(start, m.indices!.groups!.prefix[1]);
     if (prefix.length === 0) continue;
-    const num = [...g.num].map(halfWidthDigit).join('');
-    return {
-      span: { start, end: m.index + m[0].length },
-      value: `${prefix}${rules.docNumberBrackets.open}${g.year}${rules.docNumberBrackets.close}${Number(num)}号`,
-    };
+    return { span: { start, end: m.index + m[0].length }, value: docNumberValue(prefix, g.year, g.num, ctx) };
   }
   return null;
 }
@@ -51,14 +47,16 @@ export function findTailDocNumber(ctx: DocContext): DocNumber | null {
     const inner = line.replace(/^[（(]/u, '').replace(/[）)]$/u, '');
     const m = re.exec(inner);
     if (!m || m.index !== 0 || m[0].length !== inner.length) continue;
-    const num = [...m.groups!.num].map(halfWidthDigit).join('');
     const start = lines[k].start + ctx.text.slice(lines[k].start, lines[k].end).indexOf(inner);
-    return {
-      span: { start, end: start + inner.length },
-      value: `${m.groups!.prefix}${rules.docNumberBrackets.open}${m.groups!.year}${rules.docNumberBrackets.close}${Number(num)}号`,
-    };
+    return { span: { start, end: start + inner.length }, value: docNumberValue(m.groups!.prefix, m.groups!.year, m.groups!.num, ctx) };
   }
   return null;
+}
+
+/** `粤发〔2023〕7号`: the year in the rules' brackets, the number without leading zeros or full-width digits. */
+function docNumberValue(prefix: string, year: string, num: string, ctx: DocContext): string {
+  const { open, close } = ctx.rules.metadata.docNumberBrackets;
+  return `${prefix}${open}${year}${close}${Number([...num].map(halfWidthDigit).join(''))}号`;
 }
 
 function halfWidthDigit(c: string): string {

@@ -64,8 +64,6 @@ function overlapsAny(items: readonly { span: Span }[], span: Span): boolean {
   return false;
 }
 
-const SPAN_YEARS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
-
 /**
  * The year of group `y`, the end year of the plan period named in group `name`, or, for a date
  * written without its year (group `ref`: `5月底前`, `年底前`), the document's reference year; for the
@@ -79,7 +77,7 @@ function yearOf(
 ): number | null {
   if (groups?.plan !== undefined) {
     if (plan?.start == null || plan.end == null) return null;
-    return SPAN_YEARS[groups.plan] === plan.end - plan.start + 1 ? plan.end : null;
+    return readDateNumber(groups.plan, rules.deadlines.numerals) === plan.end - plan.start + 1 ? plan.end : null;
   }
   if (groups?.y !== undefined) return readDateNumber(groups.y, rules.deadlines.numerals); // `2025`, `２０２５`, `二〇二五`
   const name = groups?.name;

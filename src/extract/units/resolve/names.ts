@@ -87,12 +87,10 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
   if (region && name.startsWith('各')) return region + name;
   // `成华区政府` in a 成都市 plan: the government of one of the city's districts or counties
-  const lower = region && regionLevel(region) === '市' && !namesRegion(name, region) ? NAMED_LOWER_GOVERNMENT.exec(name) : null;
-  if (lower) return `${region}${lower[1]}人民政府`;
+  const lower = region && regionLevel(region) === '市' && !namesRegion(name, region) ? rules.units.namedLowerGovernmentRe.exec(name) : null;
+  if (lower?.groups) return `${region}${lower.groups.body}人民政府`;
   return expandAlias(name, table, general);
 }
-
-const NAMED_LOWER_GOVERNMENT = /^(\p{Script=Han}{1,5}?[区县])(?:人民)?政府$/u;
 
 /** Short words spelt out (`高新区管委会` → `高新技术产业开发区管理委员会`); a name for every such body (`各开发区管委会`) stays as written. */
 function fullWords(name: string, words: Readonly<Record<string, string>>): string {
