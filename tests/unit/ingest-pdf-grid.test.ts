@@ -101,7 +101,7 @@ describe('segmentsOf', () => {
     const { fnArray, argsArray } = opList(rect(OPS.fill, 100, 699.5, 340, 0.75), rect(OPS.fill, 99.6, 560, 0.75, 140), rect(OPS.fill, 100, 600, 200, 40));
     const seg = segmentsOf(fnArray, argsArray, OPS);
     // (the path data is Float32, as pdf.js hands it over)
-    const round = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+    const round = (o: object) => Object.fromEntries(Object.entries(o as Record<string, number>).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
     expect(seg.h.map(round)).toEqual([{ y: 699.875, x0: 100, x1: 440 }]);
     expect(seg.v.map(round)).toEqual([{ x: 99.975, y0: 560, y1: 700 }]);
   });

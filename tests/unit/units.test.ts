@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultRulesDir, loadRules } from '../../src/ruleset/load.js';
 import { extractUnits, statesFirstIsLead } from '../../src/extract/units/index.js';
 import { contextOf } from '../helpers/context.js';
 import { rules } from './deadlines-context.js';
@@ -405,6 +409,32 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
       ['青羊区人民政府', 'co', '成都市青羊区人民政府'],
     ]);
     expect(units('（珲春市人民政府牵头，州商务局配合）', '延边朝鲜族自治州').map((u) => u[2])).toEqual(['珲春市人民政府', '延边朝鲜族自治州商务局']);
+    // a county government named in a 自治州's plan is the prefecture's too
+    expect(units('（汪清县政府负责）', '延边朝鲜族自治州').map((u) => u[2])).toEqual(['延边朝鲜族自治州汪清县人民政府']);
+  });
+
+  it('a township or street named in a county\'s or district\'s plan is that county\'s; not in a city\'s', () => {
+    expect(units('（县农业农村局牵头，大均乡人民政府、英川镇政府、鹤溪街道办事处、红星街道配合）', '景宁畲族自治县')).toEqual([
+      ['县农业农村局', 'lead', '景宁畲族自治县农业农村局'],
+      ['大均乡人民政府', 'co', '景宁畲族自治县大均乡人民政府'],
+      ['英川镇政府', 'co', '景宁畲族自治县英川镇人民政府'],
+      ['鹤溪街道办事处', 'co', '景宁畲族自治县鹤溪街道办事处'],
+      ['红星街道', 'co', '景宁畲族自治县红星街道办事处'],
+    ]);
+    expect(units('（孟河镇人民政府负责）', '常州市新北区').map((u) => u[2])).toEqual(['常州市新北区孟河镇人民政府']);
+    // the county's own name, and every township, stay as they are
+    expect(units('（景宁畲族自治县人民政府、各乡镇人民政府负责）', '景宁畲族自治县').map((u) => u[2])).toEqual(['景宁畲族自治县人民政府', '景宁畲族自治县各乡镇人民政府']);
+  });
+
+  it('the short names of courts, party offices and bureaus are spelt out', () => {
+    expect(units('（市委政法委牵头，市检察院、市委改革办、市政务办、市民宗局、市中医药局配合）', '宁波市').map((u) => u[2])).toEqual([
+      '宁波市委政法委员会',
+      '宁波市人民检察院',
+      '宁波市委全面深化改革委员会办公室',
+      '宁波市政务服务管理办公室',
+      '宁波市民族宗教事务局',
+      '宁波市中医药管理局',
+    ]);
   });
 
   it('short words spelt out (管委会, 高新区, 市政府办公厅); a name for every such body stays as written', () => {
@@ -444,3 +474,24 @@ describe('a list of lower governments after 各', () => {
   });
 });
 
+
+describe('rules/units.yaml is validated at load', () => {
+  function withUnitsEdit(edit: (s: string) => string) {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    cpSync(defaultRulesDir(), dir, { recursive: true });
+    writeFileSync(join(dir, 'units.yaml'), edit(readFileSync(join(dir, 'units.yaml'), 'utf8')));
+    return loadRules(dir);
+  }
+
+  it('a named lower government\'s pattern must capture the place it names', () => {
+    const r = withUnitsEdit((s) => s.replace('"^(?!乡镇)(?<body>', '"^(?!乡镇)(?<place>'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/units\.yaml: entry namedLowerGovernments\.1\.pattern/);
+  });
+
+  it('a named lower government\'s canonical form must place it', () => {
+    const r = withUnitsEdit((s) => s.replace('canonical: "{region}{body}办事处"', 'canonical: "{region}办事处"'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/units\.yaml: entry namedLowerGovernments\.2\.canonical/);
+  });
+});

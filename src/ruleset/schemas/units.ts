@@ -12,7 +12,9 @@ export const units = defineRuleFile({
     prefixable: z.string().min(1),
     internalOffice: z.string().min(1).default('(?!)'),
     officeHolder: z.string().min(1).default('(?!)'),
-    namedLowerGovernment: z.string().min(1).default('(?!)'),
+    namedLowerGovernments: z
+      .array(z.object({ within: z.array(z.string().length(1)).min(1), pattern: z.string().min(1), canonical: z.string().min(1) }))
+      .default([]),
     kinds: z
       .array(z.object({ kind: z.enum(['party', 'government', 'lower-government', 'enterprise', 'other']), pattern: z.string() }))
       .min(1),
@@ -22,9 +24,10 @@ export const units = defineRuleFile({
     companyName: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
-    if (!/\(\?<body>/.test(raw.namedLowerGovernment) && raw.namedLowerGovernment !== '(?!)') {
-      t.fail('namedLowerGovernment', 'pattern must capture the district or county in group `body`');
-    }
+    raw.namedLowerGovernments.forEach((g, i) => {
+      if (!/\(\?<body>/.test(g.pattern)) t.fail(`namedLowerGovernments.${i}.pattern`, 'pattern must capture the named place in group `body`');
+      if (!g.canonical.includes('{body}')) t.fail(`namedLowerGovernments.${i}.canonical`, 'canonical must contain {body}');
+    });
     return {
       levelPrefixes: new Set(raw.levelPrefixes),
       notLevelPrefix: raw.notLevelPrefix,
@@ -33,7 +36,11 @@ export const units = defineRuleFile({
       prefixableRe: t.regex('prefixable', raw.prefixable),
       internalOfficeRe: t.regex('internalOffice', raw.internalOffice),
       officeHolderRe: t.regex('officeHolder', raw.officeHolder),
-      namedLowerGovernmentRe: t.regex('namedLowerGovernment', raw.namedLowerGovernment),
+      namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
+        within: new Set(g.within),
+        re: t.regex(`namedLowerGovernments.${i}.pattern`, g.pattern),
+        canonical: g.canonical,
+      })),
       kinds: raw.kinds.map((k, i) => ({ kind: k.kind, re: t.regex(`kinds.${i}`, k.pattern) })),
       trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
       levelListItemRe: t.regex('levelListItem', raw.levelListItem),

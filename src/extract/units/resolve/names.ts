@@ -86,9 +86,14 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   }
   if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
   if (region && name.startsWith('各')) return region + name;
-  // `成华区政府` in a 成都市 plan: the government of one of the city's districts or counties
-  const lower = region && regionLevel(region) === '市' && !namesRegion(name, region) ? rules.units.namedLowerGovernmentRe.exec(name) : null;
-  if (lower?.groups) return `${region}${lower.groups.body}人民政府`;
+  // `成华区政府` in a 成都市 plan, `大均乡人民政府` in a county's: the government of a place within the region
+  if (region && !namesRegion(name, region)) {
+    const level = regionLevel(region);
+    for (const g of rules.units.namedLowerGovernments) {
+      const m = level && g.within.has(level) ? g.re.exec(name) : null;
+      if (m?.groups) return g.canonical.replace('{region}', region).replace('{body}', m.groups.body);
+    }
+  }
   return expandAlias(name, table, general);
 }
 
