@@ -206,9 +206,13 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
     } else if (role === 'guide' && !taskStarts.has(s.span.start)) {
       // goals stated in a 总体要求 (or an article of a 总则: `第三条 到2025年，…下降15%…`) without a 目标
-      // heading of their own (`到2026年，…达到…`)
+      // heading of their own (`到2026年，…达到…`),
+      // or under a label (`主要目标：…`)
       const own = ownSpan(s, sections);
-      if (findYearMentions(ctx.text, own, ctx.rules).some((y) => y.kind === 'due')) docRanges.push({ span: own, sectionId: s.id });
+      const body = ctx.text.slice(own.start, own.end);
+      if (ctx.rules.sections.goalLeadIn.test(body) || findYearMentions(ctx.text, own, ctx.rules).some((y) => y.kind === 'due')) {
+        docRanges.push({ span: own, sectionId: s.id });
+      }
     }
   }
   // goals stated in the preamble, before the first numbered item (`…制定本措施。到2027年，全省研发经费投入

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/extract/metadata/index.js';
-import { qualifiedRegion, regionInText, regionPrefix } from '../../src/extract/metadata/region.js';
+import { qualifiedRegion, regionInText, regionPrefix, townWithSuperior } from '../../src/extract/metadata/region.js';
 import { docContext, rules } from './deadlines-context.js';
 
 describe('metadata region', () => {
@@ -11,6 +11,21 @@ describe('metadata region', () => {
     expect(regionPrefix('中共广东省委宣传部', r)).toBe('广东省');
     expect(regionPrefix('深圳市委宣传部', r)).toBe('深圳市');
     expect(regionPrefix('江苏省苏州市文化产业发展规划', r)).toBe('苏州市');
+  });
+  it('a Youth League or party body\'s opening is not part of the region', () => {
+    const r = rules().metadata;
+    expect(regionPrefix('共青团山东省委员会', r)).toBe('山东省');
+    expect(regionPrefix('中国共产主义青年团浙江省委员会', r)).toBe('浙江省');
+  });
+  it('a town named by its government or committee, with the county-level superior the text names', () => {
+    const r = rules().metadata;
+    expect(regionPrefix('中共花桥镇委员会', r)).toBe('花桥镇');
+    expect(regionPrefix('花桥镇人民政府', r)).toBe('花桥镇');
+    // not a town: a kind of town in a title, a street of a city
+    expect(regionPrefix('特色小镇高质量发展行动方案', r)).toBeNull();
+    expect(townWithSuperior('花桥镇', '为全面落实昆山市委、市政府关于深化…的决策部署，结合本镇实际…', r)).toBe('昆山市花桥镇');
+    expect(townWithSuperior('花桥镇', '为全面落实市委、市政府…', r)).toBe('花桥镇');
+    expect(townWithSuperior('安吉县', '落实湖州市委、市政府…', r)).toBe('安吉县');
   });
   it('a county-level city is its own region (Taicang, not 苏州市)', () => {
     expect(regionPrefix('太仓市2025年文化产业提升发展专项行动方案', rules().metadata)).toBe('太仓市');

@@ -44,6 +44,21 @@ describe('plans in other styles', () => {
     expect(doc.targets.map((t) => [t.text, t.value, t.unit, t.year])).toEqual([['数字经济核心产业增加值达到500亿元', 50000000000, '元', 2026]]);
   });
 
+  it('goals under a label (主要目标：) inside 总体要求, with no year, are document-level targets; the principles before them are not', async () => {
+    const doc = await run(`2025年某县生态文明建设工作要点
+
+一、总体要求
+坚持以习近平生态文明思想为指导，以“千万工程”为总抓手，打好蓝天、碧水、净土保卫战。主要目标：全县空气质量优良天数比率保持在90%以上，PM2.5平均浓度控制在25微克/立方米以内；森林覆盖率稳定在70%以上。
+二、重点任务
+1、深化工业废气治理。完成挥发性有机物治理项目20个。（责任单位：县经信局）
+`);
+    expect(doc.targets.map((t) => [t.text, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['全县空气质量优良天数比率保持在90%以上', 'gte', 90, '%', 2025],
+      ['PM2.5平均浓度控制在25微克/立方米以内', 'lte', 25, '微克/立方米', 2025],
+      ['森林覆盖率稳定在70%以上', 'gte', 70, '%', 2025],
+    ]);
+  });
+
   it('a goal of the plan’s own year in the preamble is a document-level target; last year’s facts there are not', async () => {
     const doc = await run(`某省2025年促进消费若干措施
 

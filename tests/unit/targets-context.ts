@@ -48,6 +48,7 @@ export function envOf(text: string, periodEnd: number | null = 2025, range: Span
     rules,
     lex: lexicon(rules),
     periodEnd,
+    periodStart: null,
     firstYear: periodEnd,
     exclude: [],
     paragraphs: paragraphIndex(text, window),

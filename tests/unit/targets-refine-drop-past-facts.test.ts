@@ -27,4 +27,12 @@ describe('refine/drop-past-facts', () => {
     const phrase = '2025年，新增重点文化产业项目超10个，总投资额超50亿元。';
     expect(targetsOf(phrase, { periodEnd: 2025 }).map(brief)).toEqual(['gt 10 个', 'gt 5000000000 元']);
   });
+
+  it('drops what a plan period that ended before this plan began achieved; keeps that period in a plan within it', () => {
+    const phrase = '“十四五”期间，全省累计实现城镇新增就业560万人以上。';
+    expect(targetsOf(phrase, { periodStart: 2026, periodEnd: 2028 }), trace(phrase)).toEqual([]);
+    expect(targetsOf(phrase, { periodStart: 2023, periodEnd: 2025 }).map(brief)).toEqual(['gte 5600000 人']);
+    // a horizon before the plan's end is a target when the plan's start is not known
+    expect(targetsOf('到2026年底，新建5G基站3000个。', { periodEnd: 2027 }).map(brief)).toEqual(['eq 3000 个']);
+  });
 });

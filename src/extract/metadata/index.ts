@@ -25,7 +25,7 @@ import { signatureAbove, splitIssuers } from './issuers.js';
 import { findNoticeTitle, type NoticeTitle } from './notice.js';
 import { periodInText, periodInTitle, periodToHorizon, type Period } from './period.js';
 import { findRedHeader } from './red-header.js';
-import { qualifiedRegion, regionInText, regionPrefix } from './region.js';
+import { qualifiedRegion, regionInText, regionPrefix, townWithSuperior } from './region.js';
 import { compact, hasAny, isAttachmentLine, titleKey } from './text.js';
 import { findTitleBlock, stripDraft, titleType, type TitleBlock } from './title.js';
 
@@ -84,10 +84,8 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   // searched for the place it keeps naming.
   const issuerRegions = issuers.map((n) => regionPrefix(n, rules)).filter((r): r is string => r !== null);
   const titleRegion = title !== null ? regionPrefix(title, rules) : null;
-  const region =
-    (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ??
-    issuerRegions[0] ??
-    (issuers.length === 0 ? regionInText(ctx.text, rules) : null);
+  const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ?? issuerRegions[0] ?? null;
+  const region = named !== null ? townWithSuperior(named, ctx.text, rules) : issuers.length === 0 ? regionInText(ctx.text, rules) : null;
 
   const issueYear = issueDate !== null ? Number(issueDate.slice(0, 4)) : null;
   const period: Period | null =

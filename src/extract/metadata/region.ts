@@ -10,7 +10,7 @@ import { insideCitation } from './text.js';
 export function regionPrefix(s: string, rules: MetadataRules): string | null {
   const r = rules.region;
   const m = r.prefix.exec(s);
-  if (!m) return null;
+  if (!m) return r.town.exec(s)?.groups?.region ?? null;
   const first = m.groups!.region;
   const rest = s.slice(m.index + m[0].length);
   if (r.provinceLevels.some((l) => first.endsWith(l))) {
@@ -35,6 +35,18 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
 export function qualifiedRegion(region: string, issuerRegions: readonly string[]): string {
   const longer = issuerRegions.find((r) => r.length > region.length && r.endsWith(region));
   return longer ?? region;
+}
+
+/**
+ * A town (`花桥镇`) with the county-level region above it, as the text names that region's
+ * committee and government (`落实昆山市委、市政府…` → 昆山市花桥镇): town names repeat
+ * across counties. Any other region, or a town whose superior is not named, stays as it is.
+ */
+export function townWithSuperior(region: string, text: string, rules: MetadataRules): string {
+  const r = rules.region;
+  if (!r.town.test(`${region}人民政府`) || r.prefix.test(region)) return region;
+  const superior = r.superior.exec(text)?.groups?.region;
+  return superior !== undefined && superior !== region ? superior + region : region;
 }
 
 /**

@@ -104,6 +104,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     rules,
     lex: lexicon(rules),
     periodEnd: scope.periodEnd,
+    periodStart: scope.periodStart ?? null,
     firstYear: firstYear(scope),
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),

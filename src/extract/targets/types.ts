@@ -36,6 +36,8 @@ export interface TargetEnv {
   readonly rules: RuleSet;
   readonly lex: Lexicon;
   readonly periodEnd: number | null;
+  /** The plan's first year, when its period is known. */
+  readonly periodStart: number | null;
   /**
    * From this year on a lead or bare year (`2024年，…`) states targets; before it, facts
    * (`firstYear` in index.ts: the later of the plan's first and issue years, else its end).

@@ -10,7 +10,9 @@ export type MeasureKind = z.infer<typeof kind>;
 export const measures = defineRuleFile({
   path: 'measures.yaml',
   schema: z.object({
-    measures: z.array(z.object({ word, unit: word.optional(), kind, after: z.array(word).min(1).optional() })).min(1),
+    measures: z
+      .array(z.object({ word, unit: word.optional(), kind, factor: z.number().positive().optional(), after: z.array(word).min(1).optional() }))
+      .min(1),
     per: z.array(word).default([]),
     scales: z.record(word, z.number().positive()),
     numerals: z.object({
@@ -25,8 +27,8 @@ export const measures = defineRuleFile({
       'measures',
       raw.measures.map((m) => m.word),
     );
-    const byWord: Record<string, { unit: string; kind: MeasureKind }> = {};
-    for (const m of raw.measures) byWord[m.word] = { unit: m.unit ?? m.word, kind: m.kind };
+    const byWord: Record<string, { unit: string; kind: MeasureKind; factor: number }> = {};
+    for (const m of raw.measures) byWord[m.word] = { unit: m.unit ?? m.word, kind: m.kind, factor: m.factor ?? 1 };
     const scales = Object.entries(raw.scales)
       .map(([w, factor]) => ({ word: w, factor }))
       .sort((a, b) => b.word.length - a.word.length);

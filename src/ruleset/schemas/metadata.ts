@@ -40,6 +40,8 @@ const schema = z.object({
   }),
   region: z.object({
     prefix: z.string().min(1),
+    town: z.string().min(1).default('(?!)'),
+    superior: z.string().min(1).default('(?!)'),
     provinceLevels: words,
     cityLevels: z.array(z.string().min(1)).default([]),
     countyLevels: z.array(z.string().min(1)).default([]),
@@ -82,6 +84,10 @@ export interface MetadataRules {
   };
   region: {
     prefix: RegExp;
+    /** A town or street named by its government or committee (group `region`). */
+    town: RegExp;
+    /** A town's county-level superior, named with its committee and government in the text (group `region`). */
+    superior: RegExp;
     provinceLevels: readonly string[];
     cityLevels: readonly string[];
     countyLevels: readonly string[];
@@ -142,6 +148,8 @@ export const metadata = defineRuleFile({
       },
       region: {
         prefix: re('region.prefix', raw.region.prefix),
+        town: re('region.town', raw.region.town),
+        superior: re('region.superior', raw.region.superior),
         provinceLevels: raw.region.provinceLevels,
         cityLevels: raw.region.cityLevels,
         countyLevels: raw.region.countyLevels,

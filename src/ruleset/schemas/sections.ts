@@ -18,11 +18,13 @@ export const sections = defineRuleFile({
     topics: roleMap,
     default: z.enum(['situation', 'guide', 'goal', 'action', 'other']),
     groupingMarkers: z.string().min(1).optional(),
+    goalLeadIn: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     labels: ORDER.map((role) => ({ role, re: t.regex(`labels.${role}`, `^(?:${raw.labels[role]})$`) })),
     topics: ORDER.map((role) => ({ role, re: t.regex(`topics.${role}`, raw.topics[role]) })),
     default: raw.default,
     groupingMarkers: raw.groupingMarkers === undefined ? null : t.regex('groupingMarkers', `^(?:${raw.groupingMarkers})$`),
+    goalLeadIn: t.regex('goalLeadIn', raw.goalLeadIn),
   }),
 });

@@ -4,7 +4,8 @@
  * candidate, the last year named is a lead/bare year before the plan's first year (`env.firstYear`:
  * the later of its start and issue years, else its end), or a past-fact marker
  * (rules/non-targets.yaml `pastFacts`) is not followed by a year named from then on
- * (`从2015年…增长至2020年…` in a 2021–2025 plan is past).
+ * (`从2015年…增长至2020年…` in a 2021–2025 plan is past); so is a horizon that ended before the plan's
+ * period began (`“十四五”期间…` in a 2026—2028 plan).
  */
 import { allMatches } from '../../../core/scan.js';
 import { mentionsWithin } from '../matchers/year-mention.js';
@@ -21,6 +22,8 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   if (last && (last.kind === 'lead' || last.kind === 'bare')) {
     if (env.firstYear === null ? last.kind === 'bare' : last.year < env.firstYear) return true;
   }
+  // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…` in a 2026—2028 plan)
+  if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
   const sentence = env.text.slice(from, c.span.start);
   for (const { re } of env.rules.nonTargets.pastFacts) {
     for (const m of allMatches(re, sentence)) {

@@ -6,7 +6,7 @@
 import type { MeasureKind } from '../../../ruleset/schemas/measures.js';
 
 export interface MeasureTable {
-  readonly byWord: Readonly<Record<string, { readonly unit: string; readonly kind: MeasureKind }>>;
+  readonly byWord: Readonly<Record<string, { readonly unit: string; readonly kind: MeasureKind; readonly factor: number }>>;
   readonly scales: readonly { readonly word: string; readonly factor: number }[];
 }
 
@@ -35,11 +35,11 @@ export function resolveUnit(rawUnit: string, table: MeasureTable): ResolvedUnit 
 /** A measure word (`家`), or a scale word and one (`亿元` → 元 × 1e8, scale word `亿`); null otherwise. */
 function measureOf(written: string, table: MeasureTable): { unit: string; scale: number; kind: MeasureKind; scaleWord: string } | null {
   const known = table.byWord[written];
-  if (known) return { unit: known.unit, scale: 1, kind: known.kind, scaleWord: '' };
+  if (known) return { unit: known.unit, scale: known.factor, kind: known.kind, scaleWord: '' };
   for (const s of table.scales) {
     if (!written.startsWith(s.word)) continue;
     const rest = table.byWord[written.slice(s.word.length)];
-    if (rest) return { unit: rest.unit, scale: s.factor, kind: rest.kind, scaleWord: s.word };
+    if (rest) return { unit: rest.unit, scale: s.factor * rest.factor, kind: rest.kind, scaleWord: s.word };
   }
   return null;
 }

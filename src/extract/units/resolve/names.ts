@@ -15,7 +15,7 @@ export function levelOf(name: string, rules: RuleSet): string | null {
 /** Level character of a region name: `广东省` → 省, `苏州市` → 市. */
 export function regionLevel(region: string | null): string | null {
   if (!region) return null;
-  const m = /(省|市|区|县|州|旗|盟)$/u.exec(region);
+  const m = /(省|市|区|县|州|旗|盟|镇|乡)$/u.exec(region);
   return m ? m[1] : null;
 }
 
@@ -85,6 +85,9 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   }
   if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
+  // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
+  const own = region ? ownDepartment(name, region, rules) : null;
+  if (region && own !== null) return region + expandAlias(own, table, general);
   if (region && name.startsWith('各')) return region + name;
   // `成华区政府` in a 成都市 plan, `大均乡人民政府` in a county's: the government of a place within the region
   if (region && !namesRegion(name, region)) {
@@ -95,6 +98,19 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     }
   }
   return expandAlias(name, table, general);
+}
+
+/**
+ * The department part of a name that opens with the plan's region or with its last part (`新北区`
+ * of `常州市新北区`), when that part is a department (`城管局`); null otherwise.
+ */
+function ownDepartment(name: string, region: string, rules: RuleSet): string | null {
+  // the region, then each of its tails that follows a level character (`新北区` after `常州市`)
+  const places = [region];
+  for (let i = 2; i < region.length - 2; i++) if (/[省市州盟区县旗]/u.test(region[i - 1])) places.push(region.slice(i));
+  const place = places.find((p) => name.startsWith(p));
+  const rest = place !== undefined ? name.slice(place.length) : '';
+  return rest.length >= 2 && rules.units.prefixableRe.test(rest) ? rest : null;
 }
 
 /** Short words spelt out (`高新区管委会` → `高新技术产业开发区管理委员会`); a name for every such body (`各开发区管委会`) stays as written. */
