@@ -17,4 +17,9 @@ describe('matcher part-of-year (2025年底前, 年底前, 上半年)', () => {
   it('keeps 到 in the span', () => {
     expect(hits(partOfYear, '到年底，建成5个')).toEqual([['到年底', 0]]);
   });
+  it('reads a quarter without 前 when an action verb follows it (三季度完成…), not in prose', () => {
+    expect(hits(partOfYear, '安装率达到100%，三季度完成全县监控平台建设')).toEqual([['三季度', 10]]);
+    expect(hits(partOfYear, '一季度经济运行总体平稳')).toEqual([]);
+    expect(hits(partOfYear, '前三季度完成投资')).toEqual([]);
+  });
 });

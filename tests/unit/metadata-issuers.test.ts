@@ -54,4 +54,31 @@ describe('metadata issuers', () => {
     const { metadata } = extractMetadata(docContext(text));
     expect([metadata.issuers, metadata.issueDate]).toEqual([['尤溪县人民政府办公室'], '2025-02-18']);
   });
+  it('a title that names the first bodies only (…等七部门) gives way to the signature, one body per line, in full names', () => {
+    const text = [
+      '工业和信息化部 国家发展改革委 国家能源局等七部门关于印发《新型储能制造业高质量发展行动方案》的通知',
+      '工信部联电子〔2025〕68号',
+      '各省、自治区、直辖市工业和信息化主管部门：',
+      '现将《新型储能制造业高质量发展行动方案》印发给你们，请认真贯彻落实。',
+      '工业和信息化部',
+      '国家发展改革委',
+      '科技部',
+      '生态环境部',
+      '商务部',
+      '市场监管总局',
+      '国家能源局',
+      '2025年4月21日',
+      '新型储能制造业高质量发展行动方案',
+      '一、总体要求',
+    ].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.issuers).toEqual([
+      '工业和信息化部',
+      '国家发展和改革委员会',
+      '科学技术部',
+      '生态环境部',
+      '商务部',
+      '国家市场监督管理总局',
+      '国家能源局',
+    ]);
+  });
 });

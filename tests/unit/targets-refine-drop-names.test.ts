@@ -25,4 +25,8 @@ describe('refine/drop-names', () => {
   it('drops an outline number at the paragraph start', () => {
     expect(names('1 个人信息保护。')).toEqual([]);
   });
+
+  it('drops a class named by its year (2025届, 2024级)', () => {
+    expect(names('实现2025届及以后各届离校未就业毕业生信息全量归集，2024级新生全部建档。')).toEqual([]);
+  });
 });

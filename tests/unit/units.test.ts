@@ -426,6 +426,31 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
     expect(units('（景宁畲族自治县人民政府、各乡镇人民政府负责）', '景宁畲族自治县').map((u) => u[2])).toEqual(['景宁畲族自治县人民政府', '景宁畲族自治县各乡镇人民政府']);
   });
 
+  it('a department named with the plan\'s region, or with its district or town, gets the region\'s full name', () => {
+    expect(units('（新北区城管局、常州市新北区工信局、团区委负责）', '常州市新北区').map((u) => u[2])).toEqual([
+      '常州市新北区城市管理局',
+      '常州市新北区工业和信息化局',
+      '共青团常州市新北区委员会',
+    ]);
+    expect(units('（镇建设管理局牵头，团镇委、花桥镇社区卫生服务中心配合）', '昆山市花桥镇').map((u) => u[2])).toEqual([
+      '昆山市花桥镇建设管理局',
+      '共青团昆山市花桥镇委员会',
+      '昆山市花桥镇社区卫生服务中心',
+    ]);
+    expect(units('（苏州市工信局负责）', '苏州市').map((u) => u[2])).toEqual(['苏州市工业和信息化局']);
+  });
+
+  it('national ministries and administrations by their short names', () => {
+    expect(units('（国家能源局牵头，国家发展改革委、科技部、市场监管总局、国家标准委、中国证监会等按职责分工负责）', null).map((u) => u[2])).toEqual([
+      '国家能源局',
+      '国家发展和改革委员会',
+      '科学技术部',
+      '国家市场监督管理总局',
+      '国家标准化管理委员会',
+      '中国证券监督管理委员会',
+    ]);
+  });
+
   it('the short names of courts, party offices and bureaus are spelt out', () => {
     expect(units('（市委政法委牵头，市检察院、市委改革办、市政务办、市民宗局、市中医药局配合）', '宁波市').map((u) => u[2])).toEqual([
       '宁波市委政法委员会',

@@ -76,7 +76,9 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   const issueLine = chooseIssueDate(dates, lines, rules, notice, noticeSpan, block);
   const issueDate = issueLine?.iso ?? findWebDate(ctx, headEndOffset);
 
-  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, block);
+  // a body that signs with its usual short name (`国家发展改革委`) is given its full name (SPEC §3)
+  const fullNames = ctx.rules.abbreviations.general.canonical;
+  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, block).map((n) => fullNames[n] ?? n);
 
   const docType = title !== null ? titleType(stripDraft(compact(title), rules).text, rules) : selfType(ctx);
 
@@ -208,23 +210,31 @@ function chooseIssuers(
     const names = splitIssuers(headerNames, rules);
     if (names.length) return names;
   }
+  const signed = (): string[] => {
+    if (!issueLine || issueLine.printed) return [];
+    const stopAt = notice ? lineIndexAfter(lines, notice.span.end) : block ? block.last + 1 : 0;
+    return splitIssuers(signatureAbove(ctx, lines, issueLine.line, issueLine.pre, stopAt), rules);
+  };
+  // a title that names the first bodies only (`工业和信息化部 国家发展改革委 国家能源局等七部门关于…`)
+  // gives way to a signature that names more
+  const fromTitle = (text: string): string[] => {
+    const names = splitIssuers(text, rules);
+    if (!rules.issuers.abridged.test(text)) return names;
+    const all = signed();
+    return all.length > names.length ? all : names;
+  };
   if (notice?.issuersText) {
-    const names = splitIssuers(notice.issuersText, rules);
+    const names = fromTitle(notice.issuersText);
     if (names.length) return names;
   }
   if (!notice && title !== null) {
     const about = title.indexOf('关于');
     if (about > 0) {
-      const names = splitIssuers(title.slice(0, about), rules);
+      const names = fromTitle(title.slice(0, about));
       if (names.length) return names;
     }
   }
-  if (issueLine && !issueLine.printed) {
-    const stopAt = notice ? lineIndexAfter(lines, notice.span.end) : block ? block.last + 1 : 0;
-    const names = splitIssuers(signatureAbove(ctx, lines, issueLine.line, issueLine.pre, stopAt), rules);
-    if (names.length) return names;
-  }
-  return [];
+  return signed();
 }
 
 /** The document type the text gives itself (`编制本规划`, `特制定本行动方案`) when it has no title. */

@@ -34,16 +34,24 @@ export function splitIssuers(raw: string, rules: MetadataRules): string[] {
 
 /**
  * The signer written above a date line: the date line's own leading text and up to three
- * name-like lines above it (no prose punctuation), joined.
+ * lines above it without prose punctuation (a name may break across two), then, for a joint
+ * signature of many bodies one per line (`工业和信息化部\n国家发展改革委\n…\n国家能源局`), further
+ * lines while each holds only whole names, joined.
  */
 export function signatureAbove(ctx: DocContext, lines: Lines, dateLine: number, pre: string, stopAt: number): string {
   const rules = ctx.rules.metadata;
   const parts: string[] = [];
   if (pre.trim()) parts.unshift(pre.trim());
-  for (let i = dateLine - 1; i >= Math.max(stopAt, dateLine - 3); i--) {
+  for (let i = dateLine - 1; i >= stopAt; i--) {
     const t = lines.texts[i];
     if (t.length === 0 || t.length > rules.issuers.maxLength * 2 || hasAny(t, rules.prosePunct)) break;
+    if (dateLine - i > 3 && (dateLine - i > rules.issuers.maxSignatureLines || !onlyNames(t, rules))) break;
     parts.unshift(t);
   }
   return parts.join('\n');
+}
+
+function onlyNames(line: string, rules: MetadataRules): boolean {
+  const words = line.trim().split(/[ \t\u00a0\u3000]+/u);
+  return words.every((w) => w.length >= 3 && w.length <= rules.issuers.maxLength && rules.issuers.isName.test(w));
 }

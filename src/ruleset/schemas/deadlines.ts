@@ -66,6 +66,8 @@ export interface DeadlineRules {
   notAfterYearless: readonly string[];
   partsNeedYear: ReadonlySet<string>;
   partsNeedBefore: ReadonlySet<string>;
+  /** An action verb (`yearActions`) at the start of the text, after spaces: `三季度完成…` needs no 前. */
+  actionAhead: RegExp;
   prosePunct: ReadonlySet<string>;
   numerals: Readonly<Record<string, number>>;
   current: readonly string[];
@@ -137,6 +139,7 @@ export const deadlines = defineRuleFile({
       notAfterYearless: [...raw.notAfterYearless].sort((a, b) => b.length - a.length),
       partsNeedYear: new Set(raw.partsNeedYear),
       partsNeedBefore: new Set(raw.partsNeedBefore),
+      actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:{yearAction})', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
       numerals: raw.numerals,
       current: raw.current,

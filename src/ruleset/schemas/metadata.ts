@@ -37,6 +37,8 @@ const schema = z.object({
     nameStart: z.string().min(1),
     continuations: words,
     maxLength: z.number().int().positive(),
+    maxSignatureLines: z.number().int().min(3).default(3),
+    abridged: z.string().min(1).default('(?!)'),
   }),
   region: z.object({
     prefix: z.string().min(1),
@@ -81,6 +83,10 @@ export interface MetadataRules {
     isName: RegExp;
     continuations: ReadonlySet<string>;
     maxLength: number;
+    /** Lines of one signature, one body per line beyond the third. */
+    maxSignatureLines: number;
+    /** A list of issuers in a title that names only the first (`…国家能源局等七部门`). */
+    abridged: RegExp;
   };
   region: {
     prefix: RegExp;
@@ -145,6 +151,8 @@ export const metadata = defineRuleFile({
         isName: re('issuers.orgSuffix', `${raw.issuers.orgSuffix}$`),
         continuations: new Set(raw.issuers.continuations),
         maxLength: raw.issuers.maxLength,
+        maxSignatureLines: raw.issuers.maxSignatureLines,
+        abridged: re('issuers.abridged', raw.issuers.abridged),
       },
       region: {
         prefix: re('region.prefix', raw.region.prefix),

@@ -2,7 +2,7 @@
  * Drops amounts in clauses about support money (`给予最高500万元奖励`): rules/non-targets.yaml `clauses`;
  * and quantities in a clause setting the condition of such support (`condition`): `对年度研发费用增长
  * 15%以上的规上工业企业，按照增量部分的10%给予补助`; and a clause that is only such a condition, whatever follows
- * (`对同一地址登记经营主体超过50户的，开展重点核查`).
+ * (`对同一地址登记经营主体超过50户的，开展重点核查`) or picks out the noun it treats (`对产能利用率低于50%的地区，…`).
  */
 import { endBefore, startAfter } from '../text.js';
 import type { Refiner, TargetEnv } from '../types.js';
@@ -16,8 +16,9 @@ export const dropSupportClauses: Refiner = (cands, env) =>
     if (supports(clause, env)) return false;
     // a condition of support: `对…的…，…给予…`
     if (!env.rules.nonTargets.conditionRe.test(clause) || !env.text.slice(c.span.end, to).includes('的')) return true;
-    // a clause that is the condition alone (`对同一地址登记经营主体超过50户的，开展重点核查`)
-    if (/^\s*的\s*$/u.test(env.text.slice(c.span.end, to))) return false;
+    // a clause that is the condition alone (`对同一地址登记经营主体超过50户的，开展重点核查`), or whose
+    // quantity picks out the noun it treats (`对产能利用率低于50%的地区，加强…`, `对就餐位30人以上的农家乐…全面安装…`)
+    if (/^\s*的(?:\s*$|\s*\p{Script=Han})/u.test(env.text.slice(c.span.end, to))) return false;
     const sentenceEnd = endBefore(env.text, to, env.rules.targets.metric.sentenceEnds);
     return !supports(env.text.slice(to, sentenceEnd), env);
   });
