@@ -22,4 +22,8 @@ describe('matcher part-of-year (2025年底前, 年底前, 上半年)', () => {
     expect(hits(partOfYear, '一季度经济运行总体平稳')).toEqual([]);
     expect(hits(partOfYear, '前三季度完成投资')).toEqual([]);
   });
+  it('no part of the year after a numeral, spaces between them or not (a duration: 离校 2 年内)', () => {
+    expect(hits(partOfYear, '对离校2年内未就业毕业生')).toEqual([]);
+    expect(hits(partOfYear, '对离校 2 年内未就业毕业生')).toEqual([]);
+  });
 });

@@ -18,7 +18,8 @@ export const partOfYear: Matcher = {
       const end = m.index + m[0].length;
       if (!g.before && !g.by && !g.cur && rules.partsNeedBefore.has(g.part) && !rules.actionAhead.test(text.slice(end, end + 8))) return null;
       if (!g.by && !g.cur) {
-        const before = text.slice(Math.max(0, m.index - 2), m.index);
+        // (spaces a PDF sets between a digit and the text around it aside: `离校 2 年内`)
+        const before = text.slice(Math.max(0, m.index - 6), m.index).replace(/[ \t\u00a0\u3000]+/gu, '').slice(-2);
         if (rules.notAfterYearless.some((w) => before.endsWith(w))) return null;
       }
     }
