@@ -621,7 +621,7 @@ function tableRows(lines: Line[], columns: Columns): Row[] {
     for (const f of line.frags) {
       const list = perColumn[columnIndex(f, columns)];
       const last = list[list.length - 1];
-      if (last && last.y === line.y) last.text = joinPieces(last.text, f.text);
+      if (last && last.y === line.y) last.text = joinSameLine(last.text, f.text);
       else list.push({ y: line.y, text: f.text });
     }
   }
@@ -694,6 +694,10 @@ function rowPageStarts(row: Row): Array<{ page: number; offset: number }> {
   });
 }
 
+function splitRow(head: readonly string[], last: readonly string[]): boolean {
+  return last[0] !== '' || head.some((c, j) => c === '' && (last[j] ?? '') !== '');
+}
+
 /** Two column layouts match when they have as many columns and each pair overlaps. */
 function sameColumns(a: Columns, b: Columns): boolean {
   return a.length === b.length && a.every(([a0, a1], j) => a0 < b[j][1] && b[j][0] < a1);
@@ -701,7 +705,10 @@ function sameColumns(a: Columns, b: Columns): boolean {
 
 /**
  * A table that runs over a page break: the first row on the new page whose first cell is
- * empty, or a lone line that sits inside a later column, continues the last row.
+ * empty, or a lone line that sits inside a later column, continues the last row. When the last
+ * row's first cell is empty too (a category merged down the first column: `类别 | 指标 | …`), the
+ * new row continues it only if it leaves empty a cell the last row filled (a row split over the
+ * break fills only the cells that ran over).
  */
 function joinTablesAcrossPages(pages: Block[][]): Block[] {
   const out: Block[] = [];
@@ -711,7 +718,7 @@ function joinTablesAcrossPages(pages: Block[][]): Block[] {
     if (prev?.kind === 'row' && blocks.length > 0) {
       const last = prev.row;
       const head = blocks[0];
-      if (head.kind === 'row' && head.row.cells[0] === '' && sameColumns(head.row.columns, last.columns)) {
+      if (head.kind === 'row' && head.row.cells[0] === '' && sameColumns(head.row.columns, last.columns) && splitRow(head.row.cells, last.cells)) {
         appendToRow(last, head.row.cells, head.row.page);
         k = 1;
       } else if (head.kind === 'line' && head.line.frags.length === 1 && Math.abs(head.line.fs - last.fs) <= 0.75) {
@@ -923,8 +930,17 @@ function continuesSentence(para: Paragraph, line: Line, layout: Layout): boolean
   return para.lines >= 2 && para.hasComma && !para.startsWithMarker;
 }
 
+/** Two pieces of text, the second on the next line: a number wrapped over two lines (`>1000` / `0` in a narrow cell) is one number. */
 function joinPieces(a: string, b: string): string {
+  if (DIGIT.test(a.slice(-1)) && DIGIT.test(b.charAt(0))) return a + b;
+  return joinSameLine(a, b);
+}
+
+/** Two pieces of text on one line, set apart by a gap: Latin words and numbers keep a space between them. */
+function joinSameLine(a: string, b: string): string {
   if (a === '') return b;
   if (b === '') return a;
   return isLatinOrDigit(lastChar(a)) && isLatinOrDigit(b[0]) ? `${a} ${b}` : a + b;
 }
+
+const DIGIT = /[0-9０-９]/u;

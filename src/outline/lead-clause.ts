@@ -6,7 +6,7 @@ import type { RuleSet } from '../ruleset/registry.js';
  * - else the text up to the first sentence end (`发展现状。近年来…` → `发展现状`), cut at the
  *   first comma when the clause before it is long enough to name the item
  *   (`强化统筹协调，各地各单位要…` → `强化统筹协调`), or at a colon closing a shorter label
- *   (`茶产业：新增…` → `茶产业`), and at most `maxClause` characters;
+ *   (`茶产业：新增…` → `茶产业`), and at most `maxClause` characters outside brackets;
  * - a wide space after a phrase of heading length ends it (`完善市政设施　新建…` → `完善市政设施`);
  * - punctuation inside quotation marks ends nothing.
  * Returns the heading's length in `text` (from 0), trailing punctuation excluded.
@@ -31,8 +31,16 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
     if (at(i, labelEnd)) return i;
     if (at(i, clauseEnd)) break;
   }
-  for (let i = minClause; i < Math.min(end, maxClause + 1); i++) {
-    if (at(i, clauseEnd)) return i;
+  // (a bracketed note does not count toward the length: `攻坚提升（2025年9月—11月）：…` → `攻坚提升（2025年9月—11月）`)
+  let depth = 0;
+  let outside = 0;
+  for (let i = 0; i < end && outside <= maxClause; i++) {
+    if (OPENING.includes(text[i])) depth++;
+    else if (CLOSING.includes(text[i]) && depth > 0) depth--;
+    else if (depth === 0) {
+      if (i >= minClause && at(i, clauseEnd)) return i;
+      outside++;
+    }
   }
   return trimUnitClause(text, end, rules);
 }

@@ -177,6 +177,23 @@ describe('ingestPdf: tables', () => {
   });
 });
 
+describe('ingestPdf: a ruled indicator table over page breaks (held-out Hubei plan, printed by LibreOffice)', () => {
+  it('keeps rows under a category merged down the first column apart at a page break, and a number wrapped in its cell whole', async () => {
+    const file = new Uint8Array(readFileSync(fileURLToPath(new URL('../heldout/corpus/hubei-digital-economy-15th-five-year.pdf', import.meta.url))));
+    const outcome = await ingestPdf(file, DEFAULT_INGEST_LIMITS, { gridHint: /属性|预期性/u });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const rows = outcome.value.text.split('\n').filter((l) => l.includes('\t'));
+    expect(rows).toContain('数字产业化\t数字经济核心产业增加值\t亿元\t5700\t>10000\t12%左右\t预期性');
+    // the last row of page 5 and the first of page 6, both under 数字产业化
+    expect(rows).toContain('\t电子信息制造业营业收入\t亿元\t7600\t12000\t—\t预期性');
+    expect(rows).toContain('\t软件和信息技术服务业业务收入增速\t%\t13.5\t—\t>8\t预期性');
+    // the last row of page 6 and the first of page 7, both under 产业数字化
+    expect(rows).toContain('\t新增省级以上智能工厂和数字化车间\t个\t〔320〕\t—\t〔500〕\t预期性');
+    expect(rows).toContain('\t新增上云企业\t万家\t—\t—\t〔5〕\t预期性');
+    expect(rows).toHaveLength(18); // the header and 17 rows
+  }, 30_000);
+});
+
 describe('ingestPdf: bad input is an error value', () => {
   it('reports an encrypted PDF', async () => {
     expect(await ingestPdf(fixture('encrypted.pdf'), DEFAULT_INGEST_LIMITS)).toEqual({

@@ -111,6 +111,14 @@ describe('outline', () => {
     ]);
   });
 
+  it('a stage whose heading carries its time in brackets ends at the colon (the bracket does not count toward the length)', () => {
+    expect(shape('三、时间安排\n（一）动员部署（2025年3月）：各街道制定方案，全面启动整治。\n（三）攻坚提升（2025年9月—11月）：聚焦重大隐患开展集中攻坚，对整改难度大的隐患实行挂牌督办。')).toEqual([
+      [1, '三、', '时间安排'],
+      [2, '（一）', '动员部署（2025年3月）'],
+      [2, '（三）', '攻坚提升（2025年9月—11月）'],
+    ]);
+  });
+
   it('a wide space after a heading-long phrase ends the heading; one space does not', () => {
     expect(shape('一、重点任务\n（一）完善市政设施　新建改造城市道路20公里，新增停车泊位5000个。\n（二）加强组织领导  各地要建立工作专班。\n（三）推进 5G 网络建设。')).toEqual([
       [1, '一、', '重点任务'],

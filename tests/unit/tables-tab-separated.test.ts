@@ -37,4 +37,25 @@ describe('tables/tab-separated', () => {
     expect(tables[0].header).toEqual(['指标', '2022年实际值', '2025年目标值']);
     expect(targets.map((t) => [t.comparator, t.value, t.unit, t.baseline])).toEqual([['eq', 6, '%', { year: 2022, value: 5.2 }]]);
   });
+
+  it('a row with no value for its target years takes its growth rate or five-year total (〔5〕); a dash in the unit column names no unit', () => {
+    const text = [
+      '表1 湖北省数字经济发展“十五五”主要指标',
+      '类别\t指标\t单位\t2025年\t2030年\t年均增速/累计\t属性',
+      '数字产业化\t数字经济核心产业增加值\t亿元\t5700\t>10000\t12%左右\t预期性',
+      '\t软件和信息技术服务业业务收入增速\t%\t13.5\t—\t>8\t预期性',
+      '数字基础设施\t新增数据中心标准机架\t万架\t—\t—\t〔20〕\t预期性',
+      '\t新建大型以上数据中心电能利用效率（PUE）\t—\t1.35\t≤1.25\t—\t约束性',
+      '\t新增省级以上智能工厂和数字化车间\t个\t〔320〕\t—\t〔500〕\t预期性',
+      '注：〔〕内为五年累计数。',
+    ].join('\n');
+    const { targets } = extractTables(ctxOf(text), NO_OUTLINE, { periodEnd: 2030 });
+    expect(targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['数字经济核心产业增加值', 'gt', 1000000000000, '元', 2030],
+      ['软件和信息技术服务业业务收入增速', 'gt', 8, '%', 2030],
+      ['新增数据中心标准机架', 'eq', 200000, '架', 2030],
+      ['新建大型以上数据中心电能利用效率（PUE）', 'lte', 1.25, null, 2030],
+      ['新增省级以上智能工厂和数字化车间', 'eq', 500, '个', 2030],
+    ]);
+  });
 });

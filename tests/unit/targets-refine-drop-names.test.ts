@@ -29,4 +29,8 @@ describe('refine/drop-names', () => {
   it('drops a class named by its year (2025届, 2024级)', () => {
     expect(names('实现2025届及以后各届离校未就业毕业生信息全量归集，2024级新生全部建档。')).toEqual([]);
   });
+
+  it('drops the ones of a working rule in parallel phrases (整改完成一处、销号一处)', () => {
+    expect(names('隐患整改完成一处、销号一处，做到不漏一楼、不漏一户。')).toEqual([]);
+  });
 });

@@ -35,4 +35,11 @@ describe('refine/drop-past-facts', () => {
     // a horizon before the plan's end is a target when the plan's start is not known
     expect(targetsOf('到2026年底，新建5G基站3000个。', { periodEnd: 2027 }).map(brief)).toEqual(['eq 3000 个']);
   });
+
+  it('a change on last year (同比) is a past fact, unless a due year of the plan stands earlier in its paragraph', () => {
+    expect(targetsOf('2024年，全区火灾起数同比下降4.5%。', { periodStart: 2025, periodEnd: 2025 })).toEqual([]);
+    expect(targetsOf('全市地区生产总值同比增长5.2%。', { periodStart: 2025, periodEnd: 2025 })).toEqual([]);
+    const goal = '到2025年底，全区排查整治隐患1000处以上；全区火灾起数同比下降10%。';
+    expect(targetsOf(goal, { periodStart: 2025, periodEnd: 2025 }).map(brief)).toEqual(['gte 1000 处', 'eq 10 %']);
+  });
 });

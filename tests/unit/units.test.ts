@@ -341,15 +341,11 @@ describe('clause forms seen in city and province plans of other domains', () => 
   });
 });
 
-describe('units on duty opening a clause of running text', () => {
-  it('`县财政局负责收益管理`, `市发展改革委要牵头制定…`', () => {
-    expect(units('（三）强化要素保障。县自然资源和规划局负责指标核定，县财政局负责收益管理。', '长丰县').map((u) => [u[0], u[1]])).toEqual([
-      ['县自然资源和规划局', 'responsible'],
-      ['县财政局', 'responsible'],
-    ]);
-    expect(units('（三）推进项目建设。市发展改革委要牵头制定实施细则，各地负责组织实施。', '洛阳市').map((u) => [u[0], u[1]])).toEqual([
-      ['市发展改革委', 'lead'],
-    ]);
+describe('units named in running text are prose, not a clause', () => {
+  it('`县财政局负责收益管理`, `区安委办牵头组织…督查`, `市发展改革委要牵头制定…`', () => {
+    expect(units('（三）强化要素保障。县自然资源和规划局负责指标核定，县财政局负责收益管理。', '长丰县')).toEqual([]);
+    expect(units('（五）强化督查考核。区安委办牵头组织对各街道（园区）专项整治工作开展督查，每月通报工作进展。', '南京市江宁区')).toEqual([]);
+    expect(units('（三）推进项目建设。市发展改革委要牵头制定实施细则，各地负责组织实施。', '洛阳市')).toEqual([]);
   });
 
   it.each([

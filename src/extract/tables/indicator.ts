@@ -20,6 +20,8 @@ export interface Columns {
   unit: number | null;
   /** Columns whose cells are not values (`属性`, `责任单位`). */
   other: number[];
+  /** A column of growth rates or period totals (`年均增速/累计`), read for a row whose target cells are empty. */
+  growth: number | null;
   targets: { index: number; year: number | null }[];
   baseline: { index: number; year: number | null } | null;
 }
@@ -30,6 +32,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
   let sequence: number | null = null;
   let name: number | null = null;
   let unit: number | null = null;
+  let growth: number | null = null;
   const other: number[] = [];
   const years: { index: number; year: number | null; role: 'target' | 'baseline' | null }[] = [];
   header.forEach((raw, index) => {
@@ -38,6 +41,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
     else if (name === null && h.name.test(cell)) name = index;
     else if (unit === null && h.unit.test(cell)) unit = index;
     else if (h.other.test(cell)) other.push(index);
+    else if (growth === null && h.growth.test(cell)) growth = index;
     else {
       const y = h.year.exec(cell);
       const role = h.target.test(cell) ? 'target' : h.baseline.test(cell) ? 'baseline' : null;
@@ -61,11 +65,15 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
   const base = years.find((c) => c.role === 'baseline');
   if (targets.length === 0) return null;
   if (name === null) {
-    const taken = new Set<number>([...years.map((c) => c.index), ...other, ...(sequence !== null ? [sequence] : []), ...(unit !== null ? [unit] : [])]);
+    const taken = new Set<number>([
+      ...years.map((c) => c.index),
+      ...other,
+      ...([sequence, unit, growth] as (number | null)[]).filter((i): i is number => i !== null),
+    ]);
     name = header.findIndex((_c, i) => !taken.has(i));
     if (name < 0) return null;
   }
-  return { sequence, name, unit, other, targets, baseline: base ? { index: base.index, year: base.year } : null };
+  return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null };
 }
 
 /** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
@@ -88,22 +96,27 @@ export function indicatorTargets(
     const cells = alignRow(row.cells, table.header, cols, rules);
     const nameCell = cells[cols.name]?.trim() ?? '';
     if (!nameCell) continue;
-    const { metric, rawUnit: bracketUnit } = splitNameUnit(nameCell, rules);
-    // a unit cell holding a dash (`—`: a ratio, an index) names no unit
+    const split = splitNameUnit(nameCell, rules);
+    // a unit cell holding a dash (`—`: a ratio, an index) names no unit, nor does a bracket in the name then
+    // (`电能利用效率（PUE）`)
     const unitText = cols.unit !== null ? cells[cols.unit]?.trim() || null : null;
-    const unitCell = unitText !== null && rules.tables.emptyCell.test(unitText) ? null : unitText;
-    for (const col of cols.targets) {
-      const cv = cellValue(cells[col.index] ?? '', rules);
-      if (!cv) continue;
-      const rawUnit = unitCell ?? bracketUnit ?? cv.rawUnit;
+    const dash = unitText !== null && rules.tables.emptyCell.test(unitText);
+    const unitCell = dash ? null : unitText;
+    const metric = dash ? nameCell : split.metric;
+    const bracketUnit = dash ? null : split.rawUnit;
+    const read = (index: number, year: number | null, ownUnitFirst: boolean): Target | null => {
+      const cv = cellValue(cells[index] ?? '', rules);
+      if (!cv) return null;
+      const written = unitCell ?? bracketUnit;
+      const rawUnit = ownUnitFirst ? (cv.rawUnit ?? written) : (written ?? cv.rawUnit);
       const u = rawUnit ? resolveUnit(rawUnit, rules.measures) : { unit: null, scale: 1 };
       const v = parseNumber(cv.rawValue, rules.measures.numerals);
-      if (v === null) continue;
+      if (v === null) return null;
       const hi = cv.rawValueMax !== null ? parseNumber(cv.rawValueMax, rules.measures.numerals) : null;
       const base = cols.baseline ? cellValue(cells[cols.baseline.index] ?? '', rules) : null;
       const baseValue = base ? parseNumber(base.rawValue, rules.measures.numerals) : null;
-      const year = col.year ?? periodEnd;
-      const span = targetSpan(row, cells, cols, col.index);
+      const due = year ?? periodEnd;
+      const span = targetSpan(row, cells, cols, index);
       const target: Target = {
         text: ctx.text.slice(span.start, span.end),
         metric: metric || null,
@@ -113,8 +126,8 @@ export function indicatorTargets(
         unit: u.unit,
         rawValue: cv.rawValue,
         rawUnit,
-        year,
-        yearSource: col.year !== null ? 'table' : year !== null ? 'period' : null,
+        year: due,
+        yearSource: year !== null ? 'table' : due !== null ? 'period' : null,
         baseline: cols.baseline && baseValue !== null ? { year: cols.baseline.year, value: scaleValue(baseValue, u.scale) } : null,
         relative: null,
         aspirational: false,
@@ -125,8 +138,17 @@ export function indicatorTargets(
       };
       const page = pageOf(ctx.pageMap, row.span.start);
       if (page !== undefined) target.page = page;
-      out.push(target);
+      return target;
+    };
+    const found = cols.targets.map((col) => read(col.index, col.year, false)).filter((t): t is Target => t !== null);
+    // a row with no value for its target years: its growth rate or period total (`〔5〕`, `>8`), due at the
+    // last of those years, the cell's own unit first (`12%左右` in a row of 亿元)
+    if (found.length === 0 && cols.growth !== null) {
+      const last = Math.max(...cols.targets.map((c) => c.year ?? -Infinity));
+      const t = read(cols.growth, Number.isFinite(last) ? last : null, true);
+      if (t) found.push(t);
     }
+    out.push(...found);
   }
   return out;
 }

@@ -28,7 +28,7 @@ const NEWLINE = 0x0a;
  */
 export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
   const out = bracketGroups(ctx.text, range, ctx.rules.markers.heading.sentenceEnd);
-  out.push(...keyedLines(ctx, range), ...closingSentences(ctx, range), ...dutySubjects(ctx, range));
+  out.push(...keyedLines(ctx, range), ...closingSentences(ctx, range));
   for (const c of out) {
     // `（A牵头，B配合；完成时限：2024年底）`: the units end where the task's other fields begin
     const field = ctx.rules.unitClauses.otherFieldRe.exec(c.text);
@@ -84,56 +84,6 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
     out.push({ text: sentence, start, outer: { start, end }, bare: true });
   }
   return out;
-}
-
-/**
- * Clauses that open with the units on duty, in running text (`县自然资源和规划局负责指标核定，县财政局负责
- * 收益管理。`, `市发展改革委要牵头制定…`): the names and the duty word (rules/unit-clauses.yaml `dutySubject`),
- * read like a bracketed `（A负责）`, and kept only when every name is a unit (`bare`). Clauses inside
- * brackets and those opening with `由` (read as closing sentences) are not.
- */
-function dutySubjects(ctx: DocContext, range: Span): ClauseText[] {
-  const re = ctx.rules.unitClauses.dutySubjectRe;
-  const { text, lines } = ctx;
-  const out: ClauseText[] = [];
-  for (let i = firstStartingFrom(lines, range.start); i < lines.length && lines[i].start < range.end; i++) {
-    const l = lines[i];
-    if (l.end > range.end) continue;
-    const duties = dutyWordsIn(text, l, ctx.rules.unitClauses.dutySubjectWords);
-    if (duties.length === 0) continue;
-    let next = 0; // the first duty word not yet passed
-    let depth = 0;
-    let start = l.start;
-    for (let at = l.start; at <= l.end; at++) {
-      const ch = at < l.end ? text[at] : '。';
-      const step = bracketStep(text.charCodeAt(at));
-      if (at < l.end && step !== 0) {
-        depth = Math.max(0, depth + step);
-        continue;
-      }
-      if (depth > 0 || !CLAUSE_STOPS.has(ch)) continue;
-      while (next < duties.length && duties[next] < start) next++;
-      const m = next < duties.length && duties[next] < at ? re.exec(text.slice(start, at)) : null;
-      if (m?.groups?.names !== undefined) {
-        const from = start + m.index + m[0].indexOf(m.groups.names);
-        const end = start + m.index + m[0].length;
-        out.push({ text: text.slice(from, end), start: from, outer: { start: from, end }, bare: true, subject: true });
-      }
-      start = at + 1;
-    }
-  }
-  return out;
-}
-
-const CLAUSE_STOPS = new Set(['。', '；', ';', '，', ',', '：', ':']);
-
-/** Where the duty words of `dutySubject` stand in the paragraph, in order (most paragraphs hold none). */
-function dutyWordsIn(text: string, l: Span, words: readonly string[]): number[] {
-  const out: number[] = [];
-  for (const w of words) {
-    for (let i = text.indexOf(w, l.start); i >= 0 && i < l.end; i = text.indexOf(w, i + w.length)) out.push(i);
-  }
-  return out.sort((a, b) => a - b);
 }
 
 /** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */

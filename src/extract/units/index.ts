@@ -42,11 +42,11 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   for (const clause of texts) {
     if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text)) continue;
     // `责任单位:A、各街道(管委会)`: a bracket inside another clause is part of a name there
-    if (!clause.subject && texts.some((o) => o !== clause && o.outer.start <= clause.outer.start && clause.outer.end <= o.outer.end && spanLength(o) > spanLength(clause))) continue;
+    if (texts.some((o) => o !== clause && o.outer.start <= clause.outer.start && clause.outer.end <= o.outer.end && spanLength(o) > spanLength(clause))) continue;
     for (const m of MATCHERS) {
       const c = m(clause, ctx.rules);
       if (c) {
-        if (!(clause.bare || c.namesOnly) || namesUnits(ctx, c, clause.subject === true)) out.push(c);
+        if (!(clause.bare || c.namesOnly) || namesUnits(ctx, c)) out.push(c);
         break;
       }
     }
@@ -80,14 +80,14 @@ const MAX_BARE_NAME = 24;
  * government, party body or enterprise by `rules/units.yaml`'s kinds), so that prose ending in
  * `负责` or `配合` is not taken for a unit clause.
  */
-function namesUnits(ctx: DocContext, c: ClauseCandidate, strict = false): boolean {
+function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
   let names = 0;
   for (const part of c.parts) {
     const list = ctx.text.slice(part.span.start, part.span.end);
     for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx))) {
       const raw = withoutDutyWords(list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, ''), ctx);
       if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
-      if (raw.length > MAX_BARE_NAME || !(strict ? isAgencyName(raw, ctx) : isUnitName(raw, ctx))) return false;
+      if (raw.length > MAX_BARE_NAME || !isUnitName(raw, ctx)) return false;
       names++;
     }
   }
@@ -199,15 +199,6 @@ function withoutDutyWords(raw: string, ctx: DocContext): string {
     if (m && m.index > 0 && isUnitName(raw.slice(0, m.index), ctx)) return raw.slice(0, m.index);
   }
   return raw;
-}
-
-/**
- * A department, government or party body, or a company by its name (units.yaml `companyName`): the subject of
- * a duty in running text (`加快构建龙头企业牵头…` names no unit).
- */
-function isAgencyName(name: string, ctx: DocContext): boolean {
-  const kind = kindOf(name, ctx.rules);
-  return kind === 'government' || kind === 'party' || kind === 'lower-government' || (kind === 'enterprise' && ctx.rules.units.companyNameRe.test(name));
 }
 
 /** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */

@@ -24,8 +24,6 @@ export interface ClauseText {
   outer: Span;
   /** A sentence without brackets or key: a clause only when every name in it looks like a unit. */
   bare?: boolean;
-  /** Units on duty opening a clause of running text (`县财政局负责收益管理`): read even inside a longer clause. */
-  subject?: boolean;
   /** A bracket group that closes its paragraph (only `。`, `；` or spaces after it). */
   closing?: boolean;
 }

@@ -16,6 +16,7 @@ export const tables = defineRuleFile({
       target: re,
       continuation: re,
       other: re.optional(),
+      growth: re.optional(),
     }),
     taskHeader: z
       .object({ task: re, lead: re, co: re, responsible: re, due: re })
@@ -47,6 +48,7 @@ export const tables = defineRuleFile({
         target: t.regex('header.target', h.target),
         continuation: t.regex('header.continuation', h.continuation),
         other: h.other !== undefined ? t.regex('header.other', h.other) : /(?!)/u,
+        growth: h.growth !== undefined ? t.regex('header.growth', h.growth) : /(?!)/u,
       },
       taskHeader: {
         task: taskRe('task'),

@@ -20,9 +20,7 @@ export const unitClauses = defineRuleFile({
     opener: z.string().min(1),
     otherFieldKeys: z.array(z.string().min(1)).default([]),
     trailingNote: z.string().min(1).default('(?!)'),
-    dutySubject: z.string().min(1).default('(?!)'),
     modals: z.array(z.string().min(1)).default([]),
-    dutySubjectWords: z.array(z.string().min(1)).default([]),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -48,12 +46,6 @@ export const unitClauses = defineRuleFile({
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
-      dutySubjectRe: t.regex(
-        'dutySubject',
-        raw.dutySubject.replaceAll('{dutyModal}', modals).replaceAll('{dutyWord}', orNever(raw.dutySubjectWords)),
-        'u',
-      ),
-      dutySubjectWords: raw.dutySubjectWords,
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),
       otherFieldKeys: new Set(raw.otherFieldKeys),
       /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */

@@ -21,7 +21,6 @@ export const units = defineRuleFile({
     trailingEtc: z.string().min(1),
     levelListItem: z.string().min(1).default('(?!)'),
     levelListEnd: z.string().min(1).default('(?!)'),
-    companyName: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     raw.namedLowerGovernments.forEach((g, i) => {
@@ -45,7 +44,6 @@ export const units = defineRuleFile({
       trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
       levelListItemRe: t.regex('levelListItem', raw.levelListItem),
       levelListEndRe: t.regex('levelListEnd', raw.levelListEnd),
-      companyNameRe: t.regex('companyName', raw.companyName),
     };
   },
 });

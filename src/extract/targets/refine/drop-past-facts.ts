@@ -25,7 +25,10 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…` in a 2026—2028 plan)
   if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
   const sentence = env.text.slice(from, c.span.start);
-  for (const { re } of env.rules.nonTargets.pastFacts) {
+  const paragraph = env.paragraphs.start(c.span.start);
+  const dueBefore = () => mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by') && !isPastYear(y.year, env));
+  for (const { re, unlessDue } of env.rules.nonTargets.pastFacts) {
+    if (unlessDue && dueBefore()) continue;
     for (const m of allMatches(re, sentence)) {
       const at = from + (m.index ?? 0);
       // a due year after the marker, not before the plan's end, makes what follows a target again
