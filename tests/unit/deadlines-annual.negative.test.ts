@@ -14,4 +14,8 @@ describe('matcher annual: not this form', () => {
   it('the object must be in the same clause', () => {
     expect(hits(annual, '年度营业收入，考核')).toEqual([]);
   });
+  it('a yearly plan, work list or summary is a document, not a time (Taicang, 成都)', () => {
+    expect(hits(annual, '各区镇要将文化产业列入年度重点工作，并结合实际制定年度专项提升发展计划。')).toEqual([]);
+    expect(hits(annual, '制定年度任务清单，报送年度工作总结')).toEqual([]);
+  });
 });

@@ -6,10 +6,10 @@ describe('matcher annual (年度…考核)', () => {
   it('reads 年度工作考核 (Hangzhou)', () => {
     expect(hits(annual, '将各责任主体的重点任务纳入年度工作考核体系')).toEqual([['年度工作考核', 13]]);
   });
-  it('reads 年度重点工作 and 年度…计划 (Taicang)', () => {
-    expect(hits(annual, '各区镇要将文化产业列入年度重点工作，并结合实际制定年度专项提升发展计划。')).toEqual([
-      ['年度重点工作', 11],
-      ['年度专项提升发展计划', 25],
+  it('reads an assessment (年度综合考核, 季度评估)', () => {
+    expect(hits(annual, '考核结果纳入年度综合考核，实行季度评估')).toEqual([
+      ['年度综合考核', 6],
+      ['季度评估', 15],
     ]);
   });
 });

@@ -33,15 +33,13 @@ describe('extractDeadlines', () => {
     expect(body[0].ruleId).toBe('deadlines/goal-year');
   });
 
-  it('reads SPEC §8’s recurrences as separate items (Taicang 保障措施)', () => {
+  it('reads SPEC §8’s recurrences as separate items; a yearly plan or work list is a document, not a time (Taicang 保障措施)', () => {
     const text =
       '（三）落实督导考核，实行“月调度、季评估、年考核”工作机制，各区镇要将文化产业列入年度重点工作，并结合实际制定年度专项提升发展计划。建立文化产业定期情况通报制度。';
     expect(deadlinesIn(text, { referenceYear: 2025, planPeriod: { start: 2025, end: 2025 } }).map(brief)).toEqual([
       '月调度 recurring monthly',
       '季评估 recurring quarterly',
       '年考核 recurring yearly',
-      '年度重点工作 recurring yearly',
-      '年度专项提升发展计划 recurring yearly',
     ]);
   });
 
