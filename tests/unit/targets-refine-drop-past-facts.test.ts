@@ -42,4 +42,11 @@ describe('refine/drop-past-facts', () => {
     const goal = '到2025年底，全区排查整治隐患1000处以上；全区火灾起数同比下降10%。';
     expect(targetsOf(goal, { periodStart: 2025, periodEnd: 2025 }).map(brief)).toEqual(['gte 1000 处', 'eq 10 %']);
   });
+
+  it('a past marker is a word, not two characters of others (实现有限责任公司…: no 现有)', () => {
+    const phrase = '实现有限责任公司设立等高频登记业务“秒批秒办”，智能审批业务占比达到60%以上。';
+    expect(targetsOf(phrase, { periodEnd: 2025 }).map(brief), trace(phrase)).toEqual(['gte 60 %']);
+    expect(targetsOf('全市现有A级景区85家。', { periodEnd: 2025 })).toEqual([]);
+    expect(targetsOf('加快推进项目前期工作，新开工项目100个。', { periodEnd: 2025 }).map(brief)).toEqual(['eq 100 个']);
+  });
 });
