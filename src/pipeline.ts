@@ -216,10 +216,12 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     }
   }
   // goals stated in the preamble, before the first numbered item (`…制定本措施。到2027年，全省研发经费投入
-  // 强度达到3.3%…`, or a sentence opening with a year of the plan itself: `2025年，力争…增长5.5%左右`)
+  // 强度达到3.3%…`, a sentence opening with a year of the plan itself: `2025年，力争…增长5.5%左右`, or
+  // under a label: `主要预期目标是：…`)
   const preamble = { start: info.bodyStart, end: sections[0]?.span.start ?? info.bodyStart };
   const planYear = (y: YearMention) => y.kind === 'due' || (y.kind === 'lead' && info.referenceYear !== null && y.year >= info.referenceYear);
-  if (preamble.end > preamble.start && findYearMentions(ctx.text, preamble, ctx.rules).some(planYear)) {
+  const preambleText = ctx.text.slice(preamble.start, preamble.end);
+  if (preamble.end > preamble.start && (ctx.rules.sections.goalLeadIn.test(preambleText) || findYearMentions(ctx.text, preamble, ctx.rules).some(planYear))) {
     docRanges.push({ span: preamble, sectionId: null });
   }
   const docTargets: Target[] = [...tableTargets];

@@ -13,6 +13,9 @@ describe('matcher cadence (月调度、季评估、年考核)', () => {
 });
 
 describe('matcher cadence after a lead verb', () => {
+  it('按月开展: monthly', () => {
+    expect(hits(cadence, '健全投资统计监测制度，按月开展重大项目统计')).toEqual([['月开展', 12]]);
+  });
   it('a series right after 建立 / 实行', () => {
     expect(hits(cadence, '建立月调度、季通报、年考核机制')).toEqual([
       ['月调度', 2],

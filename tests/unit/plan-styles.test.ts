@@ -59,6 +59,20 @@ describe('plans in other styles', () => {
     ]);
   });
 
+  it('goals under a label in the preamble (主要预期目标是：) are document-level targets', async () => {
+    const doc = await run(`甘肃省交通运输厅2025年工作要点
+
+2025年全省交通运输工作的总体要求是：坚持稳中求进工作总基调，为谱写中国式现代化甘肃篇章当好先行。主要预期目标是：全年完成交通固定资产投资800亿元以上，高速公路通车里程突破7000公里。
+
+1.加快综合立体交通网建设
+1.1 推进高速公路建设。新开工高速公路项目4个。（规划处负责）
+`);
+    expect(doc.targets.map((t) => [t.text, t.comparator, t.value, t.unit])).toEqual([
+      ['全年完成交通固定资产投资800亿元以上', 'gte', 80000000000, '元'],
+      ['高速公路通车里程突破7000公里', 'gt', 7000, '公里'],
+    ]);
+  });
+
   it('a goal of the plan’s own year in the preamble is a document-level target; last year’s facts there are not', async () => {
     const doc = await run(`某省2025年促进消费若干措施
 

@@ -113,6 +113,22 @@ describe('task table rows become tasks', () => {
     expect(row.units.map((u) => `${u.name}/${u.role}`)).toEqual(['县农业农村局/responsible']);
   });
 
+  it('a project table with a year column of investment is still a task table; two bare years in its time cell are a period; a capacity closing a clause is a target', async () => {
+    const doc = await txt([
+      '长沙市2025年先进制造业重大项目建设行动计划',
+      '一、工作目标',
+      '全年实施重大项目300个以上。',
+      '附件：2025年长沙市先进制造业重大项目清单',
+      '序号\t项目名称\t建设内容及规模\t总投资（亿元）\t2025年计划投资（亿元）\t建设年限\t责任单位',
+      '一、新能源汽车及零部件',
+      '1\t新能源乘用车整车扩能项目\t新建总装车间及电池包生产线，形成年产整车20万辆生产能力\t120\t35\t2024—2026\t长沙经开区管委会',
+    ]);
+    const row = doc.tasks.find((t) => t.title === '新能源乘用车整车扩能项目')!;
+    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual(['eq 200000 辆 2026']);
+    expect(row.deadlines.map((d) => `${d.kind} ${d.start} ${d.date}`)).toEqual(['period 2024-01-01 2026-12-31']);
+    expect(doc.tables[0].kind).toBe('tasks');
+  });
+
   it('a table in an attachment: one task per row, units by column, the time cell due by its end', async () => {
     const doc = await txt([
       '某区优化营商环境行动方案（2024—2026年）',

@@ -382,6 +382,16 @@ describe('a department and the other name it serves under', () => {
 });
 
 describe('names that carry their place, offices of the issuer, spelt-out words', () => {
+  it('a department\'s offices named with its own kind of body (厅办公室) and keyed as 处室; 厅属各单位 is no unit', () => {
+    const ctx = contextOf('1.1.1 推进高速公路建设。（责任处室：规划处、厅办公室；责任单位：省公路事业发展中心、厅属各单位）');
+    const found = extractUnits(ctx, { start: 0, end: ctx.text.length }, { region: '甘肃省', firstIsLead: false, issuer: '甘肃省交通运输厅' });
+    expect(found.map((u) => [u.name, u.role, u.canonical])).toEqual([
+      ['规划处', 'responsible', '甘肃省交通运输厅规划处'],
+      ['厅办公室', 'responsible', '甘肃省交通运输厅办公室'],
+      ['省公路事业发展中心', 'responsible', '甘肃省公路事业发展中心'],
+    ]);
+  });
+
   it('a department\'s own offices in a plan it issues: no level prefix, canonical under the issuer; its offices as a whole are no unit', () => {
     const ctx = contextOf('1.推进支付方式改革。（医药服务管理处牵头，办公室、机关党委、局机关各处室、直属各单位配合）');
     const found = extractUnits(ctx, { start: 0, end: ctx.text.length }, { region: '河南省', firstIsLead: false, issuer: '河南省医疗保障局' });
@@ -434,6 +444,26 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
       '昆山市花桥镇社区卫生服务中心',
     ]);
     expect(units('（苏州市工信局负责）', '苏州市').map((u) => u[2])).toEqual(['苏州市工业和信息化局']);
+  });
+
+  it('a banner (旗) is a level: `旗林草局` in a 准格尔旗 plan; its 苏木 and towns, even one named after it, are its own', () => {
+    expect(units('（牵头单位：旗林草局；配合单位：旗农牧局、布尔陶亥苏木人民政府、准格尔召镇人民政府、各苏木乡镇）', '准格尔旗')).toEqual([
+      ['旗林草局', 'lead', '准格尔旗林业和草原局'],
+      ['旗农牧局', 'co', '准格尔旗农牧局'],
+      ['布尔陶亥苏木人民政府', 'co', '准格尔旗布尔陶亥苏木人民政府'],
+      ['准格尔召镇人民政府', 'co', '准格尔旗准格尔召镇人民政府'],
+      ['各苏木乡镇', 'co', '准格尔旗各苏木乡镇'],
+    ]);
+  });
+
+  it('a municipality\'s committees by their short names (市经济信息化委, 市科委, 市教委)', () => {
+    expect(units('（责任单位：市经济信息化委、市科委、市教委、市商务委，各区政府）', '上海市').map((u) => u[2])).toEqual([
+      '上海市经济和信息化委员会',
+      '上海市科学技术委员会',
+      '上海市教育委员会',
+      '上海市商务委员会',
+      '上海市各区政府',
+    ]);
   });
 
   it('national ministries and administrations by their short names', () => {

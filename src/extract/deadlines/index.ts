@@ -55,7 +55,7 @@ import { reachYear } from './matchers/reach-year.js';
 import { yearList } from './matchers/year-list.js';
 import { yearAction } from './matchers/year-action.js';
 import { yearBefore } from './matchers/year-before.js';
-import { yearRange } from './matchers/year-range.js';
+import { fieldRange, yearRange } from './matchers/year-range.js';
 import { dedupeSpans } from './refine/dedupe.js';
 import { removeOverlaps } from './refine/overlap.js';
 import { dropPast } from './refine/past.js';
@@ -142,19 +142,23 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
 
 /**
  * Deadlines of a task table's time cell: what the text forms read in it (`2024年底前`, `每季度`),
- * else a month or a year alone, which the column makes a due date (`2024年12月` → 2024-12-31).
+ * else a month or a year alone, which the column makes a due date (`2024年12月` → 2024-12-31), or two
+ * years alone (`2024—2026`), a period.
  */
 export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline[] {
   const found = extractDeadlines(ctx, cell, opts);
   if (found.length > 0) return found;
-  const re = ctx.rules.deadlines.forms['field-date'];
-  re.lastIndex = 0;
-  const m = re.exec(ctx.text.slice(cell.start, cell.end));
-  const c = m ? fieldDate.extract(m, { text: ctx.text, rules: ctx.rules.deadlines }) : null;
-  const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
-  if (!c || !value) return [];
-  const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
-  return [toDeadline(ctx, { ...c, span, value, order: MATCHERS.length })];
+  for (const matcher of [fieldDate, fieldRange]) {
+    const re = ctx.rules.deadlines.forms[matcher.form];
+    re.lastIndex = 0;
+    const m = re.exec(ctx.text.slice(cell.start, cell.end));
+    const c = m ? matcher.extract(m, { text: ctx.text, rules: ctx.rules.deadlines }) : null;
+    const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
+    if (!c || !value) continue;
+    const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
+    return [toDeadline(ctx, { ...c, span, value, order: MATCHERS.length })];
+  }
+  return [];
 }
 
 function toDeadline(ctx: DocContext, c: ResolvedCandidate): Deadline {

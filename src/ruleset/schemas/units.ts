@@ -12,8 +12,16 @@ export const units = defineRuleFile({
     prefixable: z.string().min(1),
     internalOffice: z.string().min(1).default('(?!)'),
     officeHolder: z.string().min(1).default('(?!)'),
+    ownOffice: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
-      .array(z.object({ within: z.array(z.string().length(1)).min(1), pattern: z.string().min(1), canonical: z.string().min(1) }))
+      .array(
+        z.object({
+          within: z.array(z.string().length(1)).min(1),
+          pattern: z.string().min(1),
+          canonical: z.string().min(1),
+          namedAfterRegion: z.boolean().default(false),
+        }),
+      )
       .default([]),
     kinds: z
       .array(z.object({ kind: z.enum(['party', 'government', 'lower-government', 'enterprise', 'other']), pattern: z.string() }))
@@ -35,10 +43,12 @@ export const units = defineRuleFile({
       prefixableRe: t.regex('prefixable', raw.prefixable),
       internalOfficeRe: t.regex('internalOffice', raw.internalOffice),
       officeHolderRe: t.regex('officeHolder', raw.officeHolder),
+      ownOfficeRe: t.regex('ownOffice', raw.ownOffice),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),
         re: t.regex(`namedLowerGovernments.${i}.pattern`, g.pattern),
         canonical: g.canonical,
+        namedAfterRegion: g.namedAfterRegion,
       })),
       kinds: raw.kinds.map((k, i) => ({ kind: k.kind, re: t.regex(`kinds.${i}`, k.pattern) })),
       trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),

@@ -1,12 +1,12 @@
 /**
  * `新增规上文化企业15家，`, `培育打造省级示范园区1个，`, `开工率100%。`: a bare quantity that
- * ends its clause (or its table cell), after the metric it counts.
+ * ends its clause (or its table cell), after the metric it counts; or a capacity (`形成年产整车20万辆生产能力`).
  */
 import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})(?:[，,；;。、：:）)（(\\n\\t]|$))';
+  '(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})(?:[，,；;。、：:）)（(\\n\\t]|$|{tgtCapacityEnd}))';
 
 export const clauseFinal: TargetMatcher = {
   id: 'targets/clause-final',

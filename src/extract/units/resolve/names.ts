@@ -27,7 +27,7 @@ export function regionLevel(region: string | null): string | null {
 export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet, region: string | null = null): string {
   if (!listLevel) return name;
   if (levelOf(name, rules) !== null) return name;
-  if (rules.units.internalOfficeRe.test(name)) return name;
+  if (rules.units.internalOfficeRe.test(name) || rules.units.ownOfficeRe.test(name)) return name;
   if (rules.units.hasPlaceRe.test(name)) return name;
   if (!rules.units.prefixableRe.test(name)) return name;
   // `国铁集团南昌局` is a company's office; `洛阳金融监管分局` in a 洛阳市 plan names its place already
@@ -62,6 +62,9 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   if (whole) return whole;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   if (issuer && rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) return issuer + name;
+  // `厅办公室` in a plan the 交通运输厅 issues: 甘肃省交通运输厅办公室
+  const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
+  if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
   return fullWords(regionalName(name, region, table, rules), general.words);
 }
 
@@ -90,10 +93,11 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   if (region && own !== null) return region + expandAlias(own, table, general);
   if (region && name.startsWith('各')) return region + name;
   // `成华区政府` in a 成都市 plan, `大均乡人民政府` in a county's: the government of a place within the region
-  if (region && !namesRegion(name, region)) {
+  if (region) {
     const level = regionLevel(region);
+    const ownName = namesRegion(name, region);
     for (const g of rules.units.namedLowerGovernments) {
-      const m = level && g.within.has(level) ? g.re.exec(name) : null;
+      const m = level && g.within.has(level) && (g.namedAfterRegion || !ownName) ? g.re.exec(name) : null;
       if (m?.groups) return g.canonical.replace('{region}', region).replace('{body}', m.groups.body);
     }
   }
