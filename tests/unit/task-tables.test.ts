@@ -129,6 +129,17 @@ describe('task table rows become tasks', () => {
     expect(doc.tables[0].kind).toBe('tasks');
   });
 
+  it('a table of projects with target-year columns and no content or time column stays an indicator table', async () => {
+    const doc = await txt([
+      '某市2025年工作要点',
+      '一、主要指标',
+      '序号\t项目名称\t2024年\t2025年目标值\t责任单位',
+      '1\t新增规上工业企业\t120\t150\t市工信局',
+    ]);
+    expect(doc.tables[0].kind).toBe('indicator');
+    expect(doc.targets.map((t) => `${t.value} ${t.unit ?? ''} ${t.year}`.replace('  ', ' '))).toEqual(['150 2025']);
+  });
+
   it('a table in an attachment: one task per row, units by column, the time cell due by its end', async () => {
     const doc = await txt([
       '某区优化营商环境行动方案（2024—2026年）',

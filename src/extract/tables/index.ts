@@ -46,9 +46,13 @@ export function extractTables(
   const taskTables: { table: Table; rows: TaskRow[] }[] = [];
   found.forEach((f, n) => {
     // a task table's header wins over the year columns it may have (`项目名称 | 建设内容及规模 | 总投资（亿元） |
-    // 2025年计划投资（亿元） | 建设年限 | 责任单位`), unless its task column is also an indicator's name (`项目`)
+    // 2025年计划投资（亿元） | 建设年限 | 责任单位`) when it has a content or time column too, unless its task
+    // column is also an indicator's name (`项目`)
     const asTasks = taskColumns(f.header, ctx.rules);
-    const tasksFirst = asTasks !== null && !ctx.rules.tables.header.name.test(f.header[asTasks.task].replace(/\s+/gu, ''));
+    const tasksFirst =
+      asTasks !== null &&
+      asTasks.details.length + asTasks.due.length > 0 &&
+      !ctx.rules.tables.header.name.test(f.header[asTasks.task].replace(/\s+/gu, ''));
     const cols = tasksFirst ? null : indicatorColumns(f.header, ctx.rules);
     const rows = cols ? indicatorTargets(ctx, f, cols, scope.periodEnd, sectionOf) : [];
     const taskCols = rows.length ? null : asTasks;
