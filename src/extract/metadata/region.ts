@@ -44,7 +44,9 @@ export function qualifiedRegion(region: string, issuerRegions: readonly string[]
  */
 export function townWithSuperior(region: string, text: string, rules: MetadataRules): string {
   const r = rules.region;
-  if (!r.town.test(`${region}人民政府`) || r.prefix.test(region)) return region;
+  // (`town` reads a town by its government's name: `花桥镇人民政府`)
+  const isTown = r.town.test(`${region}人民政府`) && !r.prefix.test(region);
+  if (!isTown) return region;
   const superior = r.superior.exec(text)?.groups?.region;
   return superior !== undefined && superior !== region ? superior + region : region;
 }
