@@ -9,7 +9,8 @@ import { isSpacedRow } from './spaced-cells.js';
  * when it does not end a sentence, is long enough to be prose, is not a heading
  * (a marker-led line without a sentence end), a table row (tabs, or cells set apart by spaces), a web page's record line
  * (`索引号：… 发布日期：…`), a colophon line (`联系人：…`) or an attachment line (`附件：…`), and the next line does not open a new
- * item nor is a signature's date.
+ * item nor is a signature's date; a line that leaves a bracket open (`（牵头单位：A；`) is joined to the next whatever
+ * ends it.
  */
 export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
   const { sentenceEnd, minJoinLength } = rules.normalise;
@@ -34,6 +35,8 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
   function canJoin(prev: string, next: string): boolean {
     if (prev.includes('\t') || next.includes('\t') || isSpacedRow(prev) || isSpacedRow(next)) return false;
     const last = prev[prev.length - 1];
+    // a bracket left open runs on (`（牵头单位：县农业农村局；` / `配合单位：…）`), whatever closed the line
+    if (openBracket(prev) && last !== '。' && !matchMarker(next, rules) && hasCodePoints(prev, minJoinLength)) return true;
     if (sentenceEnd.has(last)) return false;
     if (!hasCodePoints(prev, minJoinLength)) return false;
     // a line without any clause punctuation is a title, header or name line, not broken prose
@@ -49,6 +52,14 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     if (opensUnitClause(next)) return false;
     if (rules.normalise.fieldLineRe.test(next)) return false;
     return true;
+  }
+
+  /** The line leaves a round bracket open (`（牵头单位：A；`), one that closes within a few lines. */
+  function openBracket(text: string): boolean {
+    const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+    if (open < 0) return false;
+    const close = Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'));
+    return open > close && text.length - open <= 60;
   }
 
   function opensUnitClause(text: string): boolean {

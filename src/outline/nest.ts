@@ -14,7 +14,9 @@ export interface NestedItem {
 /**
  * Enter/exit stack over the items in document order. A style seen for the first
  * time nests under the open item; a style seen before returns to the depth it had
- * (closing deeper open items). A `beside` style (专栏) seen for the first time stands
+ * (closing deeper open items), unless the open item is of a style first seen after it, at that
+ * same depth, and it is not open above: then it is that item's list (`一、` › `1．`, then `二、` ›
+ * `（一）` › `1．`). A `beside` style (专栏) seen for the first time stands
  * beside the open nested item instead of inside it; with a style to stand under (`besideUnder`:
  * chapter), it is a child of the innermost open item of that style when there is one (a 专栏 after
  * the `（三）` of a `第三节` belongs to the chapter, beside its 节).
@@ -32,14 +34,20 @@ export function nest(
   const close = (i: number, at: number) => {
     items[i].end = paragraphEnds(at);
   };
+  const seenAt = new Map<string, number>();
   for (const hit of hits) {
     let level: number;
     const known = depthOf.get(hit.style);
-    if (known !== undefined) {
+    const top = stack.length ? items[stack[stack.length - 1]] : undefined;
+    if (known !== undefined && top && !stack.some((i) => items[i].hit.style === hit.style) && top.hit.style !== hit.style && top.level === known && seenAt.get(top.hit.style)! > seenAt.get(hit.style)!) {
+      // a style seen before, now under an item of a style first seen after it at the same depth (`1．` under
+      // `一、`, later under `（一）` of `二、`): the items of that list, nested under it
+      level = top.level + 1;
+      depthOf.set(hit.style, level);
+    } else if (known !== undefined) {
       level = known;
       while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
     } else {
-      const top = stack.length ? items[stack[stack.length - 1]] : undefined;
       const under = besideStyles.get(hit.style);
       const holder = under ? [...stack].reverse().find((i) => items[i].hit.style === under) : undefined;
       // a style that stands beside (专栏) takes the place of a nested open item, not a child slot
@@ -48,6 +56,7 @@ export function nest(
         while (stack.length && items[stack[stack.length - 1]].level >= level) close(stack.pop()!, hit.para.start);
       } else level = top ? top.level + 1 : 1;
       depthOf.set(hit.style, level);
+      seenAt.set(hit.style, seenAt.size);
     }
     const parent = stack.length ? stack[stack.length - 1] : -1;
     const position = (childCount.get(parent) ?? 0) + 1;

@@ -10,7 +10,10 @@ describe('metadata docType', () => {
     expect(titleType('太仓市2025年文化产业提升发展专项行动方案', r)).toBe('行动方案');
     expect(titleType('某某市促进文旅消费实施方案', r)).toBe('实施方案');
     expect(titleType('杭州市文化产业发展“十四五”规划', r)).toBe('规划');
-    expect(titleType('关于加快文化产业发展的实施意见', r)).toBe('意见');
+    expect(titleType('关于加快文化产业发展的实施意见', r)).toBe('实施意见');
+    expect(titleType('关于加快文化产业发展的意见', r)).toBe('意见');
+    expect(titleType('江西省促进消费若干措施', r)).toBe('若干措施');
+    expect(titleType('2025年《政府工作报告》主要目标任务分解落实方案', r)).toBe('落实方案');
     expect(titleType('某某市文化产业扶持资金管理办法（试行）', r)).toBe('办法');
     expect(titleType('某某县2024年乡村振兴重点工作任务清单', r)).toBe('任务清单');
   });

@@ -17,6 +17,12 @@ describe('metadata region', () => {
     expect(regionPrefix('共青团山东省委员会', r)).toBe('山东省');
     expect(regionPrefix('中国共产主义青年团浙江省委员会', r)).toBe('浙江省');
   });
+  it('a street after its city and district (北京市朝阳区人民政府望京街道办事处, 中共北京市朝阳区望京街道工作委员会)', () => {
+    const r = rules().metadata;
+    expect(regionPrefix('北京市朝阳区人民政府望京街道办事处', r)).toBe('北京市朝阳区望京街道');
+    expect(regionPrefix('中共北京市朝阳区望京街道工作委员会', r)).toBe('北京市朝阳区望京街道');
+    expect(regionPrefix('北京市朝阳区人民政府办公室', r)).toBe('北京市朝阳区');
+  });
   it('a town named by its government or committee, with the county-level superior the text names', () => {
     const r = rules().metadata;
     expect(regionPrefix('中共花桥镇委员会', r)).toBe('花桥镇');

@@ -23,6 +23,22 @@ describe('metadata title', () => {
     expect(meta(text).title).toBe('苏州市推动文化创意产业高质量发展三年行动计划（2023-2025年）');
   });
 
+  it('a notice quoting a title that quotes another (〈〉 inside 《》) finds the plan\'s own title line and the signing date', () => {
+    const text = [
+      '无锡市人民政府关于印发《2025年〈政府工作报告〉主要目标任务分解落实方案》的通知',
+      '锡政发〔2025〕8号',
+      '各市（县）、区人民政府，市各委办局，市各直属单位：',
+      '《2025年〈政府工作报告〉主要目标任务分解落实方案》已经市政府常务会议审议通过，现印发给你们，请认真抓好贯彻落实。',
+      '无锡市人民政府',
+      '2025年2月18日',
+      '（此件公开发布）',
+      '2025年《政府工作报告》主要目标任务分解落实方案',
+      '为全面完成市人民代表大会审议通过的《政府工作报告》确定的目标任务，制定本方案。',
+      '一、主要预期目标',
+    ].join('\n');
+    expect(meta(text)).toMatchObject({ title: '2025年《政府工作报告》主要目标任务分解落实方案', issueDate: '2025-02-18', docType: '落实方案' });
+  });
+
   it('a title block over two lines, PDF spacing (Guangdong PDF)', () => {
     const text = '广东省培育数字创意战略性新兴产业集群 行\n动计划（2023—2025 年）\n为贯彻省委、省政府关于推进数字经济强省建设的工作部署，制定本行动计划。\n一、总体情况';
     expect(meta(text).title).toBe('广东省培育数字创意战略性新兴产业集群行动计划（2023—2025年）');

@@ -30,6 +30,14 @@ describe('normalise', () => {
     expect(n.lines).toHaveLength(2);
   });
 
+  it('joins a unit clause whose bracket a hard wrap left open, after its 牵头单位 part closed with ；', () => {
+    const n = norm('全县茶园化肥使用量比2024年下降10%。（牵头单位：县农业农村局；\n配合单位：县市场监管局、各乡镇人民政府）\n（二）提升茶叶加工水平');
+    expect(n.text.split('\n')).toEqual([
+      '全县茶园化肥使用量比2024年下降10%。（牵头单位：县农业农村局；配合单位：县市场监管局、各乡镇人民政府）',
+      '（二）提升茶叶加工水平',
+    ]);
+  });
+
   it('never joins an attachment line or a signature date (the colophon lines stand alone)', () => {
     const n = norm('附件：合肥市城市更新暨住房保障重点任务清单\n\n合肥市人民政府办公室\n\n2024年5月20日\n\n附件\n\n合肥市城市更新暨住房保障重点任务清单');
     expect(n.text.split('\n')).toEqual(['附件：合肥市城市更新暨住房保障重点任务清单', '合肥市人民政府办公室', '2024年5月20日', '附件', '合肥市城市更新暨住房保障重点任务清单']);

@@ -466,6 +466,17 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
     ]);
   });
 
+  it('a street\'s own offices, named with no level, are the street\'s; 街道各科室 is no unit; 市民服务中心 has no level', () => {
+    expect(units('（牵头科室：城市管理办公室；配合科室：综合行政执法队、市民服务中心、各社区、街道各科室）', '北京市朝阳区望京街道')).toEqual([
+      ['城市管理办公室', 'lead', '北京市朝阳区望京街道城市管理办公室'],
+      ['综合行政执法队', 'co', '北京市朝阳区望京街道综合行政执法队'],
+      ['市民服务中心', 'co', '北京市朝阳区望京街道市民服务中心'],
+      ['各社区', 'co', '北京市朝阳区望京街道各社区'],
+    ]);
+    // in a city's plan, 市民政局 is still the city's
+    expect(units('（市民政局负责）', '无锡市').map((u) => u[2])).toEqual(['无锡市民政局']);
+  });
+
   it('national ministries and administrations by their short names', () => {
     expect(units('（国家能源局牵头，国家发展改革委、科技部、市场监管总局、国家标准委、中国证监会等按职责分工负责）', null).map((u) => u[2])).toEqual([
       '国家能源局',

@@ -18,11 +18,15 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
     if (inner && !r.provinceLevels.some((l) => inner.groups!.region.endsWith(l))) return regionPrefix(rest, rules) ?? inner.groups!.region;
     return first;
   }
-  // a city, then one of its districts or counties: `常州市新北区…` → 常州市新北区
+  // a city, then one of its districts or counties: `常州市新北区…` → 常州市新北区; then one of its
+  // streets or towns (`北京市朝阳区人民政府望京街道办事处`, `中共北京市朝阳区望京街道工作委员会` → 北京市朝阳区望京街道)
   if (r.cityLevels.some((l) => first.endsWith(l))) {
     const inner = r.prefix.exec(rest);
     const name = inner?.groups!.region;
-    if (name !== undefined && r.countyLevels.some((l) => name.endsWith(l)) && !r.notCounty.some((w) => name.endsWith(w))) return first + name;
+    if (inner && name !== undefined && r.countyLevels.some((l) => name.endsWith(l)) && !r.notCounty.some((w) => name.endsWith(w))) {
+      const town = r.town.exec(rest.slice(inner.index + inner[0].length).replace(/^人民政府/u, ''))?.groups?.region;
+      return first + name + (town ?? '');
+    }
   }
   return first;
 }

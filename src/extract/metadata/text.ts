@@ -37,7 +37,8 @@ export function compact(s: string): string {
 /** `compact` and without the book-title marks around a cited title (`《X》` → `X`). */
 export function titleKey(s: string): string {
   const c = compact(s);
-  return c.startsWith('《') && c.endsWith('》') ? c.slice(1, -1) : c;
+  // a title quoted inside another writes its own inner titles with 〈〉 (`《2025年〈政府工作报告〉…方案》`)
+  return (c.startsWith('《') && c.endsWith('》') ? c.slice(1, -1) : c).replace(/〈/gu, '《').replace(/〉/gu, '》');
 }
 
 /** True when the string holds any of the characters. */

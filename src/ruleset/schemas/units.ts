@@ -13,6 +13,7 @@ export const units = defineRuleFile({
     internalOffice: z.string().min(1).default('(?!)'),
     officeHolder: z.string().min(1).default('(?!)'),
     ownOffice: z.string().min(1).default('(?!)'),
+    localRegion: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
       .array(
         z.object({
@@ -44,6 +45,7 @@ export const units = defineRuleFile({
       internalOfficeRe: t.regex('internalOffice', raw.internalOffice),
       officeHolderRe: t.regex('officeHolder', raw.officeHolder),
       ownOfficeRe: t.regex('ownOffice', raw.ownOffice),
+      localRegionRe: t.regex('localRegion', raw.localRegion),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),
         re: t.regex(`namedLowerGovernments.${i}.pattern`, g.pattern),

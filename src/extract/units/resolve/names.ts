@@ -92,6 +92,10 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   const own = region ? ownDepartment(name, region, rules) : null;
   if (region && own !== null) return region + expandAlias(own, table, general);
   if (region && name.startsWith('各')) return region + name;
+  // `城市管理办公室` in a 望京街道 plan: a street's or town's own office, named with no level
+  if (region && !level && rules.units.localRegionRe.test(region) && !rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise') {
+    return region + expandAlias(name, table, general);
+  }
   // `成华区政府` in a 成都市 plan, `大均乡人民政府` in a county's: the government of a place within the region
   if (region) {
     const level = regionLevel(region);
