@@ -194,6 +194,8 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.
+  // (a year that states goals: a horizon, or a sentence opening with a year of the plan itself: `2025年，…`)
+  const planYear = (y: YearMention) => y.kind === 'due' || (y.kind === 'lead' && info.referenceYear !== null && y.year >= info.referenceYear);
   const taskSpans = tasks.map(spanOf);
   const taskStarts = new Set(taskSpans.map(startOf));
   const docRanges: { span: Span; sectionId: string | null }[] = [];
@@ -206,11 +208,11 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
     } else if (role === 'guide' && !taskStarts.has(s.span.start)) {
       // goals stated in a 总体要求 (or an article of a 总则: `第三条 到2025年，…下降15%…`) without a 目标
-      // heading of their own (`到2026年，…达到…`),
+      // heading of their own (`到2026年，…达到…`, `2025年，…达到90%以上` in a 2025 plan),
       // or under a label (`主要目标：…`)
       const own = ownSpan(s, sections);
       const body = ctx.text.slice(own.start, own.end);
-      if (ctx.rules.sections.goalLeadIn.test(body) || findYearMentions(ctx.text, own, ctx.rules).some((y) => y.kind === 'due')) {
+      if (ctx.rules.sections.goalLeadIn.test(body) || findYearMentions(ctx.text, own, ctx.rules).some(planYear)) {
         docRanges.push({ span: own, sectionId: s.id });
       }
     }
@@ -219,7 +221,6 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // 强度达到3.3%…`, a sentence opening with a year of the plan itself: `2025年，力争…增长5.5%左右`, or
   // under a label: `主要预期目标是：…`)
   const preamble = { start: info.bodyStart, end: sections[0]?.span.start ?? info.bodyStart };
-  const planYear = (y: YearMention) => y.kind === 'due' || (y.kind === 'lead' && info.referenceYear !== null && y.year >= info.referenceYear);
   const preambleText = ctx.text.slice(preamble.start, preamble.end);
   if (preamble.end > preamble.start && (ctx.rules.sections.goalLeadIn.test(preambleText) || findYearMentions(ctx.text, preamble, ctx.rules).some(planYear))) {
     docRanges.push({ span: preamble, sectionId: null });

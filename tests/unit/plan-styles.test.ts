@@ -73,6 +73,41 @@ describe('plans in other styles', () => {
     ]);
   });
 
+  it('an assessment scheme\'s scope, scoring items and grades are no tasks and their scores no targets; its steps are tasks', async () => {
+    const doc = await run(`吉林省2025年河湖长制工作要点及考核实施方案
+
+一、年度工作要点
+（一）压紧压实河湖长责任。县级以上河湖健康评价覆盖率达到80%。（省水利厅牵头，省生态环境厅按职责分工负责）
+二、考核办法
+（一）考核对象
+各市（州）河长制办公室。
+（二）考核内容及分值
+1．组织体系建设（15分）：未按要求召开总河长会议的扣2分。
+2．河湖管理保护（40分）：覆盖率未达到80%的扣5分。
+（三）考核等次
+90分以上为优秀，75分至89分为良好。
+（四）考核程序
+1．自查自评。2025年12月底前各地开展自评。
+`);
+    expect(doc.tasks.map((t) => t.title)).toEqual(['压紧压实河湖长责任', '自查自评']);
+    expect([...doc.targets, ...doc.tasks.flatMap((t) => t.targets)].map((t) => t.text)).toEqual(['县级以上河湖健康评价覆盖率达到80%']);
+  });
+
+  it('a goal of the plan’s own year in a 总体要求 paragraph is a document-level target', async () => {
+    const doc = await run(`2025年杭州市民生实事项目实施方案
+
+一、总体要求
+以人民为中心，扎实办好民生实事。2025年，集中力量办好10件民生实事，确保年底前全面完成各项目标任务，项目群众满意度达到90%以上。
+二、项目内容
+（一）新增婴幼儿托位3000个
+具体内容：新增普惠托位。
+`);
+    expect(doc.targets.map((t) => [t.text, t.comparator, t.value])).toEqual([
+      ['集中力量办好10件民生实事', 'eq', 10],
+      ['项目群众满意度达到90%以上', 'gte', 90],
+    ]);
+  });
+
   it('a goal of the plan’s own year in the preamble is a document-level target; last year’s facts there are not', async () => {
     const doc = await run(`某省2025年促进消费若干措施
 

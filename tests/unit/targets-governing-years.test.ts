@@ -83,4 +83,10 @@ describe('governingYears', () => {
     const years = governingYears(ctxOf(text), outlineOf(text, MARKERS));
     expect(Object.fromEntries(years)).toEqual({ s3: 2024 });
   });
+
+  it('a 到YYYY年 after a figure in its own sentence governs only what follows it (打造10条精品线路，到2025年底推出首批4条)', () => {
+    const text = ['一、重点任务', '（一）推出丝路文化精品线路', '串联全市重点景区，打造10条精品线路，到2025年底推出首批4条。', '（二）推进夜间经济', '到2026年，夜间消费占比达到60%。'].join('\n');
+    const years = governingYears(ctxOf(text), outlineOf(text, MARKERS));
+    expect(Object.fromEntries(years)).toEqual({ s3: 2026 });
+  });
 });

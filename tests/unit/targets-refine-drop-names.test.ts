@@ -33,4 +33,8 @@ describe('refine/drop-names', () => {
   it('drops the ones of a working rule in parallel phrases (整改完成一处、销号一处)', () => {
     expect(names('隐患整改完成一处、销号一处，做到不漏一楼、不漏一户。')).toEqual([]);
   });
+
+  it('drops the one of 不漏一户 and of 1对1 pairing', () => {
+    expect(names('确保应改尽改、不漏一户，开展1对1帮扶和一对一辅导。')).toEqual([]);
+  });
 });

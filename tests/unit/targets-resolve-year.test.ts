@@ -76,4 +76,9 @@ describe('resolve/year', () => {
   it('a named plan period is due at its end', () => {
     expect(mentions('“十五五”期间，').map((m) => [m.kind, m.year])).toEqual([['due', 2030]]);
   });
+
+  it('a deadline before the plan began dates what is counted, not when it is due (2000年底前建成、…的)', () => {
+    const ts = targetsOf('对2000年底前建成、基础设施老化的城镇老旧小区实施综合改造提升，惠及居民2.5万户以上。', { periodStart: 2025, periodEnd: 2025 });
+    expect(ts.map((t) => [t.value, t.year, t.yearSource])).toEqual([[25000, 2025, 'period']]);
+  });
 });

@@ -12,7 +12,7 @@ import { firstChildOf } from '../../core/lists.js';
 import type { Span } from '../../core/span.js';
 import type { DocContext, OutlineView } from '../context.js';
 import { findYearMentions } from './matchers/year-mention.js';
-import { paragraphEnd, sentenceStart } from './text.js';
+import { paragraphEnd } from './text.js';
 
 /** How many paragraphs of a section's own text may state its year. */
 const OPENING_PARAGRAPHS = 2;
@@ -41,7 +41,7 @@ export function governingYears(ctx: DocContext, outline: OutlineView): Map<strin
 function noFigureBefore(ctx: DocContext, at: number, headingEnd: number): boolean {
   const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
   const from = headingEnd > paragraph && headingEnd <= at ? headingEnd : paragraph;
-  return !FIGURE.test(ctx.text.slice(from, sentenceStart(ctx.text, at, ctx.rules)));
+  return !FIGURE.test(ctx.text.slice(from, at));
 }
 
 const FIGURE = /[0-9０-９]/u;

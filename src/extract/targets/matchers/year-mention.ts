@@ -15,6 +15,8 @@ export interface YearMention {
   readonly span: Span;
   /** A comma or colon follows it: it opens its sentence (`到2025年，…`, `2024年底前，…`, `2025年：…`). */
   readonly opens: boolean;
+  /** The year is written out (`2000年底前`), not the document's own (`年底前`) nor a plan period's name. */
+  readonly written: boolean;
 }
 
 /** Mentions inside `window`, in text order; where two overlap the kind listed first in the rules wins. */
@@ -37,7 +39,7 @@ export function findYearMentions(
         if (year === null || m[0].length === 0) continue;
         const start = window.start + (m.index ?? 0);
         const end = start + m[0].length;
-        found.push({ kind, year, span: { start, end }, opens: opensSentence(text, end), priority });
+        found.push({ kind, year, span: { start, end }, opens: opensSentence(text, end), written: m.groups?.y !== undefined, priority });
       }
     }
   }
@@ -50,7 +52,7 @@ export function findYearMentions(
   }
   kept.sort(byStart);
   const out: YearMention[] = [];
-  for (const { kind, year, span, opens } of kept) out.push({ kind, year, span, opens });
+  for (const { kind, year, span, opens, written } of kept) out.push({ kind, year, span, opens, written });
   return out;
 }
 

@@ -110,7 +110,7 @@ export function toTarget(
       ? dueYear(respective, null, null)
       : recurrence !== null
         ? dueYear(statedYear(env.years, env.firstYear, clause, c.span.start, clause), scope.periodEnd !== null ? null : governing, scope.periodEnd)
-        : dueYear(statedYear(env.years, env.firstYear, para, c.span.start, sentence), governing, scope.periodEnd);
+        : dueYear(statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart), governing, scope.periodEnd);
   const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
   const target: Target = {
     text: text.slice(span.start, span.end),

@@ -23,11 +23,14 @@ export function statedYear(
   from = 0,
   to = Infinity,
   sentenceFrom = from,
+  planStart: number | null = null,
 ): number | null {
   for (let i = firstMentionFrom(mentions, to) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.span.end > to) continue;
     if (m.span.start < from) break;
+    // (a year written out before the plan's period dates what is counted, `2000年底前建成、…的`: no due year)
+    if ((m.kind === 'due' || m.kind === 'by') && m.written && planStart !== null && m.year < planStart) continue;
     if (m.kind === 'due') return m.year;
     if (m.kind === 'by' && (m.opens || m.span.start >= sentenceFrom)) return m.year;
     if (m.kind === 'lead' || m.kind === 'bare') {
