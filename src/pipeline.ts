@@ -151,7 +151,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
-  const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx), issuer: metadata.issuers.length === 1 ? metadata.issuers[0] : null };
+  const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers) };
   const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks
@@ -330,4 +330,14 @@ export function emptyDocument(id: string, rulesVersion: string, source: PolicyDo
     tables: [],
     errors,
   };
+}
+
+/**
+ * The one body whose plan this is, when there is one: the only issuer, or the only one left once a party
+ * committee of another issuer is set aside (`中共东海大学委员会` beside `东海大学`); null for a joint plan.
+ */
+function ownIssuer(issuers: readonly string[]): string | null {
+  if (issuers.length === 1) return issuers[0];
+  const bodies = issuers.filter((n) => !(n.startsWith('中共') && issuers.some((o) => o !== n && n.includes(o))));
+  return bodies.length === 1 ? bodies[0] : null;
 }

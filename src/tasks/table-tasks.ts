@@ -8,12 +8,12 @@ import { pageOf } from '../core/span.js';
 import type { DocContext } from '../extract/context.js';
 import { extractDeadlines, extractFieldDeadlines, type DeadlineOptions } from '../extract/deadlines/index.js';
 import { isAttachmentLine } from '../extract/metadata/text.js';
-import { taskTitle, type TaskRow } from '../extract/tables/task-table.js';
+import { quantityTarget, taskTitle, type TaskRow } from '../extract/tables/task-table.js';
 import { extractTargets, type TargetScopeInput } from '../extract/targets/index.js';
 import { cellClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
 import { matchMarker } from '../outline/markers.js';
 import type { Span } from '../core/span.js';
-import type { Deadline, Section, Table, Task } from '../schema/output.js';
+import type { Deadline, Section, Table, Target, Task } from '../schema/output.js';
 
 export interface TableTaskOptions {
   units: UnitOptions;
@@ -87,9 +87,13 @@ export function tableTasks(
           row.units.map((u) => cellClause(ctx, u.span, hasLead && u.role === 'responsible' ? 'co' : u.role)),
           unitOpts,
         ),
-        targets: [row.task, ...row.details].flatMap((cell) =>
-          extractTargets(ctx, cell, { sectionId: id, governingYear: dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
-        ),
+        targets: [
+          ...[row.task, ...row.details].flatMap((cell) =>
+            extractTargets(ctx, cell, { sectionId: id, governingYear: dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
+          ),
+          // `建设长度（公里）`, `总投资（万元）`: a quantity column's cell, due by the row's year
+          ...row.quantities.flatMap((q) => quantityTarget(ctx, q, quantityDue(q.year ?? dueYear, opts), id) ?? []),
+        ],
         deadlines,
         keywords: [],
       };
@@ -164,4 +168,11 @@ function innermost(sections: readonly Section[], offset: number): Section | unde
   let best: Section | undefined;
   for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
   return best;
+}
+
+/** A quantity cell's due year: its column's (`2025年计划投资`) or its row's, else the plan's end. */
+function quantityDue(rowYear: number | null, opts: TableTaskOptions): { year: number | null; source: Target['yearSource'] } {
+  if (rowYear !== null) return { year: rowYear, source: 'table' };
+  const end = opts.years.periodEnd ?? null;
+  return { year: end, source: end !== null ? 'period' : null };
 }

@@ -81,4 +81,7 @@ describe('metadata issuers', () => {
       '国家能源局',
     ]);
   });
+  it('a university and its party committee as joint issuers', () => {
+    expect(splitIssuers('中共东海大学委员会　东海大学', rules().metadata)).toEqual(['中共东海大学委员会', '东海大学']);
+  });
 });

@@ -39,6 +39,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
         { col: 3, role: 'co' },
       ],
       due: [4],
+      quantities: [],
     });
     // spaced header cells, a responsible column, a time column by another name
     expect(taskColumns(['序 号', '工作任务', '责 任 单 位', '时间节点'], rules)).toEqual({
@@ -47,7 +48,12 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       details: [],
       units: [{ col: 2, role: 'responsible' }],
       due: [3],
+      quantities: [],
     });
+    // a quantity column, its measure in brackets, its year in the header
+    expect(taskColumns(['序号', '项目名称', '2025年计划投资（亿元）', '责任单位'], rules)?.quantities).toEqual([
+      { col: 2, metric: '2025年计划投资', rawUnit: '亿元', year: 2025 },
+    ]);
   });
 
   it('is no task table without a unit column, nor an indicator table', () => {
@@ -109,7 +115,8 @@ describe('task table rows become tasks', () => {
       '1\t惠明茶产业园提升项目\t新建茶叶精深加工厂房2.4万平方米，改造提升生态茶园5000亩\t32000\t2025—2026年\t县农业农村局',
     ]);
     const row = doc.tasks.find((t) => t.title === '惠明茶产业园提升项目')!;
-    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual(['eq 24000 平方米 2026', 'eq 5000 亩 2026']);
+    // and its 总投资（万元） cell
+    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual(['eq 24000 平方米 2026', 'eq 5000 亩 2026', 'eq 320000000 元 2026']);
     expect(row.units.map((u) => `${u.name}/${u.role}`)).toEqual(['县农业农村局/responsible']);
   });
 
@@ -124,9 +131,26 @@ describe('task table rows become tasks', () => {
       '1\t新能源乘用车整车扩能项目\t新建总装车间及电池包生产线，形成年产整车20万辆生产能力\t120\t35\t2024—2026\t长沙经开区管委会',
     ]);
     const row = doc.tasks.find((t) => t.title === '新能源乘用车整车扩能项目')!;
-    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual(['eq 200000 辆 2026']);
+    // its investment cells: 总投资 by the row's end, 2025年计划投资 in 2025
+    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual(['eq 200000 辆 2026', 'eq 12000000000 元 2026', 'eq 3500000000 元 2025']);
     expect(row.deadlines.map((d) => `${d.kind} ${d.start} ${d.date}`)).toEqual(['period 2024-01-01 2026-12-31']);
     expect(doc.tables[0].kind).toBe('tasks');
+  });
+
+  it('a quantity column of a project table (建设长度（公里）, 总投资（万元）) gives each row a target, due by its year', async () => {
+    const doc = await txt([
+      '顺德区碧道建设和河涌水环境综合整治实施方案（2025—2026年）',
+      '一、主要任务',
+      '（一）建设碧道。推进碧道建设。（区水利局负责）',
+      '附件：顺德区碧道建设项目表',
+      '序号\t项目名称\t所在镇（街道）\t建设长度（公里）\t总投资（万元）\t建设年限\t责任单位',
+      '1\t大良碧道（一期）\t大良街道\t6.5\t18600\t2025年\t大良街道办事处',
+    ]);
+    const row = doc.tasks.find((t) => t.title.startsWith('大良碧道'))!;
+    expect(row.targets.map((x) => `${x.metric} ${x.comparator} ${x.value} ${x.unit} ${x.year}`)).toEqual([
+      '建设长度 eq 6.5 公里 2025',
+      '总投资 eq 186000000 元 2025',
+    ]);
   });
 
   it('a table of projects with target-year columns and no content or time column stays an indicator table', async () => {

@@ -477,6 +477,27 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
     expect(units('（市民政局负责）', '无锡市').map((u) => u[2])).toEqual(['无锡市民政局']);
   });
 
+  it('a group company\'s or a university\'s plan names its own departments: no level, canonical under the issuer; a company it names stays', () => {
+    const ctx = contextOf('1.深化改革。（牵头部门：战略发展部；责任单位：人力资源部（党委组织部）、各子公司、高速运营公司）');
+    const found = extractUnits(ctx, { start: 0, end: ctx.text.length }, { region: '湖南省', firstIsLead: false, issuer: '湖南省交通建设投资集团有限公司' });
+    expect(found.map((u) => [u.name, u.role, u.canonical])).toEqual([
+      ['战略发展部', 'lead', '湖南省交通建设投资集团有限公司战略发展部'],
+      ['人力资源部（党委组织部）', 'co', '湖南省交通建设投资集团有限公司人力资源部'],
+      ['各子公司', 'co', '湖南省交通建设投资集团有限公司各子公司'],
+      ['高速运营公司', 'co', '高速运营公司'],
+    ]);
+    const uni = contextOf('1.建设课程。（牵头单位：教务处；参与单位：学生工作部（处）、各学院（部））');
+    expect(extractUnits(uni, { start: 0, end: uni.text.length }, { region: null, firstIsLead: false, issuer: '东海大学' }).map((u) => u.canonical)).toEqual([
+      '东海大学教务处',
+      '东海大学学生工作部（处）',
+      '东海大学各学院（部）',
+    ]);
+  });
+
+  it('各州、市人民政府 is one unit (a province whose lower level is 州 and 市)', () => {
+    expect(units('（省农业农村厅牵头，省财政厅，各州、市人民政府按职责分工负责）', '云南省').map((u) => u[0])).toEqual(['省农业农村厅', '省财政厅', '各州、市人民政府']);
+  });
+
   it('national ministries and administrations by their short names', () => {
     expect(units('（国家能源局牵头，国家发展改革委、科技部、市场监管总局、国家标准委、中国证监会等按职责分工负责）', null).map((u) => u[2])).toEqual([
       '国家能源局',

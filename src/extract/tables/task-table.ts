@@ -4,10 +4,14 @@
  * row. This file reads the columns and rows; the pipeline turns each row into an outline node and
  * a task (`src/tasks/table-tasks.ts`).
  */
-import type { Span } from '../../core/span.js';
+import { pageOf, type Span } from '../../core/span.js';
 import { leadClauseLength } from '../../outline/lead-clause.js';
 import type { RuleSet } from '../../ruleset/registry.js';
-import type { UnitRole } from '../../schema/output.js';
+import type { Target, UnitRole } from '../../schema/output.js';
+import type { DocContext } from '../context.js';
+import { parseNumber } from '../targets/resolve/number.js';
+import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
+import { cellValue, splitNameUnit } from './cells.js';
 import type { FoundTable } from './types.js';
 
 export interface TaskColumns {
@@ -17,6 +21,8 @@ export interface TaskColumns {
   details: number[];
   units: { col: number; role: UnitRole }[];
   due: number[];
+  /** Columns of quantities, their measure in the header's brackets (`建设长度（公里）`, `总投资（万元）`). */
+  quantities: { col: number; metric: string; rawUnit: string; year: number | null }[];
 }
 
 /** The columns of a task table, or null when the header has no task column or no unit column. */
@@ -27,6 +33,7 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   const details: number[] = [];
   const units: TaskColumns['units'] = [];
   const due: number[] = [];
+  const quantities: TaskColumns['quantities'] = [];
   let sequence: number | null = null;
   cells.forEach((c, col) => {
     if (col === task) return;
@@ -36,9 +43,18 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
     else if (h.responsible.test(c)) units.push({ col, role: 'responsible' });
     else if (h.due.test(c)) due.push(col);
     else if (sequence === null && rules.tables.header.sequence.test(c)) sequence = col;
+    else {
+      // `建设长度（公里）`: a quantity column, when its bracket names a known measure
+      const { metric, rawUnit } = splitNameUnit(c, rules);
+      if (rawUnit !== null && metric !== '' && resolveUnit(rawUnit, rules.measures).kind !== null) {
+        // a year in the header (`2025年计划投资（亿元）`) is when the column's quantities are due
+        const y = rules.tables.header.year.exec(metric)?.groups?.y;
+        quantities.push({ col, metric, rawUnit, year: y !== undefined ? Number(y) : null });
+      }
+    }
   });
   if (task < 0 || units.length === 0) return null;
-  return { sequence, task, details, units, due };
+  return { sequence, task, details, units, due, quantities };
 }
 
 /** One task of a task table: a row, or a row and the rows under it that continue its merged task cell. */
@@ -52,6 +68,8 @@ export interface TaskRow {
   details: Span[];
   units: { span: Span; role: UnitRole }[];
   due: Span[];
+  /** The row's cells of quantity columns (`12.5` under `建设长度（公里）`). */
+  quantities: { span: Span; metric: string; rawUnit: string; year: number | null }[];
   /** The group heading row above it (`（一）重点行业领域专项治理`, one filled cell), if any. */
   group?: Span;
 }
@@ -78,6 +96,10 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
     });
     const due = cols.due.flatMap((col) => cell(col) ?? []);
     const details = cols.details.flatMap((col) => cell(col) ?? []);
+    const quantities = cols.quantities.flatMap(({ col, metric, rawUnit, year }) => {
+      const s = cell(col);
+      return s ? [{ span: s, metric, rawUnit, year }] : [];
+    });
     const task = cell(cols.task) ?? details.shift() ?? null;
     const prev = out[out.length - 1];
     if (!task) {
@@ -97,7 +119,7 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
       continue;
     }
     const marker = cols.sequence !== null ? (row.cells[cols.sequence] ?? '').trim() : '';
-    const item: TaskRow = { span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due };
+    const item: TaskRow = { span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due, quantities };
     if (group) item.group = group;
     out.push(item);
   }
@@ -131,4 +153,46 @@ export function taskTitle(cell: string, rules: RuleSet): { start: number; end: n
   const lead = cell.length - cell.trimStart().length;
   const body = cell.slice(lead).trimEnd();
   return { start: lead, end: lead + Math.min(body.length, leadClauseLength(`${body}。`, rules)) };
+}
+
+/**
+ * The target a quantity cell of a task row sets (`12.5` under `建设长度（公里）` → 12.5 公里), due by the
+ * row's year: the measure from the header's brackets, the comparator from the cell (`≥5`).
+ */
+export function quantityTarget(
+  ctx: DocContext,
+  q: TaskRow['quantities'][number],
+  due: { year: number | null; source: Target['yearSource'] },
+  sectionId: string,
+): Target | null {
+  const rules = ctx.rules;
+  const written = ctx.text.slice(q.span.start, q.span.end);
+  const cv = cellValue(written, rules);
+  const v = cv ? parseNumber(cv.rawValue, rules.measures.numerals) : null;
+  if (!cv || v === null) return null;
+  const rawUnit = cv.rawUnit ?? q.rawUnit;
+  const u = resolveUnit(rawUnit, rules.measures);
+  const hi = cv.rawValueMax !== null ? parseNumber(cv.rawValueMax, rules.measures.numerals) : null;
+  const target: Target = {
+    text: written.trim(),
+    metric: q.metric,
+    comparator: cv.comparator,
+    value: scaleValue(v, u.scale),
+    valueMax: hi !== null ? scaleValue(hi, u.scale) : null,
+    unit: u.unit,
+    rawValue: cv.rawValue,
+    rawUnit,
+    year: due.year,
+    yearSource: due.source,
+    baseline: null,
+    relative: null,
+    aspirational: false,
+    recurrence: null,
+    span: { start: q.span.start + (written.length - written.trimStart().length), end: q.span.start + written.trimEnd().length },
+    sectionId,
+    ruleId: 'tables/task-quantity',
+  };
+  const page = pageOf(ctx.pageMap, q.span.start);
+  if (page !== undefined) target.page = page;
+  return target;
 }

@@ -125,6 +125,7 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
 /** The units of clauses: lists split, level prefixes restored, names resolved; each name once. */
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
+  const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
   const units: Unit[] = [];
   const seen = new Set<string>();
   for (const clause of clauses) {
@@ -146,7 +147,8 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
-        const prefix = listLevel ?? regionLevel(opts.region);
+        // (an enterprise's or a university's plan names its own departments: no level to restore)
+        const prefix = ownUnits ? null : (listLevel ?? regionLevel(opts.region));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const name = eachOf ? `各${raw}` : restorePrefix(raw, prefix, ctx.rules, opts.region);

@@ -14,6 +14,7 @@ export const units = defineRuleFile({
     officeHolder: z.string().min(1).default('(?!)'),
     ownOffice: z.string().min(1).default('(?!)'),
     localRegion: z.string().min(1).default('(?!)'),
+    ownUnitsHolder: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
       .array(
         z.object({
@@ -46,6 +47,7 @@ export const units = defineRuleFile({
       officeHolderRe: t.regex('officeHolder', raw.officeHolder),
       ownOfficeRe: t.regex('ownOffice', raw.ownOffice),
       localRegionRe: t.regex('localRegion', raw.localRegion),
+      ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),
         re: t.regex(`namedLowerGovernments.${i}.pattern`, g.pattern),

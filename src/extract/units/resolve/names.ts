@@ -62,6 +62,12 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   if (whole) return whole;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   if (issuer && rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) return issuer + name;
+  // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
+  const ownName = name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise');
+  if (issuer && rules.units.ownUnitsHolderRe.test(issuer) && !levelOf(name, rules) && ownName) {
+    // (the other name a department serves under is no part of it: `人力资源部（党委组织部）`; `学生工作部（处）` keeps its `（处）`)
+    return issuer + name.replace(/[（(][^（()）]{2,}[）)]$/u, '');
+  }
   // `厅办公室` in a plan the 交通运输厅 issues: 甘肃省交通运输厅办公室
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
