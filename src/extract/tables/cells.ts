@@ -6,6 +6,8 @@ import type { RuleSet } from '../../ruleset/registry.js';
 import type { Comparator } from '../../schema/output.js';
 import { lexicon } from '../targets/lexicon.js';
 import { combineComparators } from '../targets/resolve/comparator.js';
+import { parseNumber } from '../targets/resolve/number.js';
+import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
 import type { TextLine } from './types.js';
 
 export interface CellValue {
@@ -33,6 +35,34 @@ export function cellValue(cell: string, rules: RuleSet): CellValue | null {
     rawValue: g.num,
     rawValueMax: g.max ?? null,
     rawUnit: g.unit ?? null,
+  };
+}
+
+/** A cell's value as a target's quantity fields, in the unit written (`rawUnit`: the cell's, the column's), scaled. */
+export interface CellQuantity {
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  rawValue: string;
+  rawUnit: string | null;
+  /** The factor from the written unit to the base unit (`万元` → 1e4), for a baseline of the same row. */
+  scale: number;
+}
+
+export function cellQuantity(cv: CellValue, rawUnit: string | null, rules: RuleSet): CellQuantity | null {
+  const v = parseNumber(cv.rawValue, rules.measures.numerals);
+  if (v === null) return null;
+  const u = rawUnit ? resolveUnit(rawUnit, rules.measures) : { unit: null, scale: 1 };
+  const hi = cv.rawValueMax !== null ? parseNumber(cv.rawValueMax, rules.measures.numerals) : null;
+  return {
+    comparator: cv.comparator,
+    value: scaleValue(v, u.scale),
+    valueMax: hi !== null ? scaleValue(hi, u.scale) : null,
+    unit: u.unit,
+    rawValue: cv.rawValue,
+    rawUnit,
+    scale: u.scale,
   };
 }
 

@@ -10,8 +10,8 @@ import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { parseNumber } from '../targets/resolve/number.js';
-import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
-import { cellValue, splitNameUnit } from './cells.js';
+import { scaleValue } from '../targets/resolve/unit.js';
+import { cellQuantity, cellValue, splitNameUnit } from './cells.js';
 import type { FoundTable } from './types.js';
 
 export interface Columns {
@@ -109,10 +109,9 @@ export function indicatorTargets(
       if (!cv) return null;
       const written = unitCell ?? bracketUnit;
       const rawUnit = ownUnitFirst ? (cv.rawUnit ?? written) : (written ?? cv.rawUnit);
-      const u = rawUnit ? resolveUnit(rawUnit, rules.measures) : { unit: null, scale: 1 };
-      const v = parseNumber(cv.rawValue, rules.measures.numerals);
-      if (v === null) return null;
-      const hi = cv.rawValueMax !== null ? parseNumber(cv.rawValueMax, rules.measures.numerals) : null;
+      const qty = cellQuantity(cv, rawUnit, rules);
+      if (!qty) return null;
+      const { scale, ...quantity } = qty;
       const base = cols.baseline ? cellValue(cells[cols.baseline.index] ?? '', rules) : null;
       const baseValue = base ? parseNumber(base.rawValue, rules.measures.numerals) : null;
       const due = year ?? periodEnd;
@@ -120,15 +119,10 @@ export function indicatorTargets(
       const target: Target = {
         text: ctx.text.slice(span.start, span.end),
         metric: metric || null,
-        comparator: cv.comparator,
-        value: scaleValue(v, u.scale),
-        valueMax: hi !== null ? scaleValue(hi, u.scale) : null,
-        unit: u.unit,
-        rawValue: cv.rawValue,
-        rawUnit,
+        ...quantity,
         year: due,
         yearSource: year !== null ? 'table' : due !== null ? 'period' : null,
-        baseline: cols.baseline && baseValue !== null ? { year: cols.baseline.year, value: scaleValue(baseValue, u.scale) } : null,
+        baseline: cols.baseline && baseValue !== null ? { year: cols.baseline.year, value: scaleValue(baseValue, scale) } : null,
         relative: null,
         aspirational: false,
         recurrence: null,

@@ -9,9 +9,8 @@ import { leadClauseLength } from '../../outline/lead-clause.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
-import { parseNumber } from '../targets/resolve/number.js';
-import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
-import { cellValue, splitNameUnit } from './cells.js';
+import { resolveUnit } from '../targets/resolve/unit.js';
+import { cellQuantity, cellValue, splitNameUnit } from './cells.js';
 import type { FoundTable } from './types.js';
 
 export interface TaskColumns {
@@ -168,20 +167,13 @@ export function quantityTarget(
   const rules = ctx.rules;
   const written = ctx.text.slice(q.span.start, q.span.end);
   const cv = cellValue(written, rules);
-  const v = cv ? parseNumber(cv.rawValue, rules.measures.numerals) : null;
-  if (!cv || v === null) return null;
-  const rawUnit = cv.rawUnit ?? q.rawUnit;
-  const u = resolveUnit(rawUnit, rules.measures);
-  const hi = cv.rawValueMax !== null ? parseNumber(cv.rawValueMax, rules.measures.numerals) : null;
+  const qty = cv ? cellQuantity(cv, cv.rawUnit ?? q.rawUnit, rules) : null;
+  if (!qty) return null;
+  const { scale: _scale, ...quantity } = qty;
   const target: Target = {
     text: written.trim(),
     metric: q.metric,
-    comparator: cv.comparator,
-    value: scaleValue(v, u.scale),
-    valueMax: hi !== null ? scaleValue(hi, u.scale) : null,
-    unit: u.unit,
-    rawValue: cv.rawValue,
-    rawUnit,
+    ...quantity,
     year: due.year,
     yearSource: due.source,
     baseline: null,
