@@ -33,6 +33,10 @@ describe('metadata region', () => {
     expect(townWithSuperior('花桥镇', '为全面落实市委、市政府…', r)).toBe('花桥镇');
     expect(townWithSuperior('安吉县', '落实湖州市委、市政府…', r)).toBe('安吉县');
   });
+  it('a title opening with a campaign named after the place (健康郑州行动…) takes the issuer\'s region', () => {
+    const text = ['郑州市人民政府办公室关于印发健康郑州行动三年行动方案（2025—2027年）的通知', '郑政办〔2025〕17号', '各县（市、区）人民政府：', '现将《健康郑州行动三年行动方案（2025—2027年）》印发给你们，请认真贯彻落实。', '郑州市人民政府办公室', '2025年4月8日', '健康郑州行动三年行动方案（2025—2027年）', '一、总体要求'].join('\n');
+    expect(extractMetadata(docContext(text)).metadata.region).toBe('郑州市');
+  });
   it('a county-level city is its own region (Taicang, not 苏州市)', () => {
     expect(regionPrefix('太仓市2025年文化产业提升发展专项行动方案', rules().metadata)).toBe('太仓市');
   });

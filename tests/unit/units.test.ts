@@ -494,6 +494,16 @@ describe('names that carry their place, offices of the issuer, spelt-out words',
     ]);
   });
 
+  it('自治区 is a level (自治区商务厅, 财政厅 after it); bare places before a government share its ending (崇左市、防城港市人民政府)', () => {
+    expect(units('（责任单位：自治区商务厅（牵头），财政厅、南宁海关，崇左市、防城港市人民政府）', '广西壮族自治区')).toEqual([
+      ['自治区商务厅', 'lead', '广西壮族自治区商务厅'],
+      ['自治区财政厅', 'co', '广西壮族自治区财政厅'],
+      ['南宁海关', 'co', '中华人民共和国南宁海关'],
+      ['崇左市人民政府', 'co', '崇左市人民政府'],
+      ['防城港市人民政府', 'co', '防城港市人民政府'],
+    ]);
+  });
+
   it('各州、市人民政府 is one unit (a province whose lower level is 州 and 市)', () => {
     expect(units('（省农业农村厅牵头，省财政厅，各州、市人民政府按职责分工负责）', '云南省').map((u) => u[0])).toEqual(['省农业农村厅', '省财政厅', '各州、市人民政府']);
   });

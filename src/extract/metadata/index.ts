@@ -87,7 +87,9 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   const issuerRegions = issuers.map((n) => regionPrefix(n, rules)).filter((r): r is string => r !== null);
   const titleRegion = title !== null ? regionPrefix(title, rules) : null;
   const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ?? issuerRegions[0] ?? null;
-  const region = named !== null ? townWithSuperior(named, ctx.text, rules) : issuers.length === 0 ? regionInText(ctx.text, rules) : null;
+  // a title opening with a campaign named after the place (`健康郑州行动…` by 郑州市人民政府办公室): the issuer's region
+  const campaign = named !== null && titleRegion === named ? issuerRegions.find((r) => r !== named && named.includes(r.slice(0, -1)) && !named.startsWith(r)) : undefined;
+  const region = named !== null ? townWithSuperior(campaign ?? named, ctx.text, rules) : issuers.length === 0 ? regionInText(ctx.text, rules) : null;
 
   const issueYear = issueDate !== null ? Number(issueDate.slice(0, 4)) : null;
   const period: Period | null =

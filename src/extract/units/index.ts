@@ -135,7 +135,9 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
-      for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx))) {
+      const pieces = splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx));
+      for (let k = 0; k < pieces.length; k++) {
+        const s = pieces[k];
         const start = part.span.start + s.start;
         let raw = ctx.text.slice(start, part.span.start + s.end);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
@@ -151,8 +153,9 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const prefix = ownUnits ? null : (listLevel ?? regionLevel(opts.region));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
-        const name = eachOf ? `各${raw}` : restorePrefix(raw, prefix, ctx.rules, opts.region);
-        const department = bare === raw || eachOf ? name : restorePrefix(bare, prefix, ctx.rules, opts.region);
+        const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
+        const name = eachOf ? `各${raw}` : shared ? raw + shared : restorePrefix(raw, prefix, ctx.rules, opts.region);
+        const department = bare === raw || eachOf || shared ? name : restorePrefix(bare, prefix, ctx.rules, opts.region);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
@@ -191,6 +194,22 @@ const ALIAS = /^(.+?)[（(]([^（()）]{2,20})[）)]$/u;
 
 function levelList(ctx: DocContext) {
   return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe };
+}
+
+/**
+ * The ending a bare place shares with the government named after it (`崇左市、防城港市人民政府`: 崇左市 is
+ * 崇左市人民政府): the next names of the list, while bare places of the same level, up to one with the ending.
+ */
+function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): string | null {
+  const { barePlaceRe, placeGovernmentRe } = ctx.rules.units;
+  const level = barePlaceRe.exec(raw)?.groups?.level;
+  if (level === undefined) return null;
+  for (const next of after) {
+    const gov = placeGovernmentRe.exec(next);
+    if (gov?.groups) return gov.groups.level === level ? gov.groups.suffix : null;
+    if (barePlaceRe.exec(next)?.groups?.level !== level) return null;
+  }
+  return null;
 }
 
 /** `各县（市）区政府落实` of `（市教育局牵头，各县（市）区政府落实）`, `市发展改革委要` of `…要牵头`: a duty ending or modal left on the name. */

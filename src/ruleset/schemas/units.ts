@@ -5,7 +5,7 @@ import { defineRuleFile } from '../define.js';
 export const units = defineRuleFile({
   path: 'units.yaml',
   schema: z.object({
-    levelPrefixes: z.array(z.string().length(1)).min(1),
+    levelPrefixes: z.array(z.string().min(1).max(3)).min(1),
     notLevelPrefix: z.array(z.string().min(2)),
     levelAfterAll: z.array(z.string().min(2)).default([]),
     hasPlace: z.string().min(1),
@@ -14,6 +14,8 @@ export const units = defineRuleFile({
     officeHolder: z.string().min(1).default('(?!)'),
     ownOffice: z.string().min(1).default('(?!)'),
     localRegion: z.string().min(1).default('(?!)'),
+    barePlace: z.string().min(1).default('(?!)'),
+    placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
       .array(
@@ -38,7 +40,8 @@ export const units = defineRuleFile({
       if (!g.canonical.includes('{body}')) t.fail(`namedLowerGovernments.${i}.canonical`, 'canonical must contain {body}');
     });
     return {
-      levelPrefixes: new Set(raw.levelPrefixes),
+      // longest first: `自治区商务厅` is 自治区, not 自
+      levelPrefixes: new Set([...raw.levelPrefixes].sort((a, b) => b.length - a.length)),
       notLevelPrefix: raw.notLevelPrefix,
       levelAfterAll: raw.levelAfterAll,
       hasPlaceRe: t.regex('hasPlace', raw.hasPlace),
@@ -47,6 +50,8 @@ export const units = defineRuleFile({
       officeHolderRe: t.regex('officeHolder', raw.officeHolder),
       ownOfficeRe: t.regex('ownOffice', raw.ownOffice),
       localRegionRe: t.regex('localRegion', raw.localRegion),
+      barePlaceRe: t.regex('barePlace', raw.barePlace),
+      placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),

@@ -5,17 +5,18 @@ import type { UnitKind } from '../../../schema/output.js';
 
 /** The level character a name starts with (`省`, `市`), or null (`市场监管局` has none). */
 export function levelOf(name: string, rules: RuleSet): string | null {
-  const first = name[0];
-  if (!rules.units.levelPrefixes.has(first)) return null;
+  // (a level may be more than one character: `自治区商务厅`)
+  const level = [...rules.units.levelPrefixes].find((p) => name.startsWith(p));
+  if (level === undefined) return null;
   const { notLevelPrefix, levelAfterAll } = rules.units;
   if (startsWithAny(name, notLevelPrefix) && !startsWithAny(name, levelAfterAll)) return null;
-  return first;
+  return level;
 }
 
-/** Level character of a region name: `广东省` → 省, `苏州市` → 市. */
+/** Level of a region name: `广东省` → 省, `苏州市` → 市, `广西壮族自治区` → 自治区. */
 export function regionLevel(region: string | null): string | null {
   if (!region) return null;
-  const m = /(省|市|区|县|州|旗|盟|镇|乡)$/u.exec(region);
+  const m = /(自治区|省|市|区|县|州|旗|盟|镇|乡)$/u.exec(region);
   return m ? m[1] : null;
 }
 
@@ -80,7 +81,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   const level = levelOf(name, rules);
   if (region) {
     // `市税务局`, `深圳市税务局`: a national administration's body serving the region
-    const body = level && level === regionLevel(region) ? name.slice(1) : name.startsWith(region) ? name.slice(region.length) : null;
+    const body = level && level === regionLevel(region) ? name.slice(level.length) : name.startsWith(region) ? name.slice(region.length) : null;
     const vertical = body !== null ? (table?.vertical[body] ?? general.vertical[body]) : undefined;
     if (vertical) return vertical.replace('{region}', region);
   }
@@ -93,7 +94,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     const full = general.openings[short];
     if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   }
-  if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(1), table, general);
+  if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(level.length), table, general);
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
   if (region && own !== null) return region + expandAlias(own, table, general);
