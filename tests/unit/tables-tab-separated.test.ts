@@ -58,4 +58,20 @@ describe('tables/tab-separated', () => {
       ['新增省级以上智能工厂和数字化车间', 'eq', 500, '个', 2030],
     ]);
   });
+
+  it('a two-level indicator system: 二级指标 names the row, 一级指标 (merged down) is its category; 1/10万 is per 10万', () => {
+    const text = [
+      '附件：安徽省数字乡村发展指标体系',
+      '一级指标\t二级指标\t单位\t2024年\t2027年\t责任单位',
+      '数字基础设施\t行政村千兆光网通达率\t%\t78\t≥90\t省通信管理局',
+      '\t数字农业工厂\t个\t120\t300\t省农业农村厅',
+      '健康水平\t孕产妇死亡率\t1/10万\t9.6\t≤10\t省卫生健康委',
+    ].join('\n');
+    const { targets } = extractTables(ctxOf(text), NO_OUTLINE, { periodEnd: 2027 });
+    expect(targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.baseline?.value])).toEqual([
+      ['行政村千兆光网通达率', 'gte', 90, '%', 78],
+      ['数字农业工厂', 'eq', 300, '个', 120],
+      ['孕产妇死亡率', 'lte', 10, '/10万', 9.6],
+    ]);
+  });
 });

@@ -58,6 +58,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
 
   it('is no task table without a unit column, nor an indicator table', () => {
     expect(taskColumns(['序号', '重点任务', '完成时限'], rules)).toBeNull();
+    expect(taskColumns(['序号', '重点任务', '建设内容'], rules)).toBeNull();
     expect(taskColumns(['指标名称', '2023年', '2026年'], rules)).toBeNull();
     expect(taskColumns(['产业走廊', '重点平台'], rules)).toBeNull();
   });
@@ -151,6 +152,23 @@ describe('task table rows become tasks', () => {
       '建设长度 eq 6.5 公里 2025',
       '总投资 eq 186000000 元 2025',
     ]);
+  });
+
+  it('a project table in a 专栏 with no unit column (项目名称 | 建设内容 | 总投资 | 建设期限): its rows are tasks beside the box\'s bullets', async () => {
+    const doc = await txt([
+      '淮安市现代物流业发展“十五五”规划',
+      '第一章　重点任务',
+      '专栏1　物流枢纽重大工程',
+      '——建设多式联运枢纽3个。',
+      '——开行海铁联运班列线路6条。',
+      '项目名称\t建设内容\t总投资（亿元）\t建设期限',
+      '淮安港新港作业区三期工程\t新建5000吨级集装箱泊位4个\t32.6\t2026—2028年',
+    ]);
+    const row = doc.tasks.find((t) => t.title === '淮安港新港作业区三期工程')!;
+    const box = doc.sections.find((x) => x.heading.includes('物流枢纽重大工程'))!;
+    expect(doc.sections.find((x) => x.id === row.sectionId)!.parentId).toBe(box.id);
+    expect(doc.tasks.map((t) => t.title)).toContain('开行海铁联运班列线路6条');
+    expect(row.targets.map((x) => `${x.value} ${x.unit} ${x.year}`)).toEqual(['4 个 2028', '3260000000 元 2028']);
   });
 
   it('a table of projects with target-year columns and no content or time column stays an indicator table', async () => {

@@ -24,7 +24,7 @@ export interface TaskColumns {
   quantities: { col: number; metric: string; rawUnit: string; year: number | null }[];
 }
 
-/** The columns of a task table, or null when the header has no task column or no unit column. */
+/** The columns of a task table, or null when the header has no task column, or no unit column and not both a content and a time column. */
 export function taskColumns(header: readonly string[], rules: RuleSet): TaskColumns | null {
   const h = rules.tables.taskHeader;
   const cells = header.map((c) => c.replace(/\s+/gu, ''));
@@ -52,7 +52,8 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
       }
     }
   });
-  if (task < 0 || units.length === 0) return null;
+  // (a project table names no units when it has both what is built and when: `项目名称 | 建设内容 | 建设期限`)
+  if (task < 0 || (units.length === 0 && (details.length === 0 || due.length === 0))) return null;
   return { sequence, task, details, units, due, quantities };
 }
 
