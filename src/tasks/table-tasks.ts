@@ -34,9 +34,10 @@ export function tableTasks(
   const tasks: Task[] = [];
   const starts: number[] = [];
   for (const { table, rows } of taskTables) {
-    // (a table after a `——` bullet is its box's, beside the bullets: a bullet holds one paragraph)
+    // (a table after a `——` bullet, an unnumbered style, is its box's, beside the bullets: a bullet holds one paragraph)
     const innermostHolder = innermost(sections, table.span.start);
-    const holder = innermostHolder && BULLET.test(innermostHolder.marker) ? (sections.find((x) => x.id === innermostHolder.parentId) ?? innermostHolder) : innermostHolder;
+    const bullet = innermostHolder !== undefined && ctx.rules.markers.styles.some((st) => st.numeral === 'none' && st.re.test(innermostHolder.marker));
+    const holder = bullet ? (sections.find((x) => x.id === innermostHolder.parentId) ?? innermostHolder) : innermostHolder;
     // a table in an attachment (`附件2` / `重点任务分工表`) is no part of the section the body ended in
     const attachment = attachmentLine(ctx, holder?.span.start ?? 0, table.span.start);
     const tableParent = attachment === null ? holder : undefined;
@@ -178,6 +179,3 @@ function quantityDue(rowYear: number | null, opts: TableTaskOptions): { year: nu
   const end = opts.years.periodEnd ?? null;
   return { year: end, source: end !== null ? 'period' : null };
 }
-
-/** The marker of a bullet item (`——`, `•`). */
-const BULLET = /^(?:——|[•●○■□◆◇▪►])$/u;

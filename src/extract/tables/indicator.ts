@@ -92,6 +92,8 @@ export function indicatorTargets(
 ): Target[] {
   const rules = ctx.rules;
   const out: Target[] = [];
+  const last = Math.max(...cols.targets.map((c) => c.year ?? -Infinity));
+  const lastTargetYear = Number.isFinite(last) ? last : null;
   for (const row of table.rows) {
     const cells = alignRow(row.cells, table.header, cols, rules);
     const nameCell = cells[cols.name]?.trim() ?? '';
@@ -138,8 +140,7 @@ export function indicatorTargets(
     // a row with no value for its target years: its growth rate or period total (`〔5〕`, `>8`), due at the
     // last of those years, the cell's own unit first (`12%左右` in a row of 亿元)
     if (found.length === 0 && cols.growth !== null) {
-      const last = Math.max(...cols.targets.map((c) => c.year ?? -Infinity));
-      const t = read(cols.growth, Number.isFinite(last) ? last : null, true);
+      const t = read(cols.growth, lastTargetYear, true);
       if (t) found.push(t);
     }
     out.push(...found);

@@ -41,7 +41,7 @@ export const units = defineRuleFile({
     });
     return {
       // longest first: `自治区商务厅` is 自治区, not 自
-      levelPrefixes: new Set([...raw.levelPrefixes].sort((a, b) => b.length - a.length)),
+      levelPrefixes: [...raw.levelPrefixes].sort((a, b) => b.length - a.length) as readonly string[],
       notLevelPrefix: raw.notLevelPrefix,
       levelAfterAll: raw.levelAfterAll,
       hasPlaceRe: t.regex('hasPlace', raw.hasPlace),

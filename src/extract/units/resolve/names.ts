@@ -6,7 +6,7 @@ import type { UnitKind } from '../../../schema/output.js';
 /** The level character a name starts with (`省`, `市`), or null (`市场监管局` has none). */
 export function levelOf(name: string, rules: RuleSet): string | null {
   // (a level may be more than one character: `自治区商务厅`)
-  const level = [...rules.units.levelPrefixes].find((p) => name.startsWith(p));
+  const level = rules.units.levelPrefixes.find((p) => name.startsWith(p));
   if (level === undefined) return null;
   const { notLevelPrefix, levelAfterAll } = rules.units;
   if (startsWithAny(name, notLevelPrefix) && !startsWithAny(name, levelAfterAll)) return null;
