@@ -148,7 +148,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
 
   const periodEnd = metadata.period?.end ?? null;
   const years = timed(tm, 'targets', () => governingYears(ctx, view));
-  const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd }));
+  const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd, periodStart: metadata.period?.start ?? null }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
   const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers) };
@@ -212,7 +212,8 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       // or under a label (`主要目标：…`)
       const own = ownSpan(s, sections);
       const body = ctx.text.slice(own.start, own.end);
-      if (ctx.rules.sections.goalLeadIn.test(body) || findYearMentions(ctx.text, own, ctx.rules).some(planYear)) {
+      // (and the plan's time: `二、活动时间`, its dates the document's deadlines)
+      if (ctx.rules.sections.goalLeadIn.test(body) || ctx.rules.sections.timeFrame.test(s.heading) || findYearMentions(ctx.text, own, ctx.rules).some(planYear)) {
         docRanges.push({ span: own, sectionId: s.id });
       }
     }

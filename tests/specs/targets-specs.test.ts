@@ -34,6 +34,7 @@ interface TableRow {
   kinds: ('indicator' | 'tasks' | 'list')[];
   expect: Expected[];
   periodEnd?: number;
+  periodStart?: number;
 }
 
 function compare(actual: readonly Target[], expected: readonly Expected[], text: string, why: string) {
@@ -73,7 +74,7 @@ describe('tests/specs/tables.yaml', () => {
   for (const row of read<TableRow>('tables.yaml')) {
     it(row.name, () => {
       const text = row.lines.join('\n');
-      const { tables, targets } = extractTables(ctxOf(text), NO_OUTLINE, { periodEnd: row.periodEnd ?? 2025 });
+      const { tables, targets } = extractTables(ctxOf(text), NO_OUTLINE, { periodEnd: row.periodEnd ?? 2025, periodStart: row.periodStart ?? null });
       expect(tables.map((t) => t.kind)).toEqual(row.kinds);
       compare(targets, row.expect, text, '');
     });

@@ -59,6 +59,39 @@ describe('plans in other styles', () => {
     ]);
   });
 
+  it('goals under a label with a subject before it (2025年全县…主要预期目标是：), in a list\'s preamble', async () => {
+    const doc = await run(`2025年县政府重点工作任务分解清单
+
+2025年全县经济社会发展主要预期目标是：地区生产总值增长7%左右，固定资产投资增长10%以上。
+序号\t工作任务\t牵头单位\t完成时限
+1\t推进项目建设。新开工亿元以上项目60个。\t县发改局\t2025年12月底
+`);
+    expect(doc.metadata.docType).toBe('分解清单');
+    expect(doc.targets.map((t) => [t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['approx', 7, '%', 2025],
+      ['gte', 10, '%', 2025],
+    ]);
+  });
+
+  it('an activity plan: its theme and time are no tasks, its time is the document\'s period, a day opening a sentence dates an event', async () => {
+    const doc = await run(`2025年某区“安全生产月”活动方案
+
+一、活动主题
+人人讲安全、个个会应急。
+二、活动时间
+2025年6月1日至30日。
+三、主要活动
+（一）举办启动仪式
+6月3日，区安委会举办启动仪式。（责任单位：区应急局）
+（二）开展隐患排查
+6月1日至25日，组织群众排查身边隐患。（责任单位：区应急局）
+`);
+    expect(doc.metadata.docType).toBe('活动方案');
+    expect(doc.tasks.map((t) => t.title)).toEqual(['举办启动仪式', '开展隐患排查']);
+    expect(doc.deadlines.map((d) => [d.kind, d.start, d.date])).toEqual([['period', '2025-06-01', '2025-06-30']]);
+    expect(doc.tasks.map((t) => t.deadlines.map((d) => [d.kind, d.date]))).toEqual([[['by', '2025-06-03']], [['period', '2025-06-25']]]);
+  });
+
   it('goals under a label in the preamble (主要预期目标是：) are document-level targets', async () => {
     const doc = await run(`甘肃省交通运输厅2025年工作要点
 

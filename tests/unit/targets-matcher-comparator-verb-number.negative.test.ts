@@ -3,8 +3,11 @@ import { comparatorVerbNumber } from '../../src/extract/targets/matchers/compara
 import { candidatesOf, texts } from './targets-context.js';
 
 describe('targets/comparator-verb-number: not this form', () => {
-  it('a verb that is not a counting verb', () => {
-    expect(texts('至少保留1名联络员', candidatesOf('至少保留1名联络员', comparatorVerbNumber))).toEqual([]);
+  it('a word that is not a counting verb, after a comparator that reaches no further', () => {
+    expect(texts('超过上年1名', candidatesOf('超过上年1名', comparatorVerbNumber))).toEqual([]);
+  });
+  it('a frequency after 至少, not a verb', () => {
+    expect(texts('至少每年1次', candidatesOf('至少每年1次', comparatorVerbNumber))).toEqual([]);
   });
   it('a word between the verb and the number', () => {
     const phrase = '至少建成区域性中心1个';

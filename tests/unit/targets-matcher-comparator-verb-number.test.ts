@@ -8,6 +8,9 @@ describe('targets/comparator-verb-number', () => {
     ['每个县（市、区）不少于新建3所公办幼儿园。', '不少于新建3所', 'gte 3 所'],
     ['每个行政村最多设置2个垃圾集中收集点。', '最多设置2个', 'lte 2 个'],
     ['每所学校至少配备一名专职校医。', '至少配备一名', 'gte 1 名'],
+    // after 至少 (a `distant` comparator) any two-character verb
+    ['每名重点学生至少明确1名帮扶教师。', '至少明确1名', 'gte 1 名'],
+    ['每个改造小区至少配建1处居家养老服务用房。', '至少配建1处', 'gte 1 处'],
   ])('%s', (phrase, matched, expected) => {
     expect(texts(phrase, candidatesOf(phrase, comparatorVerbNumber)), trace(phrase)).toContain(matched);
     expect(targetsOf(phrase).map(brief), trace(phrase)).toEqual([expected]);

@@ -37,6 +37,27 @@ describe('unit clauses', () => {
     ]);
   });
 
+  it('a development zone is a level of its own: 园区 departments, the prefix restored after it (苏州工业园区)', () => {
+    expect(units('（牵头单位：园区科创委；配合单位：园区财政局、经发委，苏州市医保局）', '苏州工业园区')).toEqual([
+      ['园区科创委', 'lead', '苏州工业园区科技创新委员会'],
+      ['园区财政局', 'co', '苏州工业园区财政局'],
+      ['园区经发委', 'co', '苏州工业园区经济发展委员会'],
+      ['苏州市医保局', 'co', '苏州市医疗保障局'],
+    ]);
+  });
+
+  it('a township named bare in a county plan is its government; national regulators by their forms', () => {
+    expect(units('（牵头单位：县交通运输局；配合单位：茅坪镇、归州镇）', '秭归县').map((u) => u[2])).toEqual([
+      '秭归县交通运输局',
+      '秭归县茅坪镇人民政府',
+      '秭归县归州镇人民政府',
+    ]);
+    expect(units('（责任单位：南京金融监管分局、外汇局江苏省分局）', '南京市').map((u) => u[2])).toEqual([
+      '国家金融监督管理总局南京监管分局',
+      '国家外汇管理局江苏省分局',
+    ]);
+  });
+
   it('restores the level prefix the list implies', () => {
     expect(units('（责任单位：市文化广电旅游体育局、工业和信息化局、科技创新委）', '深圳市')).toEqual([
       ['市文化广电旅游体育局', 'responsible', '深圳市文化广电旅游体育局'],

@@ -27,7 +27,7 @@ const SHAPES: readonly ((lines: readonly TextLine[], rules: DocContext['rules'])
 export function extractTables(
   ctx: DocContext,
   outline: OutlineView,
-  scope: { periodEnd: number | null },
+  scope: { periodEnd: number | null; periodStart?: number | null },
 ): { tables: Table[]; targets: Target[]; taskTables: { table: Table; rows: TaskRow[] }[] } {
   const lines: TextLine[] = [];
   for (const l of textLines(ctx.text, ctx.lines)) if (l.span.start >= outline.bodyStart) lines.push(l);
@@ -53,7 +53,7 @@ export function extractTables(
       asTasks !== null &&
       asTasks.details.length + asTasks.due.length > 0 &&
       !ctx.rules.tables.header.name.test(f.header[asTasks.task].replace(/\s+/gu, ''));
-    const cols = tasksFirst ? null : indicatorColumns(f.header, ctx.rules);
+    const cols = tasksFirst ? null : indicatorColumns(f.header, ctx.rules, scope.periodStart ?? null);
     const rows = cols ? indicatorTargets(ctx, f, cols, scope.periodEnd, sectionOf) : [];
     const taskCols = rows.length ? null : asTasks;
     const tasks = taskCols ? taskRows(f, taskCols, ctx.rules) : [];

@@ -10,7 +10,7 @@ import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { parseNumber } from '../targets/resolve/number.js';
-import { scaleValue } from '../targets/resolve/unit.js';
+import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
 import { cellQuantity, cellValue, splitNameUnit } from './cells.js';
 import type { FoundTable } from './types.js';
 
@@ -24,34 +24,52 @@ export interface Columns {
   growth: number | null;
   targets: { index: number; year: number | null }[];
   baseline: { index: number; year: number | null } | null;
+  /** Columns of quantities with no year, their measure in the header's brackets (`安置房建设（万套）`): due at the last target year. */
+  quantities: { index: number; rawUnit: string }[];
 }
 
-/** The roles of the header cells, or null when the header is not an indicator header. */
-export function indicatorColumns(header: readonly string[], rules: RuleSet): Columns | null {
+/**
+ * The roles of the header cells, or null when the header is not an indicator header. A year column
+ * of the plan's own period (`planStart` on) is a target, never a baseline (`区 | 2025年（个） | 2026年（个）
+ * | 2027年（个）` in a 2025—2027 plan). A breakdown table, whose rows are places or bodies (`单位 |
+ * 签约项目（个） | 合同金额（亿元）`: rules/tables.yaml `header.place`), needs no year column: each quantity
+ * column gives a target per row.
+ */
+export function indicatorColumns(header: readonly string[], rules: RuleSet, planStart: number | null = null): Columns | null {
   const h = rules.tables.header;
   let sequence: number | null = null;
   let name: number | null = null;
   let unit: number | null = null;
   let growth: number | null = null;
+  let byPlace = false;
   const other: number[] = [];
+  const quantities: Columns['quantities'] = [];
   const years: { index: number; year: number | null; role: 'target' | 'baseline' | null }[] = [];
   header.forEach((raw, index) => {
     const cell = raw.replace(/\s+/gu, '');
     if (sequence === null && h.sequence.test(cell)) sequence = index;
     else if (name === null && h.name.test(cell)) name = index;
-    else if (unit === null && h.unit.test(cell)) unit = index;
+    else if (name === null && index <= 1 && h.place.test(cell)) {
+      name = index;
+      byPlace = true;
+    } else if (unit === null && h.unit.test(cell)) unit = index;
     else if (h.other.test(cell)) other.push(index);
     else if (growth === null && h.growth.test(cell)) growth = index;
     else {
       const y = h.year.exec(cell);
       const role = h.target.test(cell) ? 'target' : h.baseline.test(cell) ? 'baseline' : null;
       if (y?.groups?.y || role) years.push({ index, year: y?.groups?.y ? Number(y.groups.y) : null, role });
+      else {
+        const { metric, rawUnit } = splitNameUnit(cell, rules);
+        if (rawUnit !== null && metric !== '' && resolveUnit(rawUnit, rules.measures).kind !== null) quantities.push({ index, rawUnit });
+      }
     }
   });
-  if (years.length === 0) return null;
+  if (years.length === 0 && !(byPlace && quantities.length > 0)) return null;
   // a year column without a word: the latest year is the target, the earliest the baseline (unless a
-  // column says it is one), and the years between them targets of their own (`2024年（基期） | 2025年 |
-  // 2026年 | 2027年`: a target for each year)
+  // column says it is one, or it is a year of the plan itself), and the years between them targets of
+  // their own (`2024年（基期） | 2025年 | 2026年 | 2027年`: a target for each year)
+  for (const c of years) if (c.role === null && c.year !== null && planStart !== null && c.year >= planStart) c.role = 'target';
   const latest = Math.max(...years.map((c) => c.year ?? -Infinity));
   const worded = years.find((c) => c.role === 'baseline');
   const earliest = Math.min(...years.filter((c) => c.role === null && c.year !== null).map((c) => c.year!));
@@ -63,20 +81,20 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet): Col
   }
   const targets = years.filter((c) => c.role === 'target').map(({ index, year }) => ({ index, year }));
   const base = years.find((c) => c.role === 'baseline');
-  if (targets.length === 0) return null;
+  if (targets.length === 0 && !(byPlace && quantities.length > 0)) return null;
   if (name === null) {
     const taken = new Set<number>([
       ...years.map((c) => c.index),
+      ...quantities.map((c) => c.index),
       ...other,
       ...([sequence, unit, growth] as (number | null)[]).filter((i): i is number => i !== null),
     ]);
     name = header.findIndex((_c, i) => !taken.has(i));
     if (name < 0) return null;
   }
-  return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null };
+  return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null, quantities };
 }
 
-/** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
 export function alignRow(cells: readonly string[], header: readonly string[], cols: Columns, rules: RuleSet): readonly string[] {
   if (cells.length === header.length + 1 && cols.sequence === null && rules.tables.sequenceCell.test(cells[0].trim())) return cells.slice(1);
   if (cells.length === header.length - 1 && cols.sequence !== null) return [...cells.slice(0, cols.sequence), '', ...cells.slice(cols.sequence)];
@@ -94,6 +112,7 @@ export function indicatorTargets(
   const out: Target[] = [];
   const last = Math.max(...cols.targets.map((c) => c.year ?? -Infinity));
   const lastTargetYear = Number.isFinite(last) ? last : null;
+  const headerUnit = unitInHeader(table.header, cols, rules);
   for (const row of table.rows) {
     const cells = alignRow(row.cells, table.header, cols, rules);
     const nameCell = cells[cols.name]?.trim() ?? '';
@@ -106,10 +125,10 @@ export function indicatorTargets(
     const unitCell = dash ? null : unitText;
     const metric = dash ? nameCell : split.metric;
     const bracketUnit = dash ? null : split.rawUnit;
-    const read = (index: number, year: number | null, ownUnitFirst: boolean): Target | null => {
+    const read = (index: number, year: number | null, ownUnitFirst: boolean, columnUnit: string | null = null): Target | null => {
       const cv = cellValue(cells[index] ?? '', rules);
       if (!cv) return null;
-      const written = unitCell ?? bracketUnit;
+      const written = unitCell ?? bracketUnit ?? (dash ? null : (columnUnit ?? headerUnit));
       const rawUnit = ownUnitFirst ? (cv.rawUnit ?? written) : (written ?? cv.rawUnit);
       const qty = cellQuantity(cv, rawUnit, rules);
       if (!qty) return null;
@@ -137,6 +156,11 @@ export function indicatorTargets(
       return target;
     };
     const found = cols.targets.map((col) => read(col.index, col.year, false)).filter((t): t is Target => t !== null);
+    // quantity columns (`安置房建设（万套）`, `合同金额（亿元）`): due at the last target year, else the plan's end
+    for (const q of cols.quantities) {
+      const t = read(q.index, lastTargetYear, false, q.rawUnit);
+      if (t) found.push(t);
+    }
     // a row with no value for its target years: its growth rate or period total (`〔5〕`, `>8`), due at the
     // last of those years, the cell's own unit first (`12%左右` in a row of 亿元)
     if (found.length === 0 && cols.growth !== null) {
@@ -146,6 +170,21 @@ export function indicatorTargets(
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * With no unit column, the unit a value column's header names in brackets, for every row
+ * (`县（市、区） | 2024年PM2.5浓度（微克/立方米） | 2025年目标 | 2027年目标`): the target columns' first, then
+ * the baseline's.
+ */
+function unitInHeader(header: readonly string[], cols: Columns, rules: RuleSet): string | null {
+  if (cols.unit !== null) return null;
+  const columns = [...cols.targets.map((c) => c.index), ...(cols.baseline ? [cols.baseline.index] : [])];
+  for (const i of columns) {
+    const { rawUnit } = splitNameUnit(header[i] ?? '', rules);
+    if (rawUnit !== null) return rawUnit;
+  }
+  return null;
 }
 
 /**

@@ -22,6 +22,7 @@ import { numberComparatorSuffix } from './matchers/number-comparator-suffix.js';
 import { phrase } from './matchers/phrase.js';
 import { range as rangeMatcher } from './matchers/range.js';
 import { sized } from './matchers/sized.js';
+import { shareFirst } from './matchers/share-first.js';
 import { shareOf } from './matchers/share-of.js';
 import { unitless } from './matchers/unitless.js';
 import { verbCount } from './matchers/verb-count.js';
@@ -59,6 +60,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   listTotal, // 完成A、B等5个街区的…: the count closing a list, in a clause a counting verb opens
   sized, // 设立规模10亿元的…: an amount after a size word (refine/drop-qualifiers decides whether it is the target)
   clauseFinal, // 新增规上文化企业15家，: a bare quantity ending its clause
+  shareFirst, // 5G网络100%覆盖: a percentage before the verb it completes
   respectively, // 分别下降14%和13.5%: the first of the quantities listed after 分别
   listCount, // 、5家省级…: a bare count in a list, kept only when governed
 ];

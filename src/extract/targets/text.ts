@@ -85,6 +85,11 @@ export function sentenceStart(text: string, at: number, rules: RuleSet): number 
   return startAfter(text, at, rules.targets.metric.sentenceEnds);
 }
 
+/** Where the sentence holding `at` begins, with all its clauses (after 。, not after ；). */
+export function fullSentenceStart(text: string, at: number, rules: RuleSet): number {
+  return startAfter(text, at, rules.targets.metric.fullStops);
+}
+
 export function clauseStart(text: string, at: number, rules: RuleSet): number {
   return startAfter(text, at, rules.targets.metric.clauseEnds);
 }

@@ -150,7 +150,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         // (an enterprise's or a university's plan names its own departments: no level to restore)
-        const prefix = ownUnits ? null : (listLevel ?? regionLevel(opts.region));
+        const prefix = ownUnits ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);

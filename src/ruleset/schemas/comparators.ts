@@ -39,6 +39,6 @@ export const comparators = defineRuleFile({
       .filter(([, c]) => c === 'eq')
       .map(([w]) => w);
     for (const w of raw.distant) if (!(w in before.of)) t.fail('distant', `"${w}" is not a \`before\` word`);
-    return { before, after, between, eqBeforeAlt: alternation(eqBefore), distant: [...raw.distant].sort((a, b) => b.length - a.length) };
+    return { before, after, between, eqBeforeAlt: alternation(eqBefore), distant: [...raw.distant].sort((a, b) => b.length - a.length), distantAlt: alternation(raw.distant) };
   },
 });

@@ -43,6 +43,7 @@ const schema = z.object({
   partsNeedYear: words,
   partsNeedBefore: words,
   prosePunct: z.string().min(1),
+  eventDate: z.object({ after: z.string().min(1), before: z.string().min(1) }).default({ after: '。；;', before: '，,' }),
   numerals: z.record(z.string().length(1), z.number().int().min(0).max(10)),
   partsOfYear: z.record(z.string().min(1), monthDay),
   monthParts: z.record(z.string().min(1), z.union([z.literal('last'), z.string().regex(/^(0[1-9]|[12][0-9]|3[01])$/)])),
@@ -70,6 +71,8 @@ export interface DeadlineRules {
   /** An action verb (`yearActions`) at the start of the text, after spaces: `三季度完成…` needs no 前. */
   actionAhead: RegExp;
   prosePunct: ReadonlySet<string>;
+  /** A day opening its sentence after one of `after` (or a line start) and followed by one of `before`. */
+  eventDate: { after: ReadonlySet<string>; before: ReadonlySet<string> };
   numerals: Readonly<Record<string, number>>;
   current: readonly string[];
   /** Years named relative to the reference year (`明年` → 1); the `current` words are 0. */
@@ -142,6 +145,7 @@ export const deadlines = defineRuleFile({
       partsNeedBefore: new Set(raw.partsNeedBefore),
       actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:累计|全部|全面|基本|新)?(?:{yearAction})', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
+      eventDate: { after: new Set([...raw.eventDate.after]), before: new Set([...raw.eventDate.before]) },
       numerals: raw.numerals,
       current: raw.current,
       relativeYears: raw.relativeYears,

@@ -36,7 +36,7 @@ export const nonTargets = defineRuleFile({
         }),
       )
       .default([]),
-    pastFacts: z.array(entry.extend({ unlessDue: z.boolean().default(false) })),
+    pastFacts: z.array(entry.extend({ unlessDue: z.boolean().default(false), wholeSentence: z.boolean().default(false) })),
     clauses: z.array(entry),
     condition: z.string().min(1).default('(?!)'),
   }),
@@ -82,7 +82,7 @@ export const nonTargets = defineRuleFile({
           exceptMeasures: new Set(e.exceptMeasures ?? []),
         };
       }),
-      pastFacts: raw.pastFacts.map((e) => ({ id: e.id, re: t.regex(`pastFacts.${e.id}`, e.pattern, 'gu'), unlessDue: e.unlessDue })),
+      pastFacts: raw.pastFacts.map((e) => ({ id: e.id, re: t.regex(`pastFacts.${e.id}`, e.pattern, 'gu'), unlessDue: e.unlessDue, wholeSentence: e.wholeSentence })),
       clauses: list('clauses', raw.clauses, 'u'),
       conditionRe: t.regex('condition', raw.condition, 'u'),
     };

@@ -19,6 +19,7 @@ export const sections = defineRuleFile({
     default: z.enum(['situation', 'guide', 'goal', 'action', 'other']),
     groupingMarkers: z.string().min(1).optional(),
     goalLeadIn: z.string().min(1).default('(?!)'),
+    timeFrame: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     labels: ORDER.map((role) => ({ role, re: t.regex(`labels.${role}`, `^(?:${raw.labels[role]})$`) })),
@@ -26,5 +27,6 @@ export const sections = defineRuleFile({
     default: raw.default,
     groupingMarkers: raw.groupingMarkers === undefined ? null : t.regex('groupingMarkers', `^(?:${raw.groupingMarkers})$`),
     goalLeadIn: t.regex('goalLeadIn', raw.goalLeadIn),
+    timeFrame: t.regex('timeFrame', raw.timeFrame),
   }),
 });

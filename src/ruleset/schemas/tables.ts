@@ -17,6 +17,7 @@ export const tables = defineRuleFile({
       continuation: re,
       other: re.optional(),
       growth: re.optional(),
+      place: re.optional(),
     }),
     taskHeader: z
       .object({ task: re, lead: re, co: re, responsible: re, due: re })
@@ -49,6 +50,7 @@ export const tables = defineRuleFile({
         continuation: t.regex('header.continuation', h.continuation),
         other: h.other !== undefined ? t.regex('header.other', h.other) : /(?!)/u,
         growth: h.growth !== undefined ? t.regex('header.growth', h.growth) : /(?!)/u,
+        place: h.place !== undefined ? t.regex('header.place', h.place) : /(?!)/u,
       },
       taskHeader: {
         task: taskRe('task'),

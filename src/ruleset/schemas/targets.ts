@@ -48,6 +48,8 @@ export const targets = defineRuleFile({
     batchWords: z.array(word).default([]),
     levelWords: z.array(word).default([]),
     unitlessNouns: z.array(word).default([]),
+    shareVerbs: z.array(word).default([]),
+    completions: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
     multiple: z.object({ by: z.array(word).min(1), to: z.array(word).min(1) }),
     changeBy: z.array(word).default([]),
@@ -66,6 +68,7 @@ export const targets = defineRuleFile({
     metric: z.object({
       clauseEnds: word,
       sentenceEnds: word,
+      fullStops: word.default('。！？!?'),
       listSeparators: word,
       conjunctions: z.array(word),
       dropLeading: z.array(word),
@@ -106,6 +109,8 @@ export const targets = defineRuleFile({
       batchWordAlt: alternation(raw.batchWords),
       levelWords: [...raw.levelWords].sort((a, b) => b.length - a.length),
       unitlessNounAlt: alternation(raw.unitlessNouns),
+      shareVerbAlt: alternation(raw.shareVerbs),
+      completions: raw.completions,
       relative: byLength(raw.relative),
       relativeAlt: alternation(raw.relative.map((r) => r.word)),
       multipleByAlt: alternation(raw.multiple.by),
@@ -129,6 +134,7 @@ export const targets = defineRuleFile({
       metric: {
         clauseEnds: new Set([...raw.metric.clauseEnds]),
         sentenceEnds: new Set([...raw.metric.sentenceEnds]),
+        fullStops: new Set([...raw.metric.fullStops]),
         listSeparators: new Set([...raw.metric.listSeparators]),
         conjunctions: [...raw.metric.conjunctions].sort((a, b) => b.length - a.length),
         dropLeading: [...raw.metric.dropLeading].sort((a, b) => b.length - a.length),

@@ -1,13 +1,22 @@
 import { matchSpan, type Matcher } from '../types.js';
 
 /**
- * `2024年3月—4月`, `2024年5月—2025年10月`, `（3月—4月）`, `6月1日至9月30日`: a phase of the work, a period
+ * `2024年3月—4月`, `2024年5月—2025年10月`, `（3月—4月）`, `6月1日至9月30日`, `6月1日至30日`: a phase of the work, a period
  * from the start of its first month (or its first day) to the end of its last (or its last day) (a year left out is the one before it, or the document's).
  */
 export const monthRange: Matcher = {
   form: 'month-range',
   extract(m) {
     const g = m.groups!;
+    // `6月1日至30日`: a last day without its month is the first day's month's
+    if (g.sd !== undefined) {
+      if (g.d0 === undefined) return null;
+      return {
+        ruleId: 'deadlines/month-range',
+        span: matchSpan(m),
+        when: { type: 'month-range', fromYear: g.y0 ?? null, fromMonth: g.m0, fromDay: g.d0, toYear: g.y0 ?? null, toMonth: g.m0, toDay: g.sd },
+      };
+    }
     return {
       ruleId: 'deadlines/month-range',
       span: matchSpan(m),

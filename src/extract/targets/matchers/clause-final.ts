@@ -4,7 +4,7 @@
  * (The line break of the look-ahead stays its last alternative: the pattern is then line-local, core/scan.ts,
  * and a range is scanned to its line's end, not to the end of the text.)
  */
-import type { TargetMatcher } from '../types.js';
+import type { TargetEnv, TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
@@ -13,13 +13,14 @@ const SOURCE =
 export const clauseFinal: TargetMatcher = {
   id: 'targets/clause-final',
   pattern: (env) => env.lex.compile(SOURCE),
-  extract: (m, env) => {
-    // the metric must stand right before the number: not a clause start, not the paragraph start
-    let i = m.index - 1;
-    while (i >= 0 && (env.text[i] === ' ' || env.text[i] === '\u3000' || env.text[i] === '\t')) i--;
-    if (i < 0 || env.text[i] === '\n') return null;
-    const ends = env.rules.targets.metric;
-    if (ends.clauseEnds.has(env.text[i]) || ends.listSeparators.has(env.text[i])) return null;
-    return quantity(m, env);
-  },
+  extract: (m, env) => (metricBefore(m.index, env) ? quantity(m, env) : null),
 };
+
+/** Whether a metric stands right before the number at `at`: no clause start, list separator or paragraph start. */
+export function metricBefore(at: number, env: TargetEnv): boolean {
+  let i = at - 1;
+  while (i >= 0 && (env.text[i] === ' ' || env.text[i] === '\u3000' || env.text[i] === '\t')) i--;
+  if (i < 0 || env.text[i] === '\n') return false;
+  const ends = env.rules.targets.metric;
+  return !ends.clauseEnds.has(env.text[i]) && !ends.listSeparators.has(env.text[i]);
+}

@@ -1,12 +1,13 @@
 /**
  * `至少设立1个`, `不少于新增10家`, `力争突破…` aside: a comparator word, a counting verb, then the
- * quantity (`每个区县至少建成1所…`). The comparator governs the count the verb introduces.
+ * quantity (`每个区县至少建成1所…`); after a `distant` comparator word
+ * (comparators.yaml: 至少, 不少于…) any two-character verb will do (`至少明确1名`, patterns.yaml `tgtAnyVerb`). The comparator governs the count the verb introduces.
  */
 import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<cmp>{tgtCmpBefore})(?:{sp})(?:{tgtCountVerb})(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '(?<cmp>{tgtCmpBefore})(?:{sp})(?:{tgtCountVerb}|(?<=(?:{tgtCmpDistant})(?:{sp}))(?:{tgtAnyVerb}))(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const comparatorVerbNumber: TargetMatcher = {
   id: 'targets/comparator-verb-number',

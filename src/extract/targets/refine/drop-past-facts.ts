@@ -5,11 +5,12 @@
  * the later of its start and issue years, else its end), or a past-fact marker
  * (rules/non-targets.yaml `pastFacts`) is not followed by a year named from then on
  * (`从2015年…增长至2020年…` in a 2021–2025 plan is past); so is a horizon that ended before the plan's
- * period began (`“十四五”期间…` in a 2026—2028 plan).
+ * period began (`“十四五”期间…` in a 2026—2028 plan). A marker read `wholeSentence` (`截至2024年末，`) governs
+ * every clause of its sentence, up to 。.
  */
 import { allMatches } from '../../../core/scan.js';
-import { mentionsWithin } from '../matchers/year-mention.js';
-import { sentenceStart } from '../text.js';
+import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
+import { fullSentenceStart, sentenceStart } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 export const dropPastFacts: Refiner = (cands, env) => cands.filter((c) => !isPast(c, env));
@@ -27,12 +28,22 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   const sentence = env.text.slice(from, c.span.start);
   const paragraph = env.paragraphs.start(c.span.start);
   const dueBefore = () => mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by') && !isPastYear(y.year, env));
-  for (const { re, unlessDue } of env.rules.nonTargets.pastFacts) {
+  let whole: { from: number; text: string; last: YearMention | undefined } | undefined;
+  for (const { re, unlessDue, wholeSentence } of env.rules.nonTargets.pastFacts) {
     if (unlessDue && dueBefore()) continue;
-    for (const m of allMatches(re, sentence)) {
-      const at = from + (m.index ?? 0);
+    let scope: { from: number; text: string; last: YearMention | undefined } = { from, text: sentence, last };
+    if (wholeSentence) {
+      if (!whole) {
+        const start = Math.max(fullSentenceStart(env.text, c.span.start, env.rules), paragraph);
+        const dates = mentionsWithin(env.years, start, c.span.start).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
+        whole = { from: start, text: env.text.slice(start, c.span.start), last: dates[dates.length - 1] };
+      }
+      scope = whole;
+    }
+    for (const m of allMatches(re, scope.text)) {
+      const at = scope.from + (m.index ?? 0);
       // a due year after the marker, not before the plan's end, makes what follows a target again
-      if (!last || last.span.end <= at || isPastYear(last.year, env)) return true;
+      if (!scope.last || scope.last.span.end <= at || isPastYear(scope.last.year, env)) return true;
     }
   }
   return false;

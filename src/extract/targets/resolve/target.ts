@@ -110,7 +110,13 @@ export function toTarget(
       ? dueYear(respective, null, null)
       : recurrence !== null
         ? dueYear(statedYear(env.years, env.firstYear, clause, c.span.start, clause), scope.periodEnd !== null ? null : governing, scope.periodEnd)
-        : dueYear(statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart), governing, scope.periodEnd);
+        : dueYear(
+            statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
+              trailingYear(cands, i, env) ??
+              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart),
+            governing,
+            scope.periodEnd,
+          );
   const base = [...mentions].reverse().find((y) => y.kind === 'baseline' && y.span.start >= clause);
   const target: Target = {
     text: text.slice(span.start, span.end),
@@ -135,6 +141,28 @@ export function toTarget(
   if (page !== undefined) target.page = page;
   return target;
 }
+
+/**
+ * A deadline written right after the target, in brackets (`…机构达到15家（2025年底前）；`), or closing its
+ * sentence with nothing after it but a verb of completion (rules/targets.yaml `completions`:
+ * `建设生产线8条，新增产能12万升，2026年底前建成投产。`): the year it gives, when the target's sentence
+ * states none before it. (`…30家，2025年9月底前实现…全覆盖`: a deadline of its own.)
+ */
+function trailingYear(cands: readonly TargetCandidate[], i: number, env: TargetEnv): number | null {
+  const c = cands[i];
+  const { text, rules } = env;
+  const end = endBefore(text, c.span.end, rules.targets.metric.sentenceEnds);
+  const by = mentionsWithin(env.years, c.span.end, end).find((y) => y.kind === 'by');
+  if (!by || (by.written && env.periodStart !== null && by.year < env.periodStart)) return null;
+  const between = text.slice(c.span.end, by.span.start).trim();
+  const after = text.slice(by.span.end, end).trim();
+  const bracketed = OPEN.has(between) && CLOSE.has(after[0] ?? '');
+  const last = !cands.some((o, j) => j > i && o.span.start >= by.span.end && o.span.start < end);
+  return bracketed || (last && rules.targets.completions.includes(after)) ? by.year : null;
+}
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
 
 /**
  * A change written before the level it reaches: from a level (`由2023年的850家增加到`, `从95%提高至`;

@@ -13,11 +13,13 @@ export function levelOf(name: string, rules: RuleSet): string | null {
   return level;
 }
 
-/** Level of a region name: `广东省` → 省, `苏州市` → 市, `广西壮族自治区` → 自治区. */
-export function regionLevel(region: string | null): string | null {
+/**
+ * Level of a region name, the level prefix it ends with (rules/units.yaml `levelPrefixes`, longest
+ * first): `广东省` → 省, `苏州市` → 市, `广西壮族自治区` → 自治区, `苏州工业园区` → 园区.
+ */
+export function regionLevel(region: string | null, rules: RuleSet): string | null {
   if (!region) return null;
-  const m = /(自治区|省|市|区|县|州|旗|盟|镇|乡)$/u.exec(region);
-  return m ? m[1] : null;
+  return rules.units.levelPrefixes.find((p) => region.endsWith(p)) ?? null;
 }
 
 /**
@@ -81,7 +83,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   const level = levelOf(name, rules);
   if (region) {
     // `市税务局`, `深圳市税务局`: a national administration's body serving the region
-    const body = level && level === regionLevel(region) ? name.slice(level.length) : name.startsWith(region) ? name.slice(region.length) : null;
+    const body = level && level === regionLevel(region, rules) ? name.slice(level.length) : name.startsWith(region) ? name.slice(region.length) : null;
     const vertical = body !== null ? (table?.vertical[body] ?? general.vertical[body]) : undefined;
     if (vertical) return vertical.replace('{region}', region);
   }
@@ -94,7 +96,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     const full = general.openings[short];
     if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   }
-  if (region && level && level === regionLevel(region)) return region + expandAlias(name.slice(level.length), table, general);
+  if (region && level && level === regionLevel(region, rules)) return region + expandAlias(name.slice(level.length), table, general);
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
   if (region && own !== null) return region + expandAlias(own, table, general);
@@ -105,12 +107,17 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   }
   // `成华区政府` in a 成都市 plan, `大均乡人民政府` in a county's: the government of a place within the region
   if (region) {
-    const level = regionLevel(region);
+    const level = regionLevel(region, rules);
     const ownName = namesRegion(name, region);
     for (const g of rules.units.namedLowerGovernments) {
       const m = level && g.within.has(level) && (g.namedAfterRegion || !ownName) ? g.re.exec(name) : null;
       if (m?.groups) return g.canonical.replace('{region}', region).replace('{body}', m.groups.body);
     }
+  }
+  // `苏州市医保局` in a 苏州工业园区 plan: a department of another place, its department part spelt out
+  const placed = rules.units.placeDepartmentRe.exec(name);
+  if (placed?.groups && rules.units.prefixableRe.test(placed.groups.department) && kindOf(name, rules) !== 'enterprise') {
+    return placed.groups.place + expandAlias(placed.groups.department, table, general);
   }
   return expandAlias(name, table, general);
 }
