@@ -36,9 +36,10 @@ export const nonTargets = defineRuleFile({
         }),
       )
       .default([]),
-    pastFacts: z.array(entry.extend({ unlessDue: z.boolean().default(false), wholeSentence: z.boolean().default(false) })),
+    pastFacts: z.array(entry.extend({ unlessDue: z.boolean().default(false), wholeSentence: z.boolean().default(false), ownClause: z.boolean().default(false) })),
     clauses: z.array(entry),
     condition: z.string().min(1).default('(?!)'),
+    clauseGoesOn: z.array(z.string().min(1)).default([]),
   }),
   compile: (raw, t) => {
     const list = (key: string, xs: readonly z.infer<typeof entry>[], flags: string) =>
@@ -82,9 +83,10 @@ export const nonTargets = defineRuleFile({
           exceptMeasures: new Set(e.exceptMeasures ?? []),
         };
       }),
-      pastFacts: raw.pastFacts.map((e) => ({ id: e.id, re: t.regex(`pastFacts.${e.id}`, e.pattern, 'gu'), unlessDue: e.unlessDue, wholeSentence: e.wholeSentence })),
+      pastFacts: raw.pastFacts.map((e) => ({ id: e.id, re: t.regex(`pastFacts.${e.id}`, e.pattern, 'gu'), unlessDue: e.unlessDue, wholeSentence: e.wholeSentence, ownClause: e.ownClause })),
       clauses: list('clauses', raw.clauses, 'u'),
       conditionRe: t.regex('condition', raw.condition, 'u'),
+      clauseGoesOn: raw.clauseGoesOn,
     };
   },
 });

@@ -6,7 +6,7 @@ import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>{tgtNumber}|{tgtCnBare})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '{tgtCmpGuard}(?<cmp>{tgtCmpBefore})(?:{sp})(?<num>{tgtNumber}|{tgtCnBare})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const comparatorNumber: TargetMatcher = {
   id: 'targets/comparator-number',

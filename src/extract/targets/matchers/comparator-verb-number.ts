@@ -7,7 +7,7 @@ import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<cmp>{tgtCmpBefore})(?:{sp})(?:{tgtCountVerb}|(?<=(?:{tgtCmpDistant})(?:{sp}))(?:{tgtAnyVerb}))(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '{tgtCmpGuard}(?<cmp>{tgtCmpBefore})(?:{sp})(?:{tgtCountVerb}|(?<=(?:{tgtCmpDistant})(?:{sp}))(?:{tgtAnyVerb}))(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const comparatorVerbNumber: TargetMatcher = {
   id: 'targets/comparator-verb-number',

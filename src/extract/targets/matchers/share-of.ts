@@ -8,7 +8,7 @@ import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<cmp>{tgtCmpBefore})(?:{sp})[\\u4e00-\\u9fff]{1,10}?[的之](?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '{tgtCmpGuard}(?<cmp>{tgtCmpBefore})(?:{sp})[\\u4e00-\\u9fff]{1,10}?[的之](?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const shareOf: TargetMatcher = {
   id: 'targets/share-of',

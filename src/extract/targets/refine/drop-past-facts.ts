@@ -6,12 +6,15 @@
  * (rules/non-targets.yaml `pastFacts`) is not followed by a year named from then on
  * (`从2015年…增长至2020年…` in a 2021–2025 plan is past); so is a horizon that ended before the plan's
  * period began (`“十四五”期间…` in a 2026—2028 plan). A marker read `wholeSentence` (`截至2024年末，`) governs
- * every clause of its sentence, up to 。.
+ * every clause of its sentence, up to 。; one read `ownClause` (`现有`, `已建成`) only its own clause, unless it opens the
+ * sentence (`目前，…`).
  */
 import { allMatches } from '../../../core/scan.js';
 import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
-import { fullSentenceStart, sentenceStart } from '../text.js';
+import { clauseStart, fullSentenceStart, sentenceStart } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
+
+const OPENING = new Set(['，', ',']);
 
 export const dropPastFacts: Refiner = (cands, env) => cands.filter((c) => !isPast(c, env));
 
@@ -29,7 +32,8 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   const paragraph = env.paragraphs.start(c.span.start);
   const dueBefore = () => mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by') && !isPastYear(y.year, env));
   let whole: { from: number; text: string; last: YearMention | undefined } | undefined;
-  for (const { re, unlessDue, wholeSentence } of env.rules.nonTargets.pastFacts) {
+  const clause = ownClauseStart(c, from, env);
+  for (const { re, unlessDue, wholeSentence, ownClause } of env.rules.nonTargets.pastFacts) {
     if (unlessDue && dueBefore()) continue;
     let scope: { from: number; text: string; last: YearMention | undefined } = { from, text: sentence, last };
     if (wholeSentence) {
@@ -42,6 +46,8 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
     }
     for (const m of allMatches(re, scope.text)) {
       const at = scope.from + (m.index ?? 0);
+      // (`ownClause`: a marker in an earlier clause counts only when it opens the sentence: `目前，…`)
+      if (ownClause && at < clause && !OPENING.has(env.text[at + m[0].length] ?? '')) continue;
       // a due year after the marker, not before the plan's end, makes what follows a target again
       if (!scope.last || scope.last.span.end <= at || isPastYear(scope.last.year, env)) return true;
     }
@@ -51,4 +57,13 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
 
 function isPastYear(year: number, env: TargetEnv): boolean {
   return env.firstYear !== null && year < env.firstYear;
+}
+
+/** Where the candidate's clause starts, a clause that goes on from the one before (`…68家，其中5A级…`) included. */
+function ownClauseStart(c: TargetCandidate, from: number, env: TargetEnv): number {
+  let start = clauseStart(env.text, c.span.start, env.rules);
+  while (start > from && env.rules.nonTargets.clauseGoesOn.some((w) => env.text.startsWith(w, start))) {
+    start = clauseStart(env.text, start - 1, env.rules);
+  }
+  return start;
 }
