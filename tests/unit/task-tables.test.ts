@@ -121,6 +121,22 @@ describe('task table rows become tasks', () => {
     expect(row.units.map((u) => `${u.name}/${u.role}`)).toEqual(['县农业农村局/responsible']);
   });
 
+  it('a project table whose time column names the year of completion (计划建成年份) and content column 主要建设内容 is a task table', async () => {
+    const doc = await txt([
+      '渝北区临空经济高质量发展三年行动计划（2025—2027年）',
+      '一、重点任务',
+      '（一）完善临空基础设施。推进道路建设。（区交通运输委负责）',
+      '专栏1 临空基础设施重大项目',
+      '序号\t项目名称\t主要建设内容\t总投资（亿元）\t计划建成年份\t责任单位',
+      '1\t机场东航站区配套道路工程\t新建改建城市道路12公里、立交3座\t28.6\t2025年\t区交通运输委、区住房城乡建委',
+    ]);
+    expect(doc.tables[0].kind).toBe('tasks');
+    const row = doc.tasks.find((t) => t.title === '机场东航站区配套道路工程')!;
+    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit}`)).toEqual(['eq 12 公里', 'eq 3 座', 'eq 2860000000 元']);
+    expect(row.deadlines.map((d) => `${d.kind} ${d.date}`)).toEqual(['by 2025-12-31']);
+    expect(row.units.map((u) => u.canonical)).toEqual(['渝北区交通运输委员会', '渝北区住房和城乡建设委员会']);
+  });
+
   it('a project table with a year column of investment is still a task table; two bare years in its time cell are a period; a capacity closing a clause is a target', async () => {
     const doc = await txt([
       '长沙市2025年先进制造业重大项目建设行动计划',

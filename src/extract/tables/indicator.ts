@@ -175,7 +175,7 @@ export function indicatorTargets(
 /**
  * With no unit column, the unit a value column's header names in brackets, for every row
  * (`县（市、区） | 2024年PM2.5浓度（微克/立方米） | 2025年目标 | 2027年目标`): the target columns' first, then
- * the baseline's.
+ * the baseline's, then that of a quantity column before them whose total they break down.
  */
 function unitInHeader(header: readonly string[], cols: Columns, rules: RuleSet): string | null {
   if (cols.unit !== null) return null;
@@ -184,7 +184,10 @@ function unitInHeader(header: readonly string[], cols: Columns, rules: RuleSet):
     const { rawUnit } = splitNameUnit(header[i] ?? '', rules);
     if (rawUnit !== null) return rawUnit;
   }
-  return null;
+  // the total the year columns break down, standing before them (`新改建农村公路（公里） | 其中：2025年 | 2026年`)
+  const first = Math.min(...cols.targets.map((c) => c.index));
+  const total = cols.quantities.filter((q) => q.index < first).pop();
+  return total?.rawUnit ?? null;
 }
 
 /**
