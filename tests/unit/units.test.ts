@@ -189,15 +189,19 @@ describe('unit clauses', () => {
     ]);
   });
 
-  it('由A负责，B、C配合 as the last sentence of the paragraph, or in brackets', () => {
-    const expected = [
-      ['市经信局', 'lead'],
+  it('由A负责，B、C配合 as the last sentence of the paragraph, or in brackets: A is responsible (lead needs 牵头 or 会同)', () => {
+    const responsible = [
+      ['市经信局', 'responsible'],
       ['市科技局', 'co'],
       ['市财政局', 'co'],
     ];
-    expect(units('推动工业互联网发展。打造上云标杆企业。由市经信局负责，市科技局、市财政局配合。', '苏州市').map((u) => u.slice(0, 2))).toEqual(expected);
-    expect(units('推动工业互联网发展。市经信局牵头，市科技局、市财政局配合。', '苏州市').map((u) => u.slice(0, 2))).toEqual(expected);
-    expect(units('推动工业互联网发展。（由市经信局负责，市科技局、市财政局配合）', '苏州市').map((u) => u.slice(0, 2))).toEqual(expected);
+    expect(units('推动工业互联网发展。打造上云标杆企业。由市经信局负责，市科技局、市财政局配合。', '苏州市').map((u) => u.slice(0, 2))).toEqual(responsible);
+    expect(units('推动工业互联网发展。（由市经信局负责，市科技局、市财政局配合）', '苏州市').map((u) => u.slice(0, 2))).toEqual(responsible);
+    expect(units('推动工业互联网发展。市经信局牵头，市科技局、市财政局配合。', '苏州市').map((u) => u.slice(0, 2))).toEqual([
+      ['市经信局', 'lead'],
+      ['市科技局', 'co'],
+      ['市财政局', 'co'],
+    ]);
   });
 
   it('follows a document convention that the first listed unit leads', () => {

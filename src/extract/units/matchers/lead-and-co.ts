@@ -6,7 +6,8 @@ import { topLevelSegments } from '../resolve/split.js';
 /**
  * `（A牵头，B配合）`, `（A牵头，B、C按职责分工负责）`, `（A牵头）`: the unit list
  * before 牵头 leads; lists after it (配合, 参与, or any other ending) cooperate.
- * `（A负责，B、C配合）`: a list that is responsible, followed by one that cooperates, leads.
+ * `（A负责，B、C配合）`: a list that is responsible stays so (SPEC §6: lead is 牵头 or the subject of 会同),
+ * the one that cooperates after it is co.
  */
 export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate | null {
   const { leadRe, coRe, dutyEndingRe } = rules.unitClauses;
@@ -43,11 +44,7 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
     }
     parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + cut }, role });
   }
-  if (!sawLead && dutyFirst >= 0 && sawCo) {
-    parts[dutyFirst].role = 'lead';
-    sawLead = true;
-  }
-  if (!sawLead) return null;
+  if (!sawLead && !(dutyFirst >= 0 && sawCo)) return null;
   // a bare list before a lead list is part of the lead
   for (let i = parts.length - 2; i >= 0; i--) {
     const seg = clause.text.slice(segments[i].start, segments[i].end);
