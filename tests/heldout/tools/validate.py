@@ -14,7 +14,7 @@ COMP = {"eq", "gt", "gte", "lt", "lte", "approx", "range"}
 ROLE = {"lead", "co", "responsible"}
 KIND = {"party", "government", "lower-government", "enterprise", "other"}
 DKIND = {"by", "recurring", "period"}
-REC = {None, "daily", "weekly", "monthly", "quarterly", "yearly"}
+REC = {None, "daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly"}
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
