@@ -151,7 +151,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd, periodStart: metadata.period?.start ?? null }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
-  const unitOpts = { region: metadata.region, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers) };
+  // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
+  const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
+  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers) };
   const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks

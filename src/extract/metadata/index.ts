@@ -82,14 +82,23 @@ export function extractMetadata(ctx: DocContext): DocInfo {
 
   const docType = title !== null ? titleType(stripDraft(compact(title), rules).text, rules) : selfType(ctx);
 
-  // A national body (`国务院办公厅`) names no region; only a text with no issuer at all is
-  // searched for the place it keeps naming.
+  // A national body (`国务院办公厅`) names no place: its plan is the whole country's; only a text with
+  // no issuer at all is searched for the place it keeps naming.
   const issuerRegions = issuers.map((n) => regionPrefix(n, rules)).filter((r): r is string => r !== null);
   const titleRegion = title !== null ? regionPrefix(title, rules) : null;
   const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ?? issuerRegions[0] ?? null;
   // a title opening with a campaign named after the place (`健康郑州行动…` by 郑州市人民政府办公室): the issuer's region
   const campaign = named !== null && titleRegion === named ? issuerRegions.find((r) => r !== named && named.includes(r.slice(0, -1)) && !named.startsWith(r)) : undefined;
-  const region = named !== null ? townWithSuperior(campaign ?? named, ctx.text, rules) : issuers.length === 0 ? regionInText(ctx.text, rules) : null;
+  // a plan that national bodies alone issue (`国务院办公厅`, `商务部 工业和信息化部…`) is the whole country's (`全国`)
+  const national = issuers.length > 0 && issuers.every((n) => rules.region.national.test(n));
+  const region =
+    named !== null
+      ? townWithSuperior(campaign ?? named, ctx.text, rules)
+      : national
+        ? rules.region.nationalName
+        : issuers.length === 0
+          ? regionInText(ctx.text, rules)
+          : null;
 
   const issueYear = issueDate !== null ? Number(issueDate.slice(0, 4)) : null;
   const period: Period | null =

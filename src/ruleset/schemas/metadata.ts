@@ -44,6 +44,8 @@ const schema = z.object({
     prefix: z.string().min(1),
     town: z.string().min(1).default('(?!)'),
     superior: z.string().min(1).default('(?!)'),
+    national: z.string().min(1).default('(?!)'),
+    nationalName: z.string().min(1).default('全国'),
     provinceLevels: words,
     cityLevels: z.array(z.string().min(1)).default([]),
     countyLevels: z.array(z.string().min(1)).default([]),
@@ -94,6 +96,9 @@ export interface MetadataRules {
     town: RegExp;
     /** A town's county-level superior, named with its committee and government in the text (group `region`). */
     superior: RegExp;
+    /** A national body's name (`国务院办公厅`, `商务部`): a plan that only such bodies issue is the whole country's. */
+    national: RegExp;
+    nationalName: string;
     provinceLevels: readonly string[];
     cityLevels: readonly string[];
     countyLevels: readonly string[];
@@ -158,6 +163,8 @@ export const metadata = defineRuleFile({
         prefix: re('region.prefix', raw.region.prefix),
         town: re('region.town', raw.region.town),
         superior: re('region.superior', raw.region.superior),
+        national: re('region.national', raw.region.national),
+        nationalName: raw.region.nationalName,
         provinceLevels: raw.region.provinceLevels,
         cityLevels: raw.region.cityLevels,
         countyLevels: raw.region.countyLevels,
