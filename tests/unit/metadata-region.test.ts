@@ -4,6 +4,12 @@ import { qualifiedRegion, regionInText, regionPrefix, townWithSuperior } from '.
 import { docContext, rules } from './deadlines-context.js';
 
 describe('metadata region', () => {
+  it('a district whose name ends like a generic word (南山区, 西城区) is one; a generic name (贫困山区) is not', () => {
+    const r = rules().metadata;
+    expect(regionPrefix('深圳市南山区人民政府办公室', r)).toBe('深圳市南山区');
+    expect(regionPrefix('北京市西城区人民政府', r)).toBe('北京市西城区');
+    expect(regionPrefix('四川省贫困山区教育提升行动方案', r)).toBe('四川省');
+  });
   it('from the start of the title or an issuer', () => {
     const r = rules().metadata;
     expect(regionPrefix('苏州市推动文化创意产业高质量发展三年行动计划（2023-2025年）', r)).toBe('苏州市');

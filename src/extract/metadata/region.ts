@@ -15,7 +15,9 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
   const rest = s.slice(m.index + m[0].length);
   if (r.provinceLevels.some((l) => first.endsWith(l))) {
     const inner = r.prefix.exec(rest);
-    if (inner && !r.provinceLevels.some((l) => inner.groups!.region.endsWith(l))) return regionPrefix(rest, rules) ?? inner.groups!.region;
+    if (inner && !r.provinceLevels.some((l) => inner.groups!.region.endsWith(l)) && !notCounty(inner.groups!.region, r.notCounty)) {
+      return regionPrefix(rest, rules) ?? inner.groups!.region;
+    }
     return first;
   }
   // a city, then one of its districts or counties: `常州市新北区…` → 常州市新北区; then one of its
@@ -23,7 +25,7 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
   if (r.cityLevels.some((l) => first.endsWith(l))) {
     const inner = r.prefix.exec(rest);
     const name = inner?.groups!.region;
-    if (inner && name !== undefined && r.countyLevels.some((l) => name.endsWith(l)) && !r.notCounty.some((w) => name.endsWith(w))) {
+    if (inner && name !== undefined && r.countyLevels.some((l) => name.endsWith(l)) && !notCounty(name, r.notCounty)) {
       const town = r.town.exec(rest.slice(inner.index + inner[0].length).replace(/^人民政府/u, ''))?.groups?.region;
       return first + name + (town ?? '');
     }
@@ -82,4 +84,13 @@ export function regionInText(text: string, rules: MetadataRules): string | null 
     if (count >= r.minStemCount && (!best || count > best.count)) best = { region, count };
   }
   return best?.region ?? null;
+}
+
+/**
+ * A name that is no county-level place (`高新区`, `贫困山区`): one of `words`, or ending in one. A
+ * two-character word ends a longer generic name only (`贫困山区`); after one character it is part of a
+ * district's own name (`南山区`, `西城区`).
+ */
+function notCounty(name: string, words: readonly string[]): boolean {
+  return words.some((w) => name.endsWith(w) && (w.length >= 3 || name.length - w.length >= 2 || name === w));
 }
