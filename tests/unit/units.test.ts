@@ -58,6 +58,15 @@ describe('unit clauses', () => {
     ]);
   });
 
+  it('a county-level city\'s towns are its own; 残联 takes the list\'s level prefix', () => {
+    expect(units('（牵头单位：市卫健局；责任单位：毛市镇人民政府、朱河镇人民政府）', '监利市').map((u) => u[2])).toEqual([
+      '监利市卫生健康局',
+      '监利市毛市镇人民政府',
+      '监利市朱河镇人民政府',
+    ]);
+    expect(units('（省教育厅、财政厅、残联按职责分工负责）', '福建省').map((u) => u[0])).toEqual(['省教育厅', '省财政厅', '省残联']);
+  });
+
   it('restores the level prefix the list implies', () => {
     expect(units('（责任单位：市文化广电旅游体育局、工业和信息化局、科技创新委）', '深圳市')).toEqual([
       ['市文化广电旅游体育局', 'responsible', '深圳市文化广电旅游体育局'],
