@@ -743,6 +743,8 @@ const MARKER =
   /^(?:[一二三四五六七八九十百零〇两]+[、．.]|第[一二三四五六七八九十百零〇两\d]+[章节条部分篇编]|[（(][一二三四五六七八九十百零〇两]+[）)]|[（(]\d{1,3}[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⑴-⒇⒈-⒛]|——|[•●○■□◆◇▪►]|[-·]\s|附件|[A-Za-z][.．、](?!\d))/;
 
 const SENTENCE_END = /[。；！？]/;
+/** A Chinese numeral and a list comma that may end a word cut at a line break (`统` / `一、`). */
+const WORD_END_MARKER = /^[一二三四五六七八九十][、]/u;
 /** A short label and its colon opening a line: `完成时限：`, `牵头单位：`. */
 const FIELD_LABEL = /^\p{Script=Han}{2,6}[：:]/u;
 const HAN = /\p{Script=Han}/u;
@@ -894,11 +896,13 @@ function argmax(m: Map<number, number>): number {
 function continues(para: Paragraph, line: Line, layout: Layout): boolean {
   const prev = para.last;
   if (Math.abs(prev.fs - line.fs) > 0.75) return false;
-  if (MARKER.test(line.text)) return false;
   const samePage = prev.page === line.page;
   if (samePage && prev.y - line.y > 2.5 * Math.max(prev.fs, line.fs)) return false;
   const filled = layout.right - prev.x1 < line.lead + 0.35 * prev.fs;
   const indented = line.x0 > layout.left + 0.5 * line.fs;
+  // (a numeral and 、 opening the line after a prose line filled to the margin and cut inside a word are
+  // the word's end, not a marker: `…药品目录统` / `一、采购配送统一`)
+  if (MARKER.test(line.text) && !(filled && !indented && HAN.test(para.lastChar) && (para.hasComma || para.hasSentenceEnd) && WORD_END_MARKER.test(line.text))) return false;
   if (filled && !indented) return true;
   const display = line.fs > layout.bodyFs + 1;
   if (display) return filled && samePage && centred(line, layout);

@@ -194,6 +194,25 @@ describe('ingestPdf: a ruled indicator table over page breaks (held-out Hubei pl
   }, 30_000);
 });
 
+describe('ingestPdf: held-out plans printed by LibreOffice', () => {
+  const heldout = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../heldout/corpus/${name}`, import.meta.url))));
+
+  it('a numeral and 、 opening the line after a prose line cut inside a word end the word (统 / 一、): no marker', async () => {
+    const outcome = await ingestPdf(heldout('jianli-county-medical-capacity-2025-2027.pdf'), DEFAULT_INGEST_LIMITS);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.value.text).toContain('推动医共体内药品目录统一、采购配送统一、支付标准统一。');
+    expect(outcome.value.text.split('\n').some((l) => l.startsWith('一、采购配送统一'))).toBe(false);
+  }, 30_000);
+
+  it('a breakdown table captioned 分解表 is read from its rules: a header cell wrapped in its cell stays one cell', async () => {
+    const outcome = await ingestPdf(heldout('lankao-county-investment-promotion-2025.pdf'), DEFAULT_INGEST_LIMITS, { gridHint: /分解表/u });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const rows = outcome.value.text.split('\n').filter((l) => l.includes('\t'));
+    expect(rows[0].replace(/\s+/gu, '')).toBe('单位签约亿元以上项目（个）合同金额（亿元）到位省外境内资金（亿元）');
+    expect(rows).toContain('县经开区\t14\t110\t53');
+  }, 30_000);
+});
+
 describe('ingestPdf: bad input is an error value', () => {
   it('reports an encrypted PDF', async () => {
     expect(await ingestPdf(fixture('encrypted.pdf'), DEFAULT_INGEST_LIMITS)).toEqual({
