@@ -190,7 +190,7 @@ describe('plans in other styles', () => {
     expect(doc.tasks.map((t) => t.title)).toEqual(['整治电动自行车违规停放充电']);
   });
 
-  it('reads unit clauses after the last sentence, with a noted lead, and as 由A负责，B配合', async () => {
+  it('reads unit clauses after the last sentence, with a noted lead, and as 由A负责，B配合 (A responsible)', async () => {
     const doc = await run(NAMED_PARTS);
     const units = Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role])]));
     expect(units).toEqual({
@@ -200,7 +200,7 @@ describe('plans in other styles', () => {
         ['某某市大数据局', 'co'],
       ],
       培育软件企业: [
-        ['某某市经济和信息化局', 'lead'],
+        ['某某市经济和信息化局', 'responsible'],
         ['某某市科学技术局', 'co'],
         ['某某市财政局', 'co'],
       ],
