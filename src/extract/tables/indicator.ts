@@ -113,6 +113,7 @@ export function indicatorTargets(
   const last = Math.max(...cols.targets.map((c) => c.year ?? -Infinity));
   const lastTargetYear = Number.isFinite(last) ? last : null;
   const headerUnit = unitInHeader(table.header, cols, rules);
+  const ownUnits = table.header.map((h) => splitNameUnit(h, rules).rawUnit);
   for (const row of table.rows) {
     const cells = alignRow(row.cells, table.header, cols, rules);
     const nameCell = cells[cols.name]?.trim() ?? '';
@@ -155,7 +156,8 @@ export function indicatorTargets(
       if (page !== undefined) target.page = page;
       return target;
     };
-    const found = cols.targets.map((col) => read(col.index, col.year, false)).filter((t): t is Target => t !== null);
+    // (a target column's own bracket names its unit: `2025年目标（%）`, `2025—2026年新建改造投放点（个）`)
+    const found = cols.targets.map((col) => read(col.index, col.year, false, ownUnits[col.index])).filter((t): t is Target => t !== null);
     // quantity columns (`安置房建设（万套）`, `合同金额（亿元）`): due at the last target year, else the plan's end
     for (const q of cols.quantities) {
       const t = read(q.index, lastTargetYear, false, q.rawUnit);
