@@ -59,6 +59,11 @@ describe('normalise', () => {
     ]);
   });
 
+  it('drops a web page\'s footer copied with it (site owners, registration numbers, QR caption, an empty attachment list)', () => {
+    const n = norm('本意见自印发之日起施行。\n\n相关附件：\n扫一扫在手机打开当前页\n主办：常州市人民政府办公室 承办：常州市大数据管理中心\n网站标识码：3204000003 苏ICP备05002851号 苏公网安备32040202000123号');
+    expect(n.text).toBe('本意见自印发之日起施行。');
+  });
+
   it('strips full-width indentation and drops page numbers', () => {
     const n = norm('　　一、发展基础\n\n— 3 —\n\n　　数字创意产业是新经济。\n- 4 -\n第5页');
     expect(n.text).toBe('一、发展基础\n数字创意产业是新经济。');
