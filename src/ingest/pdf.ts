@@ -743,8 +743,8 @@ const MARKER =
   /^(?:[一二三四五六七八九十百零〇两]+[、．.]|第[一二三四五六七八九十百零〇两\d]+[章节条部分篇编]|[（(][一二三四五六七八九十百零〇两]+[）)]|[（(]\d{1,3}[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⑴-⒇⒈-⒛]|——|[•●○■□◆◇▪►]|[-·]\s|附件|[A-Za-z][.．、](?!\d))/;
 
 const SENTENCE_END = /[。；！？]/;
-/** A Chinese numeral and a list comma that may end a word cut at a line break (`统` / `一、`). */
-const WORD_END_MARKER = /^[一二三四五六七八九十][、]/u;
+/** A Chinese numeral and a list comma, or a bracketed number, that may end a word cut at a line break (`统` / `一、`, `小` / `（1）型水库`). */
+const WORD_END_MARKER = /^(?:[一二三四五六七八九十][、]|[（(][0-9一二三四五六七八九十]{1,2}[）)]\p{Script=Han})/u;
 /** A short label and its colon opening a line: `完成时限：`, `牵头单位：`. */
 const FIELD_LABEL = /^\p{Script=Han}{2,6}[：:]/u;
 const HAN = /\p{Script=Han}/u;
@@ -900,8 +900,8 @@ function continues(para: Paragraph, line: Line, layout: Layout): boolean {
   if (samePage && prev.y - line.y > 2.5 * Math.max(prev.fs, line.fs)) return false;
   const filled = layout.right - prev.x1 < line.lead + 0.35 * prev.fs;
   const indented = line.x0 > layout.left + 0.5 * line.fs;
-  // (a numeral and 、 opening the line after a prose line filled to the margin and cut inside a word are
-  // the word's end, not a marker: `…药品目录统` / `一、采购配送统一`)
+  // (a numeral and 、 or a bracketed number opening the line after a prose line filled to the margin and cut
+  // inside a word are the word's end, not a marker: `…药品目录统` / `一、采购配送统一`, `…小` / `（1）型水库`)
   if (MARKER.test(line.text) && !(filled && !indented && HAN.test(para.lastChar) && (para.hasComma || para.hasSentenceEnd) && WORD_END_MARKER.test(line.text))) return false;
   if (filled && !indented) return true;
   const display = line.fs > layout.bodyFs + 1;

@@ -204,6 +204,13 @@ describe('ingestPdf: held-out plans printed by LibreOffice', () => {
     expect(outcome.value.text.split('\n').some((l) => l.startsWith('一、采购配送统一'))).toBe(false);
   }, 30_000);
 
+  it('a bracketed number opening the line after a prose line cut inside a word ends the word too (小 / （1）型水库)', async () => {
+    const outcome = await ingestPdf(heldout('wuyuan-county-flood-control-2025.pdf'), DEFAULT_INGEST_LIMITS);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.value.text.split('\n').some((l) => l.startsWith('（1）型水库'))).toBe(false);
+    expect(outcome.value.text.replace(/\s+/gu, '')).toContain('小（1）型水库12座');
+  }, 30_000);
+
   it('a breakdown table captioned 分解表 is read from its rules: a header cell wrapped in its cell stays one cell', async () => {
     const outcome = await ingestPdf(heldout('lankao-county-investment-promotion-2025.pdf'), DEFAULT_INGEST_LIMITS, { gridHint: /分解表/u });
     if (!outcome.ok) throw new Error(outcome.reason);

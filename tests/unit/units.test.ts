@@ -67,6 +67,20 @@ describe('unit clauses', () => {
     expect(units('（省教育厅、财政厅、残联按职责分工负责）', '福建省').map((u) => u[0])).toEqual(['省教育厅', '省财政厅', '省残联']);
   });
 
+  it('a department issuing its own plan: a centre named bare is its own; a college takes no level; a command post\'s members are a placeholder', () => {
+    const own = (text: string) => {
+      const ctx = contextOf(text);
+      return extractUnits(ctx, { start: 0, end: ctx.text.length }, { region: '江苏省', firstIsLead: false, issuer: '国家税务总局江苏省税务局' }).map((u) => [u.name, u.canonical]);
+    };
+    expect(own('（纳税服务处牵头，征管和科技发展处、信息中心配合）')).toEqual([
+      ['纳税服务处', '国家税务总局江苏省税务局纳税服务处'],
+      ['征管和科技发展处', '国家税务总局江苏省税务局征管和科技发展处'],
+      ['信息中心', '国家税务总局江苏省税务局信息中心'],
+    ]);
+    expect(units('（州文化广电旅游局牵头，州教育和体育局、西昌学院配合）', '凉山彝族自治州').map((u) => u[0])).toEqual(['州文化广电旅游局', '州教育和体育局', '西昌学院']);
+    expect(units('（责任单位：县水利局、县防汛抗旱指挥部各成员单位）', '婺源县').map((u) => u[0])).toEqual(['县水利局']);
+  });
+
   it('restores the level prefix the list implies', () => {
     expect(units('（责任单位：市文化广电旅游体育局、工业和信息化局、科技创新委）', '深圳市')).toEqual([
       ['市文化广电旅游体育局', 'responsible', '深圳市文化广电旅游体育局'],

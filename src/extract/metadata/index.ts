@@ -84,7 +84,10 @@ export function extractMetadata(ctx: DocContext): DocInfo {
 
   // A national body (`国务院办公厅`) names no place: its plan is the whole country's; only a text with
   // no issuer at all is searched for the place it keeps naming.
-  const issuerRegions = issuers.map((n) => regionPrefix(n, rules)).filter((r): r is string => r !== null);
+  // (a national administration's body serving a region names it after the administration: `国家税务总局江苏省税务局`)
+  const issuerRegions = issuers
+    .map((n) => regionPrefix(n, rules) ?? regionPrefix(n.replace(rules.region.verticalOpening, ''), rules))
+    .filter((r): r is string => r !== null);
   const titleRegion = title !== null ? regionPrefix(title, rules) : null;
   const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ?? issuerRegions[0] ?? null;
   // a title opening with a campaign named after the place (`健康郑州行动…` by 郑州市人民政府办公室): the issuer's region

@@ -35,12 +35,16 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
 
 /**
  * A county-level region (`新北区`, `武义县`) as its issuers write it with their city
- * (`常州市新北区人民政府办公室` → 常州市新北区): district and county names repeat across cities.
- * Anything else stays as it is.
+ * (`常州市新北区人民政府办公室` → 常州市新北区): district and county names repeat across cities; an
+ * autonomous prefecture or county named short (`凉山州`) by its full name (凉山彝族自治州). Anything else
+ * stays as it is.
  */
 export function qualifiedRegion(region: string, issuerRegions: readonly string[]): string {
   const longer = issuerRegions.find((r) => r.length > region.length && r.endsWith(region));
-  return longer ?? region;
+  // an autonomous prefecture or county named short in the title (`凉山州…` by 凉山彝族自治州人民政府办公室)
+  const stem = region.slice(0, -1);
+  const full = issuerRegions.find((r) => r.length > region.length && stem.length >= 2 && r.startsWith(stem) && r.endsWith(region.slice(-1)) && r.includes('自治'));
+  return longer ?? full ?? region;
 }
 
 /**

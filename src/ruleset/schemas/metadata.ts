@@ -46,6 +46,7 @@ const schema = z.object({
     superior: z.string().min(1).default('(?!)'),
     national: z.string().min(1).default('(?!)'),
     nationalName: z.string().min(1).default('全国'),
+    verticalOpening: z.string().min(1).default('(?!)'),
     provinceLevels: words,
     cityLevels: z.array(z.string().min(1)).default([]),
     countyLevels: z.array(z.string().min(1)).default([]),
@@ -99,6 +100,8 @@ export interface MetadataRules {
     /** A national body's name (`国务院办公厅`, `商务部`): a plan that only such bodies issue is the whole country's. */
     national: RegExp;
     nationalName: string;
+    /** A national administration's name opening a body that serves a region (`国家税务总局江苏省税务局`). */
+    verticalOpening: RegExp;
     provinceLevels: readonly string[];
     cityLevels: readonly string[];
     countyLevels: readonly string[];
@@ -165,6 +168,7 @@ export const metadata = defineRuleFile({
         superior: re('region.superior', raw.region.superior),
         national: re('region.national', raw.region.national),
         nationalName: raw.region.nationalName,
+        verticalOpening: re('region.verticalOpening', raw.region.verticalOpening),
         provinceLevels: raw.region.provinceLevels,
         cityLevels: raw.region.cityLevels,
         countyLevels: raw.region.countyLevels,
