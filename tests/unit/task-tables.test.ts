@@ -137,6 +137,17 @@ describe('task table rows become tasks', () => {
     expect(row.units.map((u) => u.canonical)).toEqual(['渝北区交通运输委员会', '渝北区住房和城乡建设委员会']);
   });
 
+  it('a task table\'s 预期目标 column is part of each row\'s text, not an indicator table\'s target column', async () => {
+    const doc = await txt([
+      '湘潭市2025年优化营商环境重点任务清单',
+      '序号\t重点任务\t具体举措\t预期目标\t牵头单位\t完成时限',
+      '1\t深化企业开办便利化\t推行企业开办“一网通办”\t企业开办时间压缩至0.5个工作日\t市市场监管局\t2025年6月底',
+    ]);
+    expect(doc.tables[0].kind).toBe('tasks');
+    const row = doc.tasks.find((t) => t.title === '深化企业开办便利化')!;
+    expect(row.targets.map((x) => `${x.comparator} ${x.value} ${x.unit}`)).toEqual(['eq 0.5 工作日']);
+  });
+
   it('a project table with a year column of investment is still a task table; two bare years in its time cell are a period; a capacity closing a clause is a target', async () => {
     const doc = await txt([
       '长沙市2025年先进制造业重大项目建设行动计划',

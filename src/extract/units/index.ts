@@ -126,7 +126,7 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
   const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
-  const officeHolder = opts.issuer ? ctx.rules.units.officeHolderRe.test(opts.issuer) : false;
+  const centreHolder = opts.issuer ? ctx.rules.units.centreHolderRe.test(opts.issuer) : false;
   const units: Unit[] = [];
   const seen = new Set<string>();
   for (const clause of clauses) {
@@ -152,7 +152,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         if (level) listLevel = level;
         // (an enterprise's or a university's plan names its own departments: no level to restore)
         // (a department's own centre, named bare in the plan it issues alone: `信息中心`)
-        const ownCentre = officeHolder && ctx.rules.units.ownCentreRe.test(raw) && levelOf(raw, ctx.rules) === null;
+        const ownCentre = centreHolder && ctx.rules.units.ownCentreRe.test(raw) && levelOf(raw, ctx.rules) === null;
         const prefix = ownUnits || ownCentre ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);

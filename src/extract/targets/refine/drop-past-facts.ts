@@ -30,7 +30,9 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
   const sentence = env.text.slice(from, c.span.start);
   const paragraph = env.paragraphs.start(c.span.start);
-  const dueBefore = () => mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by') && !isPastYear(y.year, env));
+  // (a due year of the plan, or a goal sentence opening with one of its years: `2025年，…同比下降10%以上`)
+  const dueBefore = () =>
+    mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by' || y.kind === 'lead') && !isPastYear(y.year, env));
   let whole: { from: number; text: string; last: YearMention | undefined } | undefined;
   const clause = ownClauseStart(c, from, env);
   for (const { re, unlessDue, wholeSentence, ownClause } of env.rules.nonTargets.pastFacts) {

@@ -65,7 +65,9 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   if (whole) return whole;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   const ownCentre = rules.units.ownCentreRe.test(name) && levelOf(name, rules) === null && !rules.units.ownOfficeRe.test(name);
-  if (issuer && rules.units.officeHolderRe.test(issuer) && (rules.units.internalOfficeRe.test(name) || ownCentre)) return issuer + name;
+  if (issuer && rules.units.officeHolderRe.test(issuer) && (rules.units.internalOfficeRe.test(name) || (ownCentre && rules.units.centreHolderRe.test(issuer)))) {
+    return issuer + name;
+  }
   // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
   const ownName = name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise');
   if (issuer && rules.units.ownUnitsHolderRe.test(issuer) && !levelOf(name, rules) && ownName) {
