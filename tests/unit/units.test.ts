@@ -81,6 +81,16 @@ describe('unit clauses', () => {
     expect(units('（责任单位：县水利局、县防汛抗旱指挥部各成员单位）', '婺源县').map((u) => u[0])).toEqual(['县水利局']);
   });
 
+  it('places of one tier share the government ending after them (湖口县、瑞昌市人民政府); 共同牵头 leads', () => {
+    expect(units('（责任单位：市生态环境局、市农业农村局共同牵头，市财政局配合，湖口县、瑞昌市人民政府）', '九江市').map((u) => u.slice(0, 2))).toEqual([
+      ['市生态环境局', 'lead'],
+      ['市农业农村局', 'lead'],
+      ['市财政局', 'co'],
+      ['湖口县人民政府', 'co'],
+      ['瑞昌市人民政府', 'co'],
+    ]);
+  });
+
   it('restores the level prefix the list implies', () => {
     expect(units('（责任单位：市文化广电旅游体育局、工业和信息化局、科技创新委）', '深圳市')).toEqual([
       ['市文化广电旅游体育局', 'responsible', '深圳市文化广电旅游体育局'],

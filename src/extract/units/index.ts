@@ -201,7 +201,8 @@ function levelList(ctx: DocContext) {
 
 /**
  * The ending a bare place shares with the government named after it (`崇左市、防城港市人民政府`: 崇左市 is
- * 崇左市人民政府): the next names of the list, while bare places of the same level, up to one with the ending.
+ * 崇左市人民政府): the next names of the list, while bare places of the same tier (`湖口县、瑞昌市人民政府`), up to one
+ * with the ending.
  */
 function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): string | null {
   const { barePlaceRe, placeGovernmentRe } = ctx.rules.units;
@@ -209,10 +210,16 @@ function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): s
   if (level === undefined) return null;
   for (const next of after) {
     const gov = placeGovernmentRe.exec(next);
-    if (gov?.groups) return gov.groups.level === level ? gov.groups.suffix : null;
-    if (barePlaceRe.exec(next)?.groups?.level !== level) return null;
+    if (gov?.groups) return sameTier(gov.groups.level, level, ctx) ? gov.groups.suffix : null;
+    const bare = barePlaceRe.exec(next)?.groups?.level;
+    if (bare === undefined || !sameTier(bare, level, ctx)) return null;
   }
   return null;
+}
+
+/** Two levels that stand in one list of places (rules/units.yaml `placeTiers`: 县 and 市 as county-level). */
+function sameTier(a: string, b: string, ctx: DocContext): boolean {
+  return a === b || ctx.rules.units.placeTiers.some((tier) => tier.includes(a) && tier.includes(b));
 }
 
 /** `各县（市）区政府落实` of `（市教育局牵头，各县（市）区政府落实）`, `市发展改革委要` of `…要牵头`: a duty ending or modal left on the name. */

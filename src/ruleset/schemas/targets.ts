@@ -50,6 +50,7 @@ export const targets = defineRuleFile({
     unitlessNouns: z.array(word).default([]),
     shareVerbs: z.array(word).default([]),
     completions: z.array(word).default([]),
+    dueFields: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
     multiple: z.object({ by: z.array(word).min(1), to: z.array(word).min(1) }),
     changeBy: z.array(word).default([]),
@@ -111,6 +112,8 @@ export const targets = defineRuleFile({
       unitlessNounAlt: alternation(raw.unitlessNouns),
       shareVerbAlt: alternation(raw.shareVerbs),
       completions: raw.completions,
+      /** A due-date field's key and colon (`建设期限：`). */
+      dueFieldRe: t.regex('dueFields', raw.dueFields.length ? `(?:${alternation(raw.dueFields)})[：:]` : '(?!)', 'u'),
       relative: byLength(raw.relative),
       relativeAlt: alternation(raw.relative.map((r) => r.word)),
       multipleByAlt: alternation(raw.multiple.by),

@@ -113,6 +113,7 @@ export function toTarget(
         : dueYear(
             statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
               trailingYear(cands, i, env) ??
+              fieldYear(c, env) ??
               statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart),
             governing,
             scope.periodEnd,
@@ -159,6 +160,23 @@ function trailingYear(cands: readonly TargetCandidate[], i: number, env: TargetE
   const bracketed = OPEN.has(between) && CLOSE.has(after[0] ?? '');
   const last = !cands.some((o, j) => j > i && o.span.start >= by.span.end && o.span.start < end);
   return bracketed || (last && rules.targets.completions.includes(after)) ? by.year : null;
+}
+
+/**
+ * The last year a due-date field names after the target in its paragraph (rules/targets.yaml `dueFields`:
+ * `…新建游客服务中心1座；总投资：8600万元；建设期限：2025年1月—2026年6月` → 2026).
+ */
+function fieldYear(c: TargetCandidate, env: TargetEnv): number | null {
+  const { text, rules } = env;
+  const paraEnd = env.paragraphs.end(c.span.end);
+  const rest = text.slice(c.span.end, paraEnd);
+  const at = rest.search(rules.targets.dueFieldRe);
+  if (at < 0) return null;
+  const from = c.span.end + at;
+  const to = endBefore(text, from, rules.targets.metric.sentenceEnds);
+  let best: number | null = null;
+  for (const y of mentionsWithin(env.years, from, to)) if (y.kind !== 'baseline') best = Math.max(best ?? y.year, y.year);
+  return best;
 }
 
 const OPEN = new Set(['（', '(']);
