@@ -92,6 +92,17 @@ describe('plans in other styles', () => {
     expect(doc.tasks.map((t) => t.deadlines.map((d) => [d.kind, d.date]))).toEqual([[['by', '2025-06-03']], [['period', '2025-06-25']]]);
   });
 
+  it('a paragraph opening with a year before the plan states past facts in all its sentences, until a year of the plan', async () => {
+    const doc = await run(`三明市2025年林长制工作要点
+
+2024年，全市各级各部门认真落实林长制。全市森林覆盖率达到78.88%，森林蓄积量达到1.93亿立方米。2025年全市主要目标是：森林覆盖率稳定在78%以上。
+
+一、重点任务
+1.抓好造林绿化。完成植树造林10万亩。（责任单位：市林业局）
+`);
+    expect(doc.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([['gte', 78, '%']]);
+  });
+
   it('goals under a label in the preamble (主要预期目标是：) are document-level targets', async () => {
     const doc = await run(`甘肃省交通运输厅2025年工作要点
 

@@ -26,6 +26,13 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   if (last && (last.kind === 'lead' || last.kind === 'bare')) {
     if (env.firstYear === null ? last.kind === 'bare' : last.year < env.firstYear) return true;
   }
+  // a paragraph opening with a year before the plan (`2024年，全市…。全市森林覆盖率达到78.88%…`) states past facts
+  // throughout, until a year of the plan is named
+  const inParagraph = mentionsWithin(env.years, env.paragraphs.start(c.span.start), c.span.start).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
+  const opening = inParagraph[0];
+  if (opening && opening.kind === 'lead' && opening.span.start === env.paragraphs.start(c.span.start) && isPastYear(opening.year, env)) {
+    if (!inParagraph.some((y) => !isPastYear(y.year, env))) return true;
+  }
   // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…` in a 2026—2028 plan)
   if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
   const sentence = env.text.slice(from, c.span.start);
