@@ -103,6 +103,21 @@ describe('plans in other styles', () => {
     expect(doc.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([['gte', 78, '%']]);
   });
 
+  it('a campaign with no period or horizon runs in the years of its own 行动时间, which is no task; an alias keeps its department\'s level', async () => {
+    const doc = await run(`株洲市城镇燃气安全“百日攻坚”专项行动方案
+
+一、行动时间
+2025年4月10日至7月18日。
+二、重点任务
+（一）开展隐患排查。排查餐饮场所不少于1.2万家。（牵头单位：市住房城乡建设局；配合单位：住房城乡建设局（市燃气办）、市场监管局）
+`);
+    expect(doc.metadata.period).toEqual({ start: 2025, end: 2025 });
+    expect(doc.tasks.map((t) => t.title)).toEqual(['开展隐患排查']);
+    expect(doc.tasks[0].targets.map((t) => [t.value, t.year])).toEqual([[12000, 2025]]);
+    expect(doc.tasks[0].units.map((u) => u.name)).toEqual(['市住房城乡建设局', '市住房城乡建设局（市燃气办）', '市市场监管局']);
+    expect(doc.deadlines.map((d) => [d.kind, d.start, d.date])).toEqual([['period', '2025-04-10', '2025-07-18']]);
+  });
+
   it('goals under a label in the preamble (主要预期目标是：) are document-level targets', async () => {
     const doc = await run(`甘肃省交通运输厅2025年工作要点
 

@@ -23,7 +23,7 @@ import { readLines, type Lines } from './head.js';
 import { findDateLines, findWebDate, type DateLine } from './issue-date.js';
 import { signatureAbove, splitIssuers } from './issuers.js';
 import { findNoticeTitle, type NoticeTitle } from './notice.js';
-import { periodInText, periodInTitle, periodToHorizon, type Period } from './period.js';
+import { periodInText, periodInTitle, periodOfTimeFrame, periodToHorizon, type Period } from './period.js';
 import { findRedHeader } from './red-header.js';
 import { qualifiedRegion, regionInText, regionPrefix, townWithSuperior } from './region.js';
 import { compact, hasAny, isAttachmentLine, titleKey } from './text.js';
@@ -108,7 +108,8 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     (title !== null ? periodInTitle(title, ctx.rules) : null) ??
     periodInText(ctx.text, lines, ctx.rules, false) ??
     (title === null ? periodInText(ctx.text, lines, ctx.rules, true) : null) ??
-    periodToHorizon(ctx, bodyStart, issueYear);
+    periodToHorizon(ctx, bodyStart, issueYear) ??
+    periodOfTimeFrame(ctx);
 
   const draft = titleDraft || (notice?.consultation ?? false);
 

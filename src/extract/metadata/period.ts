@@ -97,3 +97,16 @@ function ctxOffset(text: string, spanStart: number, trimmed: string): number {
   const i = text.indexOf(trimmed, spanStart);
   return i === -1 ? 0 : i - spanStart;
 }
+
+/**
+ * A campaign's own time, stated under its heading (`一、行动时间` / `2025年4月10日至7月18日。`; rules/metadata.yaml
+ * `period.timeFrame`, groups `from` and `to`): the years it spans, when nothing else names the plan's period.
+ */
+export function periodOfTimeFrame(ctx: DocContext): Period | null {
+  const re = ctx.rules.metadata.period.timeFrame;
+  const m = re?.exec(ctx.text);
+  if (!m?.groups?.from) return null;
+  const start = resolveYear(m.groups.from, ctx.rules.deadlines);
+  const end = m.groups.to ? resolveYear(m.groups.to, ctx.rules.deadlines) : start;
+  return start !== null && end !== null && end >= start ? { start, end } : null;
+}

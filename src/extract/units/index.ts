@@ -157,8 +157,11 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
-        const name = eachOf ? `各${raw}` : shared ? raw + shared : restorePrefix(raw, prefix, ctx.rules, opts.region);
-        const department = bare === raw || eachOf || shared ? name : restorePrefix(bare, prefix, ctx.rules, opts.region);
+        // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
+        const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region);
+        const aliasPrefix = restoredBare !== null && restoredBare !== bare ? restoredBare.slice(0, restoredBare.length - bare.length) : '';
+        const name = eachOf ? `各${raw}` : shared ? raw + shared : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region);
+        const department = bare === raw || eachOf || shared ? name : (restoredBare ?? bare);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates

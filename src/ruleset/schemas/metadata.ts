@@ -56,7 +56,7 @@ const schema = z.object({
     minStemCount: z.number().int().positive(),
     minNameCount: z.number().int().positive(),
   }),
-  period: z.object({ range: z.string().min(1), single: z.string().min(1), horizon: z.string().min(1).optional() }),
+  period: z.object({ range: z.string().min(1), single: z.string().min(1), horizon: z.string().min(1).optional(), timeFrame: z.string().min(1).optional() }),
 });
 
 export interface MetadataRules {
@@ -111,7 +111,7 @@ export interface MetadataRules {
     minStemCount: number;
     minNameCount: number;
   };
-  period: { range: RegExp; single: RegExp; horizon: RegExp | null };
+  period: { range: RegExp; single: RegExp; horizon: RegExp | null; timeFrame: RegExp | null };
 }
 
 /** `rules/metadata.yaml`: red headers, document numbers, notice titles, date lines, title shapes, issuer names, regions. */
@@ -182,6 +182,7 @@ export const metadata = defineRuleFile({
         range: re('period.range', raw.period.range),
         single: re('period.single', raw.period.single),
         horizon: raw.period.horizon !== undefined ? re('period.horizon', raw.period.horizon) : null,
+        timeFrame: raw.period.timeFrame !== undefined ? re('period.timeFrame', raw.period.timeFrame) : null,
       },
     };
   },
