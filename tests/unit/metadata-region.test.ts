@@ -59,8 +59,8 @@ describe('metadata region', () => {
     expect(regionPrefix('浙江省宁波市鄞州区发展和改革局', r)).toBe('宁波市鄞州区');
   });
   it('a title naming the district alone takes the city from its issuer', () => {
-    expect(qualifiedRegion('南海区', ['佛山市南海区'])).toBe('佛山市南海区');
-    expect(qualifiedRegion('佛山市', ['佛山市南海区'])).toBe('佛山市');
+    expect(qualifiedRegion('南海区', ['佛山市南海区'], rules().metadata)).toBe('佛山市南海区');
+    expect(qualifiedRegion('佛山市', ['佛山市南海区'], rules().metadata)).toBe('佛山市');
     const text = [
       '佛山市南海区人民政府办公室关于印发南海区制造业当家三年行动方案（2024—2026年）的通知',
       '南府办〔2024〕7号',

@@ -89,7 +89,7 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     .map((n) => regionPrefix(n, rules) ?? regionPrefix(n.replace(rules.region.verticalOpening, ''), rules))
     .filter((r): r is string => r !== null);
   const titleRegion = title !== null ? regionPrefix(title, rules) : null;
-  const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions) : null) ?? issuerRegions[0] ?? null;
+  const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions, rules) : null) ?? issuerRegions[0] ?? null;
   // a title opening with a campaign named after the place (`健康郑州行动…` by 郑州市人民政府办公室): the issuer's region
   const campaign = named !== null && titleRegion === named ? issuerRegions.find((r) => r !== named && named.includes(r.slice(0, -1)) && !named.startsWith(r)) : undefined;
   // a plan that national bodies alone issue (`国务院办公厅`, `商务部 工业和信息化部…`) is the whole country's (`全国`)

@@ -39,11 +39,11 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
  * autonomous prefecture or county named short (`凉山州`) by its full name (凉山彝族自治州). Anything else
  * stays as it is.
  */
-export function qualifiedRegion(region: string, issuerRegions: readonly string[]): string {
+export function qualifiedRegion(region: string, issuerRegions: readonly string[], rules: MetadataRules): string {
   const longer = issuerRegions.find((r) => r.length > region.length && r.endsWith(region));
   // an autonomous prefecture or county named short in the title (`凉山州…` by 凉山彝族自治州人民政府办公室)
   const stem = region.slice(0, -1);
-  const full = issuerRegions.find((r) => r.length > region.length && stem.length >= 2 && r.startsWith(stem) && r.endsWith(region.slice(-1)) && r.includes('自治'));
+  const full = issuerRegions.find((r) => r.length > region.length && stem.length >= 2 && r.startsWith(stem) && r.endsWith(region.slice(-1)) && rules.region.autonomous.test(r));
   return longer ?? full ?? region;
 }
 

@@ -66,6 +66,15 @@ export function cellQuantity(cv: CellValue, rawUnit: string | null, rules: RuleS
   };
 }
 
+/**
+ * A header cell naming a column of quantities: a name and a known measure in its brackets (`建设长度（公里）`,
+ * `合同金额（亿元）`), or null.
+ */
+export function quantityHeader(cell: string, rules: RuleSet): { metric: string; rawUnit: string } | null {
+  const { metric, rawUnit } = splitNameUnit(cell, rules);
+  return rawUnit !== null && metric !== '' && resolveUnit(rawUnit, rules.measures).kind !== null ? { metric, rawUnit } : null;
+}
+
 export function isNumericCell(cell: string, rules: RuleSet): boolean {
   return cellValue(cell, rules) !== null;
 }

@@ -10,8 +10,8 @@ import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { parseNumber } from '../targets/resolve/number.js';
-import { resolveUnit, scaleValue } from '../targets/resolve/unit.js';
-import { cellQuantity, cellValue, splitNameUnit } from './cells.js';
+import { scaleValue } from '../targets/resolve/unit.js';
+import { cellQuantity, cellValue, quantityHeader, splitNameUnit } from './cells.js';
 import type { FoundTable } from './types.js';
 
 export interface Columns {
@@ -60,8 +60,8 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
       const role = h.target.test(cell) ? 'target' : h.baseline.test(cell) ? 'baseline' : null;
       if (y?.groups?.y || role) years.push({ index, year: y?.groups?.y ? Number(y.groups.y) : null, role });
       else {
-        const { metric, rawUnit } = splitNameUnit(cell, rules);
-        if (rawUnit !== null && metric !== '' && resolveUnit(rawUnit, rules.measures).kind !== null) quantities.push({ index, rawUnit });
+        const q = quantityHeader(cell, rules);
+        if (q) quantities.push({ index, rawUnit: q.rawUnit });
       }
     }
   });
@@ -95,6 +95,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
   return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null, quantities };
 }
 
+/** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
 export function alignRow(cells: readonly string[], header: readonly string[], cols: Columns, rules: RuleSet): readonly string[] {
   if (cells.length === header.length + 1 && cols.sequence === null && rules.tables.sequenceCell.test(cells[0].trim())) return cells.slice(1);
   if (cells.length === header.length - 1 && cols.sequence !== null) return [...cells.slice(0, cols.sequence), '', ...cells.slice(cols.sequence)];

@@ -9,8 +9,7 @@ import { leadClauseLength } from '../../outline/lead-clause.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
-import { resolveUnit } from '../targets/resolve/unit.js';
-import { cellQuantity, cellValue, splitNameUnit } from './cells.js';
+import { cellQuantity, cellValue, quantityHeader } from './cells.js';
 import type { FoundTable } from './types.js';
 
 export interface TaskColumns {
@@ -44,11 +43,11 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
     else if (sequence === null && rules.tables.header.sequence.test(c)) sequence = col;
     else {
       // `建设长度（公里）`: a quantity column, when its bracket names a known measure
-      const { metric, rawUnit } = splitNameUnit(c, rules);
-      if (rawUnit !== null && metric !== '' && resolveUnit(rawUnit, rules.measures).kind !== null) {
+      const q = quantityHeader(c, rules);
+      if (q) {
         // a year in the header (`2025年计划投资（亿元）`) is when the column's quantities are due
-        const y = rules.tables.header.year.exec(metric)?.groups?.y;
-        quantities.push({ col, metric, rawUnit, year: y !== undefined ? Number(y) : null });
+        const y = rules.tables.header.year.exec(q.metric)?.groups?.y;
+        quantities.push({ col, ...q, year: y !== undefined ? Number(y) : null });
       }
     }
   });

@@ -21,7 +21,7 @@ import { leadAndCo } from './matchers/lead-and-co.js';
 import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
-import { canonicalName, kindOf, levelOf, regionLevel, restorePrefix } from './resolve/names.js';
+import { canonicalName, isOwnCentre, kindOf, levelOf, regionLevel, restorePrefix } from './resolve/names.js';
 import { splitUnitList } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
@@ -126,7 +126,6 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
   const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
-  const centreHolder = opts.issuer ? ctx.rules.units.centreHolderRe.test(opts.issuer) : false;
   const units: Unit[] = [];
   const seen = new Set<string>();
   for (const clause of clauses) {
@@ -151,9 +150,8 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         // (an enterprise's or a university's plan names its own departments: no level to restore)
-        // (a department's own centre, named bare in the plan it issues alone: `信息中心`)
-        const ownCentre = centreHolder && ctx.rules.units.ownCentreRe.test(raw) && levelOf(raw, ctx.rules) === null;
-        const prefix = ownUnits || ownCentre ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
+        // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
+        const prefix = ownUnits || isOwnCentre(raw, opts.issuer ?? null, ctx.rules) ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);

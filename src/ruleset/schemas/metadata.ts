@@ -47,6 +47,7 @@ const schema = z.object({
     national: z.string().min(1).default('(?!)'),
     nationalName: z.string().min(1).default('全国'),
     verticalOpening: z.string().min(1).default('(?!)'),
+    autonomous: z.string().min(1).default('(?!)'),
     provinceLevels: words,
     cityLevels: z.array(z.string().min(1)).default([]),
     countyLevels: z.array(z.string().min(1)).default([]),
@@ -102,6 +103,8 @@ export interface MetadataRules {
     nationalName: string;
     /** A national administration's name opening a body that serves a region (`国家税务总局江苏省税务局`). */
     verticalOpening: RegExp;
+    /** An autonomous region's full name (`凉山彝族自治州`), which a title may write short (`凉山州`). */
+    autonomous: RegExp;
     provinceLevels: readonly string[];
     cityLevels: readonly string[];
     countyLevels: readonly string[];
@@ -169,6 +172,7 @@ export const metadata = defineRuleFile({
         national: re('region.national', raw.region.national),
         nationalName: raw.region.nationalName,
         verticalOpening: re('region.verticalOpening', raw.region.verticalOpening),
+        autonomous: re('region.autonomous', raw.region.autonomous),
         provinceLevels: raw.region.provinceLevels,
         cityLevels: raw.region.cityLevels,
         countyLevels: raw.region.countyLevels,

@@ -19,7 +19,8 @@ const OPENING = new Set(['，', ',']);
 export const dropPastFacts: Refiner = (cands, env) => cands.filter((c) => !isPast(c, env));
 
 function isPast(c: TargetCandidate, env: TargetEnv): boolean {
-  const from = Math.max(sentenceStart(env.text, c.span.start, env.rules), env.paragraphs.start(c.span.start));
+  const paragraph = env.paragraphs.start(c.span.start);
+  const from = Math.max(sentenceStart(env.text, c.span.start, env.rules), paragraph);
   const mentions = mentionsWithin(env.years, from, c.span.start);
   const dated = mentions.filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
   const last = dated[dated.length - 1];
@@ -28,15 +29,14 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   }
   // a paragraph opening with a year before the plan (`2024年，全市…。全市森林覆盖率达到78.88%…`) states past facts
   // throughout, until a year of the plan is named
-  const inParagraph = mentionsWithin(env.years, env.paragraphs.start(c.span.start), c.span.start).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
+  const inParagraph = mentionsWithin(env.years, paragraph, c.span.start).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
   const opening = inParagraph[0];
-  if (opening && opening.kind === 'lead' && opening.span.start === env.paragraphs.start(c.span.start) && isPastYear(opening.year, env)) {
+  if (opening && opening.kind === 'lead' && opening.span.start === paragraph && isPastYear(opening.year, env)) {
     if (!inParagraph.some((y) => !isPastYear(y.year, env))) return true;
   }
   // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…` in a 2026—2028 plan)
   if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
   const sentence = env.text.slice(from, c.span.start);
-  const paragraph = env.paragraphs.start(c.span.start);
   // (a due year of the plan, or a goal sentence opening with one of its years: `2025年，…同比下降10%以上`)
   const dueBefore = () =>
     mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by' || y.kind === 'lead') && !isPastYear(y.year, env));

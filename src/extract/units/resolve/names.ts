@@ -44,6 +44,12 @@ function namesRegion(name: string, region: string | null): boolean {
   return stem.length >= 2 && name.startsWith(stem);
 }
 
+/** A centre named bare (`信息中心`) in a plan a department issues alone: one of its own (rules/units.yaml `ownCentre`). */
+export function isOwnCentre(name: string, issuer: string | null, rules: RuleSet): boolean {
+  if (!issuer || !rules.units.centreHolderRe.test(issuer) || !rules.units.ownCentreRe.test(name)) return false;
+  return levelOf(name, rules) === null && !rules.units.ownOfficeRe.test(name);
+}
+
 export function kindOf(name: string, rules: RuleSet): UnitKind {
   for (const k of rules.units.kinds) if (k.re.test(name)) return k.kind;
   return 'other';
@@ -64,8 +70,7 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
-  const ownCentre = rules.units.ownCentreRe.test(name) && levelOf(name, rules) === null && !rules.units.ownOfficeRe.test(name);
-  if (issuer && rules.units.officeHolderRe.test(issuer) && (rules.units.internalOfficeRe.test(name) || (ownCentre && rules.units.centreHolderRe.test(issuer)))) {
+  if (issuer && ((rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules))) {
     return issuer + name;
   }
   // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
