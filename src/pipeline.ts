@@ -9,7 +9,7 @@ import { documentId, sha256 } from './core/ids.js';
 import { message, type Message } from './core/messages.js';
 import { insideAny, pageOf, type Span } from './core/span.js';
 import type { DocContext, OutlineView } from './extract/context.js';
-import { extractDeadlines } from './extract/deadlines/index.js';
+import { extractDeadlines, extractFieldDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
@@ -148,7 +148,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
 
   const periodEnd = metadata.period?.end ?? null;
   const years = timed(tm, 'targets', () => governingYears(ctx, view));
-  const { tables, targets: tableTargets, taskTables } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd, periodStart: metadata.period?.start ?? null }));
+  const { tables, targets: tableTargets, taskTables, dueCells } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd, periodStart: metadata.period?.start ?? null }));
   const tableSpans = tables.map((t) => t.span);
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
@@ -197,7 +197,13 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.
   // (a year that states goals: a horizon, or a sentence opening with a year of the plan itself: `2025年，…`)
-  const planYear = (y: YearMention) => y.kind === 'due' || (y.kind === 'lead' && info.referenceYear !== null && y.year >= info.referenceYear);
+  // (or a paragraph opening with such a year: `2026年全省法治政府建设工作的总体要求是：…力争…达到90%以上`;
+  // not one that says what the year is: `2025年是“十四五”规划收官之年。2024年，全县…`)
+  const planYear = (y: YearMention) =>
+    y.kind === 'due' ||
+    ((y.kind === 'lead' || (y.kind === 'bare' && opensParagraph(ctx.text, y.span.start) && ctx.text[y.span.end] !== '是')) &&
+      info.referenceYear !== null &&
+      y.year >= info.referenceYear);
   const taskSpans = tasks.map(spanOf);
   const taskStarts = new Set(taskSpans.map(startOf));
   const docRanges: { span: Span; sectionId: string | null }[] = [];
@@ -232,6 +238,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const docDeadlines: Deadline[] = [];
   const notice = info.notice;
   if (notice) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notice, deadlineOpts)));
+  for (const cell of dueCells) docDeadlines.push(...timed(tm, 'deadlines', () => extractFieldDeadlines(ctx, cell, deadlineOpts)));
   for (const r of docRanges) {
     if (insideAny(r.span, taskSpans)) continue;
     const scope = {
@@ -343,4 +350,14 @@ function ownIssuer(issuers: readonly string[]): string | null {
   if (issuers.length === 1) return issuers[0];
   const bodies = issuers.filter((n) => !(n.startsWith('中共') && issuers.some((o) => o !== n && n.includes(o))));
   return bodies.length === 1 ? bodies[0] : null;
+}
+
+/** Whether `at` opens a paragraph of prose (spaces before it on its line aside; a title line, with no `。`, is none). */
+function opensParagraph(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
+  }
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end).includes('。');
 }

@@ -220,7 +220,7 @@ describe('plans in other styles', () => {
     const doc = await run(NAMED_PARTS);
     const units = Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role])]));
     expect(units).toEqual({
-      建设5G基站: [['某某市通信发展办', 'responsible']],
+      建设5G基站: [['某某市通信发展办公室', 'responsible']],
       建设算力中心: [
         ['某某市发展和改革委员会', 'lead'],
         ['某某市大数据局', 'co'],

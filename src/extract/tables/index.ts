@@ -12,7 +12,7 @@ import type { DocContext, OutlineView } from '../context.js';
 import { textLines } from './cells.js';
 import { flattenedIndicator } from './flattened-indicator.js';
 import { flattenedList } from './flattened-list.js';
-import { indicatorColumns, indicatorTargets } from './indicator.js';
+import { indicatorColumns, indicatorDueCells, indicatorTargets } from './indicator.js';
 import { tabSeparated } from './tab-separated.js';
 import { taskColumns, taskRows, type TaskRow } from './task-table.js';
 import type { FoundTable, TextLine } from './types.js';
@@ -28,7 +28,7 @@ export function extractTables(
   ctx: DocContext,
   outline: OutlineView,
   scope: { periodEnd: number | null; periodStart?: number | null },
-): { tables: Table[]; targets: Target[]; taskTables: { table: Table; rows: TaskRow[] }[] } {
+): { tables: Table[]; targets: Target[]; taskTables: { table: Table; rows: TaskRow[] }[]; dueCells: Span[] } {
   const lines: TextLine[] = [];
   for (const l of textLines(ctx.text, ctx.lines)) if (l.span.start >= outline.bodyStart) lines.push(l);
   const found: FoundTable[] = [];
@@ -44,6 +44,8 @@ export function extractTables(
   const tables: Table[] = [];
   const targets: Target[] = [];
   const taskTables: { table: Table; rows: TaskRow[] }[] = [];
+  // the date cells of indicator and breakdown tables (`区县 | 改造小区数（个） | 计划完工时间`): the document's deadlines
+  const dueCells: Span[] = [];
   found.forEach((f, n) => {
     // a task table's header wins over the year columns it may have (`项目名称 | 建设内容及规模 | 总投资（亿元） |
     // 2025年计划投资（亿元） | 建设年限 | 责任单位`) when it has a content or time column too, unless its task
@@ -69,9 +71,10 @@ export function extractTables(
     if (page !== undefined) table.page = page;
     tables.push(table);
     targets.push(...rows);
+    if (cols && rows.length) dueCells.push(...indicatorDueCells(f, cols, ctx.rules));
     if (tasks.length) taskTables.push({ table, rows: tasks });
   });
-  return { tables, targets, taskTables };
+  return { tables, targets, taskTables, dueCells };
 }
 
 /** The spans the prose target extractor must skip: every table, caption included. */

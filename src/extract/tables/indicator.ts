@@ -26,6 +26,8 @@ export interface Columns {
   baseline: { index: number; year: number | null } | null;
   /** Columns of quantities with no year, their measure in the header's brackets (`安置房建设（万套）`): due at the last target year. */
   quantities: { index: number; rawUnit: string }[];
+  /** Columns of dates (`计划完工时间`: rules/tables.yaml `taskHeader.due`): each cell is a deadline of the document. */
+  due: number[];
 }
 
 /**
@@ -44,6 +46,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
   let byPlace = false;
   const other: number[] = [];
   const quantities: Columns['quantities'] = [];
+  const due: number[] = [];
   const years: { index: number; year: number | null; role: 'target' | 'baseline' | null }[] = [];
   header.forEach((raw, index) => {
     const cell = raw.replace(/\s+/gu, '');
@@ -54,6 +57,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
       byPlace = true;
     } else if (unit === null && h.unit.test(cell)) unit = index;
     else if (h.other.test(cell)) other.push(index);
+    else if (rules.tables.taskHeader.due.test(cell)) due.push(index);
     else if (growth === null && h.growth.test(cell)) growth = index;
     else {
       const y = h.year.exec(cell);
@@ -87,12 +91,13 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
       ...years.map((c) => c.index),
       ...quantities.map((c) => c.index),
       ...other,
+      ...due,
       ...([sequence, unit, growth] as (number | null)[]).filter((i): i is number => i !== null),
     ]);
     name = header.findIndex((_c, i) => !taken.has(i));
     if (name < 0) return null;
   }
-  return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null, quantities };
+  return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null, quantities, due };
 }
 
 /** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
@@ -191,6 +196,19 @@ function unitInHeader(header: readonly string[], cols: Columns, rules: RuleSet):
   const first = Math.min(...cols.targets.map((c) => c.index));
   const total = cols.quantities.filter((q) => q.index < first).pop();
   return total?.rawUnit ?? null;
+}
+
+/** The cells of the table's date columns (`计划完工时间 | 2026年10月`), each a deadline of the document. */
+export function indicatorDueCells(table: FoundTable, cols: Columns, rules: RuleSet): Span[] {
+  const out: Span[] = [];
+  if (cols.due.length === 0) return out;
+  for (const row of table.rows) {
+    const cells = alignRow(row.cells, table.header, cols, rules);
+    const spans = row.cellSpans;
+    if (!spans || spans.length !== cells.length || cells !== row.cells) continue;
+    for (const i of cols.due) if (cells[i]?.trim() && !rules.tables.emptyCell.test(cells[i].trim())) out.push(spans[i]);
+  }
+  return out;
 }
 
 /**

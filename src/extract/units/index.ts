@@ -87,7 +87,7 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
     for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx))) {
       const raw = withoutDutyWords(list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, ''), ctx);
       if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
-      if (raw.length > MAX_BARE_NAME || !isUnitName(raw, ctx)) return false;
+      if (raw.length > MAX_BARE_NAME || !(isUnitName(raw, ctx) || ctx.rules.unitClauses.institutionRe.test(raw))) return false;
       names++;
     }
   }
@@ -151,7 +151,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         if (level) listLevel = level;
         // (an enterprise's or a university's plan names its own departments: no level to restore)
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
-        const prefix = ownUnits || isOwnCentre(raw, opts.issuer ?? null, ctx.rules) ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
+        const prefix = ownUnits || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);

@@ -22,6 +22,8 @@ export interface AbbreviationTable {
    * and `{region}` for the plan's region (`浙江金融监管局` → `国家金融监督管理总局浙江监管局`).
    */
   forms: readonly { re: RegExp; canonical: string }[];
+  /** A department part's short ending no alias covers → its full form (`委` → `委员会`), the pattern anchored at the end. */
+  endings: readonly { re: RegExp; full: string }[];
 }
 
 /** `rules/abbreviations/*.yaml`: one general table (`region: null`) and one per region. */
@@ -36,12 +38,14 @@ export const abbreviations = defineRuleFile({
     openings: z.record(z.string().min(1), z.string().min(1)).default({}),
     words: z.record(z.string().min(1), z.string().min(1)).default({}),
     forms: z.array(z.object({ pattern: z.string().min(1), canonical: z.string().min(1) })).default([]),
+    endings: z.array(z.object({ pattern: z.string().min(1), full: z.string().min(1) })).default([]),
   }),
   compile: (files, t) => {
     const tables: AbbreviationTable[] = files.map(({ file, data }) => ({
       file,
       ...data,
       forms: data.forms.map((f, i) => ({ re: t.regex(`${file}: forms.${i}`, `^(?:${f.pattern})$`), canonical: f.canonical })),
+      endings: data.endings.map((e, i) => ({ re: t.regex(`${file}: endings.${i}`, `(?:${e.pattern})$`), full: e.full })),
     }));
     const general = tables.filter((x) => x.region === null);
     if (general.length !== 1) t.fail('region', `expected exactly one general table (region: null), found ${general.length}`);
@@ -52,7 +56,7 @@ export const abbreviations = defineRuleFile({
       seen.set(x.region, x.file);
     }
     return {
-      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {}, forms: [] },
+      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {}, forms: [], endings: [] },
       byRegion: new Map(tables.filter((x) => x.region !== null).map((x) => [x.region as string, x])),
     };
   },

@@ -44,9 +44,13 @@ function namesRegion(name: string, region: string | null): boolean {
   return stem.length >= 2 && name.startsWith(stem);
 }
 
-/** A centre named bare (`信息中心`) in a plan a department issues alone: one of its own (rules/units.yaml `ownCentre`). */
-export function isOwnCentre(name: string, issuer: string | null, rules: RuleSet): boolean {
+/**
+ * A centre named bare (`信息中心`) in a plan a department issues alone: one of its own (rules/units.yaml
+ * `ownCentre`). A centre named with a place (`济南住房公积金中心` in a 济南市 bureau's plan) is not.
+ */
+export function isOwnCentre(name: string, issuer: string | null, rules: RuleSet, region: string | null = null): boolean {
   if (!issuer || !rules.units.centreHolderRe.test(issuer) || !rules.units.ownCentreRe.test(name)) return false;
+  if (namesRegion(name, region) || rules.units.hasPlaceRe.test(name)) return false;
   return levelOf(name, rules) === null && !rules.units.ownOfficeRe.test(name);
 }
 
@@ -70,7 +74,7 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
-  if (issuer && ((rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules))) {
+  if (issuer && ((rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules, region))) {
     return issuer + name;
   }
   // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
@@ -154,6 +158,10 @@ function fullWords(name: string, words: Readonly<Record<string, string>>): strin
   return out;
 }
 
-function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases'>): string {
-  return table?.aliases[body] ?? general.aliases[body] ?? body;
+/** The department part spelt out: the region's alias, else the general one, else its short ending (`endings`). */
+function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases' | 'endings'>): string {
+  const alias = table?.aliases[body] ?? general.aliases[body];
+  if (alias !== undefined) return alias;
+  for (const { re, full } of general.endings) if (re.test(body)) return body.replace(re, full);
+  return body;
 }
