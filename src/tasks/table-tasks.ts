@@ -6,7 +6,7 @@
  */
 import { pageOf } from '../core/span.js';
 import type { DocContext } from '../extract/context.js';
-import { extractDeadlines, extractFieldDeadlines, type DeadlineOptions } from '../extract/deadlines/index.js';
+import { extractDeadlines, extractFieldDeadlines, milestoneDeadline, type DeadlineOptions } from '../extract/deadlines/index.js';
 import { isAttachmentLine } from '../extract/metadata/text.js';
 import { quantityTarget, taskTitle, type TaskRow } from '../extract/tables/task-table.js';
 import { extractTargets, type TargetScopeInput } from '../extract/targets/index.js';
@@ -73,6 +73,8 @@ export function tableTasks(
       const deadlines = sameOnce([
         ...[row.task, ...row.details].flatMap((cell) => extractDeadlines(ctx, cell, opts.deadlines)),
         ...row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
+        // a schedule's step (`完成40%` under `6月`): due by that month's end
+        ...row.milestones.flatMap((m) => milestoneDeadline(ctx, m.span, m.month, opts.deadlines) ?? []),
       ]);
       const dueYear = rowYear(deadlines);
       // a 责任单位 column beside a 牵头单位 column lists the units after the lead: co (SPEC §6)
@@ -96,6 +98,10 @@ export function tableTasks(
           ),
           // `建设长度（公里）`, `总投资（万元）`: a quantity column's cell, due by the row's year
           ...row.quantities.flatMap((q) => quantityTarget(ctx, q, quantityDue(q.year ?? dueYear, opts), id) ?? []),
+          // a schedule's steps (`建成150个` under `12月`), due in the document's year
+          ...row.milestones.flatMap((m) =>
+            extractTargets(ctx, m.span, { sectionId: id, governingYear: opts.deadlines.referenceYear ?? dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
+          ),
         ],
         deadlines,
         keywords: [],

@@ -145,4 +145,51 @@ describe('plans of the held-out set', () => {
     );
     expect(doc.tasks.map((t) => t.title)).toEqual(['新建高标准农田']);
   });
+
+  it("reads a schedule's month columns as steps due by each month's end, and the last step's count as a target", async () => {
+    const doc = await run(`浦东新区2026年城市精细化管理“攻坚年”行动方案
+
+一、重点任务
+加强城市精细化管理。
+附件
+月度推进计划表
+序号	重点工作	责任单位	3月	6月	9月	12月
+1	口袋公园建设	区绿化市容局	完成选址	建成10座	持续推进	建成30座
+2	架空线入地	区建设交通委	完成立项	—	完成70%	全面完成
+`);
+    const rows = doc.tasks.filter((t) => /^\d+$/u.test(t.marker)).map((t) => [t.title, t.deadlines.map((d) => d.date), t.targets.map((x) => [x.value, x.unit, x.year])]);
+    expect(rows).toEqual([
+      ['口袋公园建设', ['2026-03-31', '2026-06-30', '2026-12-31'], [[10, '座', 2026], [30, '座', 2026]]],
+      ['架空线入地', ['2026-03-31', '2026-09-30', '2026-12-31'], [[70, '%', 2026]]],
+    ]);
+  });
+
+  it('reads full-width years in a table header and a document number, and counts in 头只 and 瓶', async () => {
+    const doc = await run(`宁夏回族自治区人民政府关于印发《宁夏葡萄酒产业高质量发展实施方案（２０２６—２０３０年）》的通知
+宁政发〔２０２６〕３１号
+各市、县（区）人民政府：
+现将方案印发给你们，请认真贯彻执行。
+宁夏回族自治区人民政府
+２０２６年８月２１日
+宁夏葡萄酒产业高质量发展实施方案（２０２６—２０３０年）
+一、主要目标
+到２０３０年，葡萄酒年产量达到３亿瓶，牲畜存栏稳定在１５００万头只。
+表１　主要指标
+序号	指标名称	单位	２０２５年基数	２０２７年目标	２０３０年目标
+1	酒庄数量	家	２７６	２９６	３２０
+二、重点任务
+1.做强龙头企业。（自治区农业农村厅负责）
+`);
+    expect(doc.metadata.docNumber).toBe('宁政发〔2026〕31号');
+    const found = doc.targets.map((t) => [t.value, t.unit, t.year, t.baseline?.year ?? null]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [300000000, '瓶', 2030, null],
+        [15000000, '头只', 2030, null],
+        [296, '家', 2027, 2025],
+        [320, '家', 2030, 2025],
+      ]),
+    );
+  });
 });
+

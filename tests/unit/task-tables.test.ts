@@ -40,6 +40,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       ],
       due: [4],
       quantities: [],
+      milestones: [],
     });
     // spaced header cells, a responsible column, a time column by another name
     expect(taskColumns(['序 号', '工作任务', '责 任 单 位', '时间节点'], rules)).toEqual({
@@ -49,7 +50,15 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       units: [{ col: 2, role: 'responsible' }],
       due: [3],
       quantities: [],
+      milestones: [],
     });
+    // a schedule's month and quarter columns: the month each step is due by
+    expect(taskColumns(['序号', '重点工作', '责任单位', '3月', '6月底', '第三季度', '12月'], rules)?.milestones).toEqual([
+      { col: 3, month: 3 },
+      { col: 4, month: 6 },
+      { col: 5, month: 9 },
+      { col: 6, month: 12 },
+    ]);
     // a quantity column, its measure in brackets, its year in the header
     expect(taskColumns(['序号', '项目名称', '2025年计划投资（亿元）', '责任单位'], rules)?.quantities).toEqual([
       { col: 2, metric: '2025年计划投资', rawUnit: '亿元', year: 2025 },

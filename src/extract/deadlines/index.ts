@@ -64,6 +64,7 @@ import { dropStarts } from './refine/starts.js';
 import { dropInReferences } from './refine/references.js';
 import { dropVague } from './refine/vague.js';
 import { resolveWhen } from './resolve/when.js';
+import { isoDate, lastDayOfMonth } from './resolve/date.js';
 import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 
 export const MATCHERS: readonly Matcher[] = [
@@ -159,6 +160,27 @@ export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: Deadlin
     return [toDeadline(ctx, { ...c, span, value, order: MATCHERS.length })];
   }
   return [];
+}
+
+/**
+ * A step of a schedule, due by the end of `month` of the document's year: a month column's cell (`完成40%`
+ * under `6月` in a 月度推进计划表). Null when the document has no year.
+ */
+export function milestoneDeadline(ctx: DocContext, cell: Span, month: number, opts: DeadlineOptions): Deadline | null {
+  const year = opts.referenceYear;
+  if (year === null) return null;
+  const d: Deadline = {
+    text: ctx.text.slice(cell.start, cell.end),
+    kind: 'by',
+    date: isoDate(year, month, lastDayOfMonth(year, month)),
+    start: null,
+    recurrence: null,
+    span: cell,
+    ruleId: 'deadlines/milestone',
+  };
+  const page = pageOf(ctx.pageMap, cell.start);
+  if (page !== undefined) d.page = page;
+  return d;
 }
 
 function toDeadline(ctx: DocContext, c: ResolvedCandidate): Deadline {

@@ -1,5 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { DocContext } from '../context.js';
+import { readDateNumber } from '../deadlines/resolve/numerals.js';
 
 export interface DocNumber {
   span: Span;
@@ -53,10 +54,14 @@ export function findTailDocNumber(ctx: DocContext): DocNumber | null {
   return null;
 }
 
-/** `粤发〔2023〕7号`: the year in the rules' brackets, the number without leading zeros or full-width digits. */
+/**
+ * `粤发〔2023〕7号`: the year in the rules' brackets, year and number in Arabic digits (`宁政发〔２０２６〕３１号` →
+ * 宁政发〔2026〕31号), the number without leading zeros.
+ */
 function docNumberValue(prefix: string, year: string, num: string, ctx: DocContext): string {
   const { open, close } = ctx.rules.metadata.docNumberBrackets;
-  return `${prefix}${open}${year}${close}${Number([...num].map(halfWidthDigit).join(''))}号`;
+  const y = readDateNumber(year, ctx.rules.deadlines.numerals) ?? year;
+  return `${prefix}${open}${y}${close}${Number([...num].map(halfWidthDigit).join(''))}号`;
 }
 
 function halfWidthDigit(c: string): string {

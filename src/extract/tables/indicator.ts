@@ -9,6 +9,7 @@ import { pageOf, type Span } from '../../core/span.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
+import { readDateNumber } from '../deadlines/resolve/numerals.js';
 import { parseNumber } from '../targets/resolve/number.js';
 import { scaleValue } from '../targets/resolve/unit.js';
 import { cellQuantity, cellValue, quantityHeader, splitNameUnit } from './cells.js';
@@ -62,7 +63,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
     else {
       const y = h.year.exec(cell);
       const role = h.target.test(cell) ? 'target' : h.baseline.test(cell) ? 'baseline' : null;
-      if (y?.groups?.y || role) years.push({ index, year: y?.groups?.y ? Number(y.groups.y) : null, role });
+      if (y?.groups?.y || role) years.push({ index, year: y?.groups?.y ? readDateNumber(y.groups.y, rules.deadlines.numerals) : null, role });
       else {
         const q = quantityHeader(cell, rules);
         if (q) quantities.push({ index, rawUnit: q.rawUnit });

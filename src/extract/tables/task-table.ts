@@ -9,6 +9,7 @@ import { leadClauseLength } from '../../outline/lead-clause.js';
 import type { RuleSet } from '../../ruleset/registry.js';
 import type { Target, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
+import { readDateNumber } from '../deadlines/resolve/numerals.js';
 import { cellQuantity, cellValue, quantityHeader } from './cells.js';
 import type { FoundTable } from './types.js';
 
@@ -21,6 +22,8 @@ export interface TaskColumns {
   due: number[];
   /** Columns of quantities, their measure in the header's brackets (`建设长度（公里）`, `总投资（万元）`). */
   quantities: { col: number; metric: string; rawUnit: string; year: number | null }[];
+  /** A schedule's month columns (`3月 | 6月 | 9月 | 12月`; a quarter's: its last month): a cell is a step due by that month's end. */
+  milestones: { col: number; month: number }[];
 }
 
 /** The columns of a task table, or null when the header has no task column, or no unit column and not both a content and a time column. */
@@ -32,6 +35,7 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   const units: TaskColumns['units'] = [];
   const due: number[] = [];
   const quantities: TaskColumns['quantities'] = [];
+  const milestones: TaskColumns['milestones'] = [];
   let sequence: number | null = null;
   cells.forEach((c, col) => {
     if (col === task) return;
@@ -40,20 +44,34 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
     else if (h.co.test(c)) units.push({ col, role: 'co' });
     else if (h.responsible.test(c)) units.push({ col, role: 'responsible' });
     else if (h.due.test(c)) due.push(col);
-    else if (sequence === null && rules.tables.header.sequence.test(c)) sequence = col;
+    else if (h.milestone.test(c)) {
+      const month = milestoneMonth(h.milestone.exec(c)!, rules);
+      if (month !== null) milestones.push({ col, month });
+    } else if (sequence === null && rules.tables.header.sequence.test(c)) sequence = col;
     else {
       // `建设长度（公里）`: a quantity column, when its bracket names a known measure
       const q = quantityHeader(c, rules);
       if (q) {
         // a year in the header (`2025年计划投资（亿元）`) is when the column's quantities are due
         const y = rules.tables.header.year.exec(q.metric)?.groups?.y;
-        quantities.push({ col, ...q, year: y !== undefined ? Number(y) : null });
+        quantities.push({ col, ...q, year: y !== undefined ? readDateNumber(y, rules.deadlines.numerals) : null });
       }
     }
   });
   // (a project table names no units when it has both what is built and when: `项目名称 | 建设内容 | 建设期限`)
   if (task < 0 || (units.length === 0 && (details.length === 0 || due.length === 0))) return null;
-  return { sequence, task, details, units, due, quantities };
+  return { sequence, task, details, units, due, quantities, milestones };
+}
+
+/** The month a milestone header names (`6月` → 6, `第三季度` → 9), or null. */
+function milestoneMonth(m: RegExpExecArray, rules: RuleSet): number | null {
+  const g = m.groups ?? {};
+  if (g.q !== undefined) {
+    const q = readDateNumber(g.q, rules.deadlines.numerals);
+    return q !== null && q >= 1 && q <= 4 ? q * 3 : null;
+  }
+  const month = g.m !== undefined ? readDateNumber(g.m, rules.deadlines.numerals) : null;
+  return month !== null && month >= 1 && month <= 12 ? month : null;
 }
 
 /** One task of a task table: a row, or a row and the rows under it that continue its merged task cell. */
@@ -69,6 +87,8 @@ export interface TaskRow {
   due: Span[];
   /** The row's cells of quantity columns (`12.5` under `建设长度（公里）`). */
   quantities: { span: Span; metric: string; rawUnit: string; year: number | null }[];
+  /** The row's milestone cells (`完成40%` under `6月`) that name a step, with their column's month. */
+  milestones: { span: Span; month: number }[];
   /** The group heading row above it (`（一）重点行业领域专项治理`, one filled cell), if any. */
   group?: Span;
 }
@@ -99,6 +119,10 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
       const s = cell(col);
       return s ? [{ span: s, metric, rawUnit, year }] : [];
     });
+    const milestones = cols.milestones.flatMap(({ col, month }) => {
+      const s = cell(col);
+      return s && !rules.tables.taskHeader.ongoing.test(row.cells[col].trim()) ? [{ span: s, month }] : [];
+    });
     const task = cell(cols.task) ?? details.shift() ?? null;
     const prev = out[out.length - 1];
     if (!task) {
@@ -118,7 +142,7 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
       continue;
     }
     const marker = cols.sequence !== null ? (row.cells[cols.sequence] ?? '').trim() : '';
-    const item: TaskRow = { span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due, quantities };
+    const item: TaskRow = { span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due, quantities, milestones };
     if (group) item.group = group;
     out.push(item);
   }

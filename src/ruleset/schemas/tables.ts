@@ -20,7 +20,7 @@ export const tables = defineRuleFile({
       place: re.optional(),
     }),
     taskHeader: z
-      .object({ task: re, lead: re, co: re, responsible: re, due: re })
+      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)') })
       .optional(),
     caption: re,
     captionMaxLength: z.number().int().positive(),
@@ -58,6 +58,8 @@ export const tables = defineRuleFile({
         co: taskRe('co'),
         responsible: taskRe('responsible'),
         due: taskRe('due'),
+        milestone: taskRe('milestone'),
+        ongoing: taskRe('ongoing'),
       },
       gridHint: t.regex('gridHint', raw.gridHint),
       caption: t.regex('caption', raw.caption),
