@@ -55,8 +55,13 @@ function isUnitClause(content: string, rules: RuleSet): boolean {
   return u.colonKeyRe.test(content) || u.dutyEndingRe.test(content) || u.leadRe.test(content);
 }
 
-/** The length of a bracketed unit clause opening `text` (`【牵头单位：市商务局】`), with the spaces after it; else 0. */
+/**
+ * The length of what opens `text` before the heading: a bracketed unit clause (`【牵头单位：市商务局】`) with the
+ * spaces after it, or a key naming the item (`任务名称：`, rules/markers.yaml `heading.nameKeys`); else 0.
+ */
 export function leadingUnitClause(text: string, rules: RuleSet): number {
+  const key = rules.markers.heading.nameKeyRe.exec(text);
+  if (key) return key[0].length;
   const close = OPENING.indexOf(text[0]);
   if (close < 0) return 0;
   const end = text.indexOf(CLOSING[close], 1);

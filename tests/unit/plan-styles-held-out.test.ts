@@ -191,5 +191,101 @@ describe('plans of the held-out set', () => {
       ]),
     );
   });
+
+  it("reads a task ledger's field lines as one task each: name, units, time limit and its indicators", async () => {
+    const doc = await run(`广州市天河区人民政府办公室关于印发天河区2026年优化营商环境改革任务台账的通知
+穗天府办〔2026〕7号
+各街道办事处，区政府各部门：
+现将任务台账印发给你们，请认真组织实施。
+广州市天河区人民政府办公室
+2026年3月20日
+天河区2026年优化营商环境改革任务台账
+
+一、提升政务服务效能
+（一）任务名称：深化企业开办和注销便利化改革
+工作目标：持续优化企业开办“一网通办”服务。
+具体措施：1.依托“一网通办”平台办理；2.推行简易注销。
+责任单位：区政务服务数据管理局（牵头），区市场监管局、天河公安分局，市生态环境局天河分局
+完成时限：2026年6月底前
+成效指标：企业开办时间压缩至0.5个工作日以内；企业开办全程网办率达到95%以上。
+（二）任务名称：推进“高效办成一件事”扩面增效
+工作目标：推动更多关联事项集成办理。
+责任单位：区政务服务数据管理局
+完成时限：2026年12月底前
+成效指标：重点事项落地实施不少于20项。
+`);
+    expect(doc.metadata.docType).toBe('任务台账');
+    expect(doc.sections.map((s) => s.heading)).toEqual(['提升政务服务效能', '深化企业开办和注销便利化改革', '推进“高效办成一件事”扩面增效']);
+    expect(
+      doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role]), t.targets.map((x) => [x.value, x.unit]), t.deadlines.map((d) => d.date)]),
+    ).toEqual([
+      [
+        '深化企业开办和注销便利化改革',
+        [
+          ['广州市天河区政务服务和数据管理局', 'lead'],
+          ['广州市天河区市场监督管理局', 'co'],
+          ['天河公安分局', 'co'],
+          ['广州市生态环境局天河分局', 'co'],
+        ],
+        [
+          [0.5, '工作日'],
+          [95, '%'],
+        ],
+        ['2026-06-30'],
+      ],
+      ['推进“高效办成一件事”扩面增效', [['广州市天河区政务服务和数据管理局', 'responsible']], [[20, '项']], ['2026-12-31']],
+    ]);
+  });
+
+  it('reads an indicator list of key–value lines: the numbered indicator is the task, 目标值 its target', async () => {
+    const doc = await run(`河北省2026年国民经济和社会发展主要预期目标分解落实方案
+
+一、经济发展
+1.地区生产总值增长
+目标值：5.5%左右
+主要举措：坚持稳中求进，统筹扩大内需和优化供给。
+牵头单位：省发展改革委
+配合单位：省统计局，各市人民政府
+完成时限：2026年12月底
+2.规模以上工业增加值增长
+目标值：6.5%左右
+牵头单位：省工业和信息化厅
+完成时限：2026年12月底
+`);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['经济发展', '地区生产总值增长', '规模以上工业增加值增长']);
+    expect(doc.tasks.map((t) => [t.title, t.targets.map((x) => [x.value, x.comparator]), t.units.map((u) => u.role)])).toEqual([
+      ['地区生产总值增长', [[5.5, 'approx']], ['lead', 'co', 'co']],
+      ['规模以上工业增加值增长', [[6.5, 'approx']], ['lead']],
+    ]);
+  });
+
+  it("takes a campaign's period from its own time, dates in Chinese numerals, before a task's later horizon", async () => {
+    const doc = await run(`长沙市城镇燃气安全“百日攻坚”专项行动方案
+
+一、总体要求
+（一）行动时间
+二〇二六年九月一日至十二月十日，为期一百天。
+二、重点任务
+（一）加快管网更新改造。攻坚期内更新改造老旧燃气管道一百二十公里。（市住房城乡建设局负责）
+（二）健全长效机制。力争到二〇二七年底累计改造三百公里。（市住房城乡建设局负责）
+`);
+    expect(doc.metadata.period).toEqual({ start: 2026, end: 2026 });
+    expect(doc.tasks.map((t) => t.targets.map((x) => [x.value, x.unit, x.year]))).toEqual([[[120, '公里', 2026]], [[300, '公里', 2027]]]);
+  });
+
+  it('reads a paragraph opening with 近年来 as past facts, and counts in EB, ms and ℃', async () => {
+    const doc = await run(`重庆市算力基础设施高质量发展行动计划（2026—2028年）
+
+近年来，我市算力基础设施建设取得积极进展。两江新区集聚大型数据中心14个，新建数据中心平均PUE降至1.32。
+一、重点任务
+（一）提升存储能力。全市存储总量达到30 EB，骨干网时延低于1ms，机房温度不高于27℃。（市经济信息委负责）
+`);
+    expect(doc.targets).toEqual([]);
+    expect(doc.tasks[0].targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [30, 'EB', 'eq'],
+      [1, 'ms', 'lt'],
+      [27, '℃', 'lte'],
+    ]);
+  });
 });
 

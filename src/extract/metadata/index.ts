@@ -108,8 +108,9 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     (title !== null ? periodInTitle(title, ctx.rules) : null) ??
     periodInText(ctx.text, lines, ctx.rules, false) ??
     (title === null ? periodInText(ctx.text, lines, ctx.rules, true) : null) ??
-    periodToHorizon(ctx, bodyStart, issueYear) ??
-    periodOfTimeFrame(ctx);
+    // a campaign's own stated time (`二、攻坚时间` / `二〇二六年九月一日至十二月十日`) before a horizon one of its tasks sets
+    periodOfTimeFrame(ctx) ??
+    periodToHorizon(ctx, bodyStart, issueYear);
 
   const draft = titleDraft || (notice?.consultation ?? false);
 

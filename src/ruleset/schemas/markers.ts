@@ -34,6 +34,7 @@ export const markers = defineRuleFile({
       minClause: z.number().int().positive(),
       labelEnd: z.string().min(1),
       minLabel: z.number().int().positive(),
+      nameKeys: z.array(z.string().min(1)).default([]),
     }),
   }),
   compile: (raw, t) => {
@@ -71,6 +72,8 @@ export const markers = defineRuleFile({
         minClause: raw.heading.minClause,
         labelEnd: new Set([...raw.heading.labelEnd]),
         minLabel: raw.heading.minLabel,
+        /** A key naming the item before its name (`（一）任务名称：深化…`): not part of the heading. */
+        nameKeyRe: t.regex('heading.nameKeys', raw.heading.nameKeys.length ? `^(?:${raw.heading.nameKeys.join('|')})[：:]\\s*` : '(?!)', 'u'),
       },
     };
   },

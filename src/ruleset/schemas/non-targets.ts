@@ -40,6 +40,7 @@ export const nonTargets = defineRuleFile({
     clauses: z.array(entry),
     condition: z.string().min(1).default('(?!)'),
     clauseGoesOn: z.array(z.string().min(1)).default([]),
+    pastParagraph: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const list = (key: string, xs: readonly z.infer<typeof entry>[], flags: string) =>
@@ -87,6 +88,7 @@ export const nonTargets = defineRuleFile({
       clauses: list('clauses', raw.clauses, 'u'),
       conditionRe: t.regex('condition', raw.condition, 'u'),
       clauseGoesOn: raw.clauseGoesOn,
+      pastParagraphRe: t.regex('pastParagraph', raw.pastParagraph, 'u'),
     };
   },
 });

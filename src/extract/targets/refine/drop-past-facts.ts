@@ -34,6 +34,10 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   if (opening && opening.kind === 'lead' && opening.span.start === paragraph && isPastYear(opening.year, env)) {
     if (!inParagraph.some((y) => !isPastYear(y.year, env))) return true;
   }
+  // … and so does one opening with a past-fact phrase (`近年来，…`, `截至2025年底，…`: rules/non-targets.yaml `pastParagraph`)
+  if (env.rules.nonTargets.pastParagraphRe.test(env.text.slice(paragraph, paragraph + 24)) && !inParagraph.some((y) => !isPastYear(y.year, env))) {
+    return true;
+  }
   // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…` in a 2026—2028 plan)
   if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
   const sentence = env.text.slice(from, c.span.start);

@@ -38,11 +38,24 @@ export function restorePrefix(name: string, listLevel: string | null, rules: Rul
   return listLevel + name;
 }
 
-/** The name opens with the region's own name without its level (`洛阳` of `洛阳市`), two characters or more. */
+/**
+ * The name opens with the region's own name without its level (`洛阳` of `洛阳市`), or with one of its parts
+ * (`天河公安分局`, `广州天河供电局` in a 广州市天河区 plan), two characters or more.
+ */
 function namesRegion(name: string, region: string | null): boolean {
-  const stem = region?.replace(/(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)$/u, '') ?? '';
-  return stem.length >= 2 && name.startsWith(stem);
+  if (!region) return false;
+  const stem = region.replace(REGION_LEVEL, '');
+  if (stem.length >= 2 && name.startsWith(stem)) return true;
+  for (const part of region.match(REGION_PART) ?? []) {
+    const partStem = part.replace(REGION_LEVEL, '');
+    if (part !== region && partStem.length >= 2 && name.startsWith(partStem)) return true;
+  }
+  return false;
 }
+
+const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)$/u;
+/** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区). */
+const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/gu;
 
 /**
  * A centre named bare (`信息中心`) in a plan a department issues alone: one of its own (rules/units.yaml
@@ -109,6 +122,9 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   }
   if (region && level && level === regionLevel(region, rules)) return region + expandAlias(name.slice(level.length), table, general);
+  // `市生态环境局天河分局` in a 广州市天河区 plan: a body of the higher place the region lies in (广州市)
+  const higher = region && level ? (region.match(REGION_PART) ?? []).find((p) => p !== region && p.endsWith(level)) : undefined;
+  if (higher) return higher + expandAlias(name.slice(level!.length), table, general);
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
   if (region && own !== null) return region + expandAlias(own, table, general);
