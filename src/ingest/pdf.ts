@@ -745,6 +745,10 @@ const MARKER =
 const SENTENCE_END = /[。；！？]/;
 /** A Chinese numeral and a list comma, or a bracketed number, that may end a word cut at a line break (`统` / `一、`, `小` / `（1）型水库`). */
 const WORD_END_MARKER = /^(?:[一二三四五六七八九十][、]|[（(][0-9一二三四五六七八九十]{1,2}[）)]\p{Script=Han})/u;
+/** An enumerator inside a paragraph, after a colon or a semicolon (`具体措施：1.…；2.…`). */
+const INLINE_NUMBER = /[：:；;]\s*(\d{1,2})[.．、](?!\d)/gu;
+/** An Arabic enumerator opening a line. */
+const LINE_NUMBER = /^(\d{1,2})[.．、](?!\d)/u;
 /** A short label and its colon opening a line: `完成时限：`, `牵头单位：`. */
 const FIELD_LABEL = /^\p{Script=Han}{2,6}[：:]/u;
 const HAN = /\p{Script=Han}/u;
@@ -756,6 +760,8 @@ interface Paragraph {
   hasSentenceEnd: boolean;
   hasComma: boolean;
   lastChar: string;
+  /** The last number of an enumeration run inside the paragraph (`整改措施：1.…；2.…`), or 0. */
+  inlineNumber: number;
 }
 
 interface Layout {
@@ -799,11 +805,13 @@ function assemble(lines: Line[], numPages: number): { text: string; pageMap: Pag
         hasSentenceEnd: false,
         hasComma: false,
         lastChar: '',
+        inlineNumber: 0,
       };
     }
     para.hasSentenceEnd ||= SENTENCE_END.test(line.text);
     para.hasComma ||= /[，,]/.test(line.text);
     para.lastChar = line.text[line.text.length - 1];
+    for (const m of line.text.matchAll(INLINE_NUMBER)) para.inlineNumber = Number(m[1]);
   }
 
   return out.finish();
@@ -902,6 +910,10 @@ function continues(para: Paragraph, line: Line, layout: Layout): boolean {
   const indented = line.x0 > layout.left + 0.5 * line.fs;
   // (a numeral and 、 or a bracketed number opening the line after a prose line filled to the margin and cut
   // inside a word are the word's end, not a marker: `…药品目录统` / `一、采购配送统一`, `…小` / `（1）型水库`)
+  // (nor is the next number of an enumeration run inside the paragraph after a line filled to the margin:
+  // `具体措施：1.…；` / `2.推行…`)
+  const next = filled && !indented && para.inlineNumber > 0 ? LINE_NUMBER.exec(line.text) : null;
+  if (next && Number(next[1]) === para.inlineNumber + 1) return true;
   if (MARKER.test(line.text) && !(filled && !indented && HAN.test(para.lastChar) && (para.hasComma || para.hasSentenceEnd) && WORD_END_MARKER.test(line.text))) return false;
   if (filled && !indented) return true;
   const display = line.fs > layout.bodyFs + 1;

@@ -204,6 +204,14 @@ describe('ingestPdf: held-out plans printed by LibreOffice', () => {
     expect(outcome.value.text.split('\n').some((l) => l.startsWith('一、采购配送统一'))).toBe(false);
   }, 30_000);
 
+  it('the next number of an enumeration inside a paragraph, opening the line after one filled to the margin, is no marker', async () => {
+    const outcome = await ingestPdf(heldout('guangzhou-tianhe-task-ledger-2026.pdf'), DEFAULT_INGEST_LIMITS);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const lines = outcome.value.text.split('\n');
+    expect(lines.some((l) => l.startsWith('2.推行政策兑现'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('具体措施：1.') && l.replace(/\s+/gu, '').includes('；2.推行政策兑现'))).toBe(true);
+  }, 30_000);
+
   it('a bracketed number opening the line after a prose line cut inside a word ends the word too (小 / （1）型水库)', async () => {
     const outcome = await ingestPdf(heldout('wuyuan-county-flood-control-2025.pdf'), DEFAULT_INGEST_LIMITS);
     if (!outcome.ok) throw new Error(outcome.reason);
