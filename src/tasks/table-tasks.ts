@@ -46,12 +46,15 @@ export function tableTasks(
     // a document that names its lead by position (`排在第一位的为牵头单位`) does so in a responsible column only
     const unitOpts = { ...opts.units, firstIsLead: opts.units.firstIsLead && rows.every((r) => r.units.every((u) => u.role === 'responsible')) };
     const groups = new Map<number, Section>(); // group heading rows the outline does not hold, by start
+    const merged = new Map<number, Section>(); // task cells merged down over rows of measures, by start
     rows.forEach((row, k) => {
       // a group heading inside the table (`（一）提升政务服务效能` on a line of its own) holds the rows under it:
       // a node of the outline, or (the outline stops before an attachment) one of the table's own
       const found = innermost(sections, row.span.start);
       const group = found && found.span.start >= table.span.start ? found : row.group && groupSection(ctx, row.group, tableParent, tableNo, groups);
-      const parent = group ?? tableParent;
+      const outer = group ?? tableParent;
+      // (a task cell merged down over rows of measures heads them)
+      const parent = row.merged ? mergedSection(ctx, row.merged, outer, tableNo, merged) : outer;
       const id = `${ctx.docId}:s:table${tableNo}.${k + 1}`;
       const cellText = ctx.text.slice(row.task.start, row.task.end);
       const t = taskTitle(cellText, ctx.rules);
@@ -93,7 +96,8 @@ export function tableTasks(
           unitOpts,
         ),
         targets: [
-          ...[row.task, ...row.details].flatMap((cell) =>
+          // (and a time cell's steps: `二季度新开工项目累计达到90个`)
+          ...[row.task, ...row.details, ...row.due].flatMap((cell) =>
             extractTargets(ctx, cell, { sectionId: id, governingYear: dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
           ),
           // `建设长度（公里）`, `总投资（万元）`: a quantity column's cell, due by the row's year
@@ -109,6 +113,12 @@ export function tableTasks(
       if (page !== undefined) task.page = page;
       tasks.push(task);
     });
+    // a merged task cell's node runs to the end of its last row
+    for (const [at, m] of merged) {
+      const ends = rows.filter((r) => r.merged?.start === at).map((r) => r.span.end);
+      m.span = { start: m.span.start, end: Math.max(m.span.end, ...ends) };
+      outSections.push(m);
+    }
     // a group's node runs to the end of its last row
     for (const [at, g] of groups) {
       const ends = rows.filter((r) => r.group?.start === at).map((r) => r.span.end);
@@ -121,6 +131,28 @@ export function tableTasks(
 }
 
 /** The node of a group heading row (`（一）重点行业领域专项治理`) that the outline does not hold, made once. */
+/** The node of a task cell merged down over rows of measures (`推进规上工业企业技术改造` over its 具体举措 rows): no marker. */
+function mergedSection(ctx: DocContext, cell: Span, parent: Section | undefined, tableNo: string, made: Map<number, Section>): Section {
+  const known = made.get(cell.start);
+  if (known) return known;
+  const t = taskTitle(ctx.text.slice(cell.start, cell.end), ctx.rules);
+  const headingSpan = { start: cell.start + t.start, end: cell.start + t.end };
+  const section: Section = {
+    id: `${ctx.docId}:s:table${tableNo}.m${made.size + 1}`,
+    parentId: parent?.id ?? null,
+    level: (parent?.level ?? 0) + 1,
+    marker: '',
+    ordinal: made.size + 1,
+    heading: ctx.text.slice(headingSpan.start, headingSpan.end),
+    span: cell,
+    headingSpan,
+  };
+  const page = pageOf(ctx.pageMap, cell.start);
+  if (page !== undefined) section.page = page;
+  made.set(cell.start, section);
+  return section;
+}
+
 function groupSection(ctx: DocContext, cell: Span, parent: Section | undefined, tableNo: string, made: Map<number, Section>): Section | undefined {
   const known = made.get(cell.start);
   if (known) return known;

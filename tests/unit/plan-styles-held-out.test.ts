@@ -287,5 +287,38 @@ describe('plans of the held-out set', () => {
       [27, '℃', 'lte'],
     ]);
   });
+
+  it('reads a task cell merged down over rows of measures as their heading, each row a task of its own', async () => {
+    const doc = await run(`潍坊市2026年制造业数字化转型攻坚行动实施方案
+
+附件
+重点任务清单
+重点任务	具体举措	责任单位	完成时限
+一、推进技术改造
+推进规上工业企业技术改造	滚动实施技改项目1000个以上。	市工业和信息化局	2026年12月底
+	开展“智改数转”诊断全覆盖。	市工业和信息化局、市财政局	2026年6月底
+建设智能工厂	实施智能制造梯度培育，新培育智能工厂20家。	市工业和信息化局	2026年12月底
+`);
+    const byId = new Map(doc.sections.map((s) => [s.id, s]));
+    expect(doc.tasks.map((t) => [t.title, byId.get(byId.get(t.sectionId)!.parentId!)?.heading, t.deadlines.map((d) => d.date)])).toEqual([
+      ['滚动实施技改项目1000个以上', '推进规上工业企业技术改造', ['2026-12-31']],
+      ['开展“智改数转”诊断全覆盖', '推进规上工业企业技术改造', ['2026-06-30']],
+      ['建设智能工厂', '推进技术改造', ['2026-12-31']],
+    ]);
+  });
+
+  it("reads a schedule cell's quarters as steps, with their counts, and shares a list's measure", async () => {
+    const doc = await run(`南昌市2026年“项目建设攻坚年”工作方案
+
+附件
+重点工作	目标任务	进度安排	牵头单位
+推进重大产业项目建设	新开工亿元以上项目200个。	一季度完成项目清单编制；二季度新开工项目累计达到90个；四季度全面完成。	市发展改革委
+优化审批服务	用水、用气报装时间分别压缩至3个、4个工作日以内，简易注销公告时间压缩至10日。	全年	市政务服务管理局
+`);
+    expect(doc.tasks.map((t) => [t.title, t.deadlines.map((d) => d.date), t.targets.map((x) => [x.value, x.unit])])).toEqual([
+      ['推进重大产业项目建设', ['2026-03-31', '2026-06-30', '2026-12-31'], [[200, '个'], [90, '个']]],
+      ['优化审批服务', expect.anything(), [[3, '工作日'], [4, '工作日'], [10, '日']]],
+    ]);
+  });
 });
 

@@ -44,7 +44,7 @@ import { annual } from './matchers/annual.js';
 import { cadence } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
-import { fieldDate, keyedDate } from './matchers/keyed-date.js';
+import { fieldDate, fieldStep, keyedDate } from './matchers/keyed-date.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
 import { monthRange } from './matchers/month-range.js';
@@ -148,6 +148,9 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
  */
 export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline[] {
   const found = extractDeadlines(ctx, cell, opts);
+  // the steps of a schedule cell (`一季度完成…；二季度开工…`) the prose forms leave to a `前`
+  const steps = fieldSteps(ctx, cell, opts).filter((d) => !found.some((f) => f.span.start < d.span.end && d.span.start < f.span.end));
+  if (steps.length > 0) return [...found, ...steps].sort((a, b) => a.span.start - b.span.start);
   if (found.length > 0) return found;
   for (const matcher of [fieldDate, fieldRange]) {
     const re = ctx.rules.deadlines.forms[matcher.form];
@@ -160,6 +163,25 @@ export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: Deadlin
     return [toDeadline(ctx, { ...c, span, value, order: MATCHERS.length })];
   }
   return [];
+}
+
+function fieldSteps(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline[] {
+  const re = patterns(ctx.rules.deadlines, 'field-step', () => new RegExp(ctx.rules.deadlines.forms['field-step'].source, 'gu'));
+  const out: Deadline[] = [];
+  const text = ctx.text.slice(cell.start, cell.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = fieldStep.extract(m, { text, rules: ctx.rules.deadlines });
+    const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
+    if (!c || !value) continue;
+    const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
+    out.push(toDeadline(ctx, { ...c, span, value, order: MATCHERS.length }));
+  }
+  return out;
 }
 
 /**

@@ -91,6 +91,11 @@ export interface TaskRow {
   milestones: { span: Span; month: number }[];
   /** The group heading row above it (`（一）重点行业领域专项治理`, one filled cell), if any. */
   group?: Span;
+  /**
+   * The task cell merged down over this row and the ones with it (`重点任务 | 具体举措 | …`, the rows below with
+   * an empty task cell): the node above them; each of them is a task named by its own measure.
+   */
+  merged?: Span;
 }
 
 /**
@@ -101,6 +106,8 @@ export interface TaskRow {
 export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): TaskRow[] {
   const out: TaskRow[] = [];
   let group: Span | undefined;
+  // the last row whose task cell was filled and that has a measure of its own: its cell may be merged down
+  let open: { cell: Span; row: TaskRow } | null = null;
   for (const row of table.rows) {
     const spans = row.cellSpans;
     if (!spans) continue;
@@ -123,7 +130,8 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
       const s = cell(col);
       return s && !rules.tables.taskHeader.ongoing.test(row.cells[col].trim()) ? [{ span: s, month }] : [];
     });
-    const task = cell(cols.task) ?? details.shift() ?? null;
+    const taskCell = cell(cols.task);
+    const task = taskCell ?? details.shift() ?? null;
     const prev = out[out.length - 1];
     if (!task) {
       // units or dates under a task cell merged down from the row above; else a group heading
@@ -134,16 +142,27 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
         prev.span = { start: prev.span.start, end: row.span.end };
       } else {
         group = soleCell(row.cellSpans, row.cells) ?? group;
+        open = null;
       }
       continue;
     }
     if (row.cells.filter((c) => c.trim() !== '').length <= 1 && rules.markers.styles.some((st) => st.re.test(row.cells[cols.task]))) {
       group = task;
+      open = null;
       continue;
     }
     const marker = cols.sequence !== null ? (row.cells[cols.sequence] ?? '').trim() : '';
     const item: TaskRow = { span: row.span, marker, ordinal: ordinalOf(marker) ?? out.length + 1, task, details, units, due, quantities, milestones };
     if (group) item.group = group;
+    if (taskCell) open = details.length > 0 ? { cell: taskCell, row: item } : null;
+    else if (open) {
+      // a measure under a task cell merged down: the cell heads the rows, its own row named by its first measure
+      if (!open.row.merged) {
+        open.row.merged = open.cell;
+        open.row.task = open.row.details.shift()!;
+      }
+      item.merged = open.cell;
+    }
     out.push(item);
   }
   return out;

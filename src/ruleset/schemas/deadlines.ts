@@ -14,6 +14,7 @@ export const DEADLINE_FORMS = [
   'keyed-date',
   'field-date',
   'field-range',
+  'field-step',
   'outlook-year',
   'goal-year',
   'year-action',

@@ -16,3 +16,10 @@ export const fieldDate: Matcher = fieldMatcher('field-date');
 function fieldMatcher(form: 'keyed-date' | 'field-date'): Matcher {
   return dateMatcher(form, (g) => ({ year: g.y!, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null }));
 }
+
+/**
+ * A step of a task table's time cell (`一季度完成方案编制；二季度开工建设`): a quarter or a half of the
+ * document's year opening a clause, due by its end; the cell makes it a due date, as prose's `前` would.
+ */
+export const fieldStep: Matcher = dateMatcher('field-step', (g) => ({ year: null, month: null, monthPart: null, day: null, part: g.part! }));
+

@@ -27,9 +27,25 @@ export function quantity(
     explicit,
     rawValue: g.num,
     rawValueMax: null,
-    rawUnit: g.unit,
+    rawUnit: sharedMeasure(g.unit, m.index + m[0].length, env),
     relative: null,
     fixed: null,
     dependent: false,
   };
 }
+
+// the next quantity of a list, right after this one (`3个、4个工作日`)
+const NEXT_IN_LIST = '^(?:{sp})[和及与、](?:{sp}){tgtNumber}(?:{sp})(?<next>{tgtUnit})';
+
+/**
+ * A classifier alone, the next quantity of its list measured with it (`分别压缩至3个、4个工作日以内`:
+ * 3 工作日, not 3 个): that measure; else the unit as written.
+ */
+function sharedMeasure(unit: string, end: number, env: TargetEnv): string {
+  if (unit.length !== 1) return unit;
+  const re = env.lex.compile(NEXT_IN_LIST);
+  re.lastIndex = 0;
+  const next = re.exec(env.text.slice(end, end + 24))?.groups?.next;
+  return next !== undefined && next.length > 1 && next.startsWith(unit) ? next : unit;
+}
+

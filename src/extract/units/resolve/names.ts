@@ -44,18 +44,31 @@ export function restorePrefix(name: string, listLevel: string | null, rules: Rul
  */
 function namesRegion(name: string, region: string | null): boolean {
   if (!region) return false;
-  const stem = region.replace(REGION_LEVEL, '');
-  if (stem.length >= 2 && name.startsWith(stem)) return true;
-  for (const part of region.match(REGION_PART) ?? []) {
-    const partStem = part.replace(REGION_LEVEL, '');
-    if (part !== region && partStem.length >= 2 && name.startsWith(partStem)) return true;
-  }
+  for (const stem of regionStems(region)) if (name.startsWith(stem)) return true;
   return false;
 }
 
 const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)$/u;
 /** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区). */
 const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/gu;
+const stemsOf = new Map<string, string[]>();
+
+/** The region's name and each of its parts without their levels, two characters or more (`广州市天河`, `广州`, `天河`). */
+function regionStems(region: string): string[] {
+  let stems = stemsOf.get(region);
+  if (!stems) {
+    const parts = (region.match(REGION_PART) ?? []).filter((p) => p !== region);
+    stems = [region, ...parts].map((p) => p.replace(REGION_LEVEL, '')).filter((s) => s.length >= 2);
+    if (stemsOf.size > 1000) stemsOf.clear();
+    stemsOf.set(region, stems);
+  }
+  return stems;
+}
+
+/** The parts of a region's name (`广州市天河区` → 广州市, 天河区), the region's own name left out. */
+function regionParts(region: string): string[] {
+  return (region.match(REGION_PART) ?? []).filter((p) => p !== region);
+}
 
 /**
  * A centre named bare (`信息中心`) in a plan a department issues alone: one of its own (rules/units.yaml
@@ -123,7 +136,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   }
   if (region && level && level === regionLevel(region, rules)) return region + expandAlias(name.slice(level.length), table, general);
   // `市生态环境局天河分局` in a 广州市天河区 plan: a body of the higher place the region lies in (广州市)
-  const higher = region && level ? (region.match(REGION_PART) ?? []).find((p) => p !== region && p.endsWith(level)) : undefined;
+  const higher = region && level ? regionParts(region).find((p) => p.endsWith(level)) : undefined;
   if (higher) return higher + expandAlias(name.slice(level!.length), table, general);
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
