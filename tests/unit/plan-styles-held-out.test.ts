@@ -44,6 +44,7 @@ describe('plans of the held-out set', () => {
 1.推动市场迭代升级。建设第六代市场。（市市场发展委、市委人才办、市政务管理办负责）
 2.推进开放平台提质发展。（义乌综保区管委会、义乌金融监管支局、浙江税务局负责）
 3.推进设备更新。（国家矿山安监局、体育总局、各地区按职责分工负责）
+4.推进园区建设。（市商务局牵头，三亚中央商务区管理局配合）
 `);
     expect(doc.metadata.docType).toBe('分解方案');
     expect(unitsByTask(doc)).toEqual({
@@ -60,6 +61,10 @@ describe('plans of the held-out set', () => {
       推进设备更新: [
         ['国家矿山安全监察局', 'responsible'],
         ['国家体育总局', 'responsible'],
+      ],
+      推进园区建设: [
+        ['义乌市商务局', 'lead'],
+        ['三亚中央商务区管理局', 'co'],
       ],
     });
   });
