@@ -24,6 +24,7 @@ import { range as rangeMatcher } from './matchers/range.js';
 import { sized } from './matchers/sized.js';
 import { shareFirst } from './matchers/share-first.js';
 import { shareOf } from './matchers/share-of.js';
+import { ratio } from './matchers/ratio.js';
 import { unitless } from './matchers/unitless.js';
 import { verbCount } from './matchers/verb-count.js';
 import { listTotal } from './matchers/list-total.js';
@@ -52,6 +53,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   comparatorNumber, // 不少于1500亿元, 达5000亿元左右: a comparator word before the number
   shareOf, // 不低于应交流人数的10%: a comparator word, what the share is of, the percentage
   unitless, // 有效利用系数提高到0.58: a measure without a unit
+  ratio, // 生师比不高于15:1: a ratio to one, its first term
   comparatorVerbNumber, // 至少设立1个: a comparator word, a counting verb, then the number
   fraction, // 三分之一, 百分之八十: a fraction in words, as a percentage
   numberComparatorSuffix, // 200家以上, 15 家左右: a comparator word after the measure
