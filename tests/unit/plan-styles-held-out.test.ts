@@ -325,5 +325,29 @@ describe('plans of the held-out set', () => {
       ['优化审批服务', expect.anything(), [[3, '工作日'], [4, '工作日'], [10, '日']]],
     ]);
   });
+
+  it("reads a ministry's own departments (部X司) under it, and its signing date before an attachment over the 版记's 印发 date", async () => {
+    const doc = await run(`生态环境部关于加快推进美丽河湖保护与建设的指导意见
+环水体〔2026〕37号
+各省、自治区、直辖市生态环境厅（局）：
+一、重点任务
+（一）完善评价标准。制定美丽河湖评价指南。（部水生态环境司牵头，部法规与标准司、部环境规划院配合）
+生态环境部
+2026年8月27日
+附件
+主要指标
+序号	指标名称	单位	2025年基期值	2027年目标值
+1	美丽河湖建成率	%	—	≥40
+抄送：水利部。
+生态环境部办公厅　　　　2026年8月29日印发
+`);
+    expect(doc.metadata.docType).toBe('指导意见');
+    expect(doc.metadata.issueDate).toBe('2026-08-27');
+    expect(doc.tasks[0].units.map((u) => [u.canonical, u.role, u.kind])).toEqual([
+      ['生态环境部水生态环境司', 'lead', 'government'],
+      ['生态环境部法规与标准司', 'co', 'government'],
+      ['生态环境部环境规划院', 'co', 'other'],
+    ]);
+  });
 });
 

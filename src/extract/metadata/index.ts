@@ -187,19 +187,22 @@ function chooseIssueDate(
   }
   // the end of the plan: its last line, else the last attachment line with a date line above it (the
   // signature before `附件` and a long task table; `附件：…` listed above the signature is read past)
+  // (a signing date before an attachment wins over a 印发 line alone in the 版记 at the very end)
   const ends = [...attachmentLines(lines, rules, Math.max(lines.headEnd, block ? block.last + 1 : 0)), lines.spans.length];
-  for (let i = ends.length - 1; i >= 0; i--) {
-    const found = lastDateBefore(dates, ends[i]);
-    if (found) return found;
+  for (const signedOnly of [true, false]) {
+    for (let i = ends.length - 1; i >= 0; i--) {
+      const found = lastDateBefore(dates, ends[i], signedOnly);
+      if (found) return found;
+    }
   }
   return null;
 }
 
-/** The last signing date in the lines before `end`, else the last 印发 line (the 版记 after the signature). */
-function lastDateBefore(dates: readonly DateLine[], end: number): DateLine | null {
+/** The last signing date in the lines before `end`, else (unless `signedOnly`) the last 印发 line (the 版记 after the signature). */
+function lastDateBefore(dates: readonly DateLine[], end: number, signedOnly: boolean): DateLine | null {
   const tail = dates.filter((d) => d.line >= end - TAIL_LINES && d.line < end);
   const signed = tail.filter((d) => !d.printed);
-  return signed[signed.length - 1] ?? tail[tail.length - 1] ?? null;
+  return signed[signed.length - 1] ?? (signedOnly ? null : (tail[tail.length - 1] ?? null));
 }
 
 /** How many lines before the end of the plan its signature date may stand. */
