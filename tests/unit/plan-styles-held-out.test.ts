@@ -229,7 +229,7 @@ describe('plans of the held-out set', () => {
         [
           ['广州市天河区政务服务和数据管理局', 'lead'],
           ['广州市天河区市场监督管理局', 'co'],
-          ['天河公安分局', 'co'],
+          ['广州市公安局天河分局', 'co'],
           ['广州市生态环境局天河分局', 'co'],
         ],
         [
@@ -347,6 +347,28 @@ describe('plans of the held-out set', () => {
       ['生态环境部水生态环境司', 'lead', 'government'],
       ['生态环境部法规与标准司', 'co', 'government'],
       ['生态环境部环境规划院', 'co', 'other'],
+    ]);
+  });
+
+  it("reads ● measures, a district's branches of its city's bureaus, and bullets under a goal sentence ending in a colon", async () => {
+    const doc = await run(`常州市武进区人民政府办公室关于印发武进区2026—2028年城乡环境整治提升行动方案的通知
+武政办发〔2026〕18号
+各镇人民政府、街道办事处，区各委办局：
+现将方案印发给你们，请认真贯彻执行。
+常州市武进区人民政府办公室
+2026年3月16日
+武进区2026—2028年城乡环境整治提升行动方案
+一、主要目标
+到2026年底，整治提升行动全面铺开。到2028年，城乡环境面貌明显改善。具体目标是：
+——人居环境更加整洁。生活垃圾分类覆盖率达到100%。
+二、重点任务
+●整治交通秩序。整治占道经营点位300处。（牵头单位：区公安分局；配合单位：武进自然资源和规划分局、相关镇人民政府）
+`);
+    expect(doc.sections.filter((s) => s.marker === '●').map((s) => s.heading)).toEqual(['整治交通秩序']);
+    expect(doc.targets.map((t) => [t.value, t.year])).toEqual([[100, 2028]]);
+    expect(doc.tasks.find((t) => t.title === '整治交通秩序')?.units.map((u) => [u.canonical, u.role])).toEqual([
+      ['常州市公安局武进分局', 'lead'],
+      ['常州市自然资源和规划局武进分局', 'co'],
     ]);
   });
 });

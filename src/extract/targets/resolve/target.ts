@@ -114,7 +114,8 @@ export function toTarget(
             statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
               trailingYear(cands, i, env) ??
               fieldYear(c, env) ??
-              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart),
+              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart) ??
+              introYear(para, env),
             governing,
             scope.periodEnd,
           );
@@ -166,6 +167,28 @@ function trailingYear(cands: readonly TargetCandidate[], i: number, env: TargetE
  * The last year a due-date field names after the target in its paragraph (rules/targets.yaml `dueFields`:
  * `…新建游客服务中心1座；总投资：8600万元；建设期限：2025年1月—2026年6月` → 2026).
  */
+/**
+ * The year of the paragraph that introduces a run of bullets (`到2028年，…基本形成。具体目标是：` then `——资源配置更加
+ * 均衡。每千人口…达到7.2张`): a bullet paragraph's target with no year of its own is due by the last year that paragraph
+ * names, when it ends with a colon.
+ */
+function introYear(para: number, env: TargetEnv): number | null {
+  const { text } = env;
+  const bullets = env.rules.markers.styles.filter((st) => st.numeral === 'none');
+  const bulleted = (at: number) => bullets.some((st) => st.re.test(text.slice(at, at + 4)));
+  if (!bulleted(para)) return null;
+  for (let start = para; start > 0; ) {
+    const end = start - 1; // the line break before the paragraph
+    const prev = text.lastIndexOf('\n', end - 1) + 1;
+    if (bulleted(prev)) {
+      start = prev;
+      continue;
+    }
+    return /[：:]\s*$/u.test(text.slice(prev, end)) ? statedYear(env.years, env.firstYear, prev, end, prev, env.periodStart) : null;
+  }
+  return null;
+}
+
 function fieldYear(c: TargetCandidate, env: TargetEnv): number | null {
   const { text, rules } = env;
   const paraEnd = env.paragraphs.end(c.span.end);

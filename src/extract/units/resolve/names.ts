@@ -134,6 +134,9 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     const full = general.openings[short];
     if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   }
+  // `区公安分局`, `武进自然资源和规划分局` in a 常州市武进区 plan: the district's branch of the city's bureau (常州市公安局武进分局)
+  const branch = region ? branchOfHigher(name, level, region, rules) : null;
+  if (branch) return branch;
   if (region && level && level === regionLevel(region, rules)) return region + expandAlias(name.slice(level.length), table, general);
   // `市生态环境局天河分局` in a 广州市天河区 plan: a body of the higher place the region lies in (广州市)
   const higher = region && level ? regionParts(region).find((p) => p.endsWith(level)) : undefined;
@@ -174,6 +177,21 @@ function ownDepartment(name: string, region: string, rules: RuleSet): string | n
   const place = places.find((p) => name.startsWith(p));
   const rest = place !== undefined ? name.slice(place.length) : '';
   return rest.length >= 2 && rules.units.prefixableRe.test(rest) ? rest : null;
+}
+
+/**
+ * A district's branch of its city's bureau, named by the district's level or its name (`区公安分局`, `武进自然资源和规划分局`
+ * in a 常州市武进区 plan; rules/units.yaml `cityBranch`): the city, the bureau, then the district's name and `分局`.
+ */
+function branchOfHigher(name: string, level: string | null, region: string, rules: RuleSet): string | null {
+  const parts = regionParts(region);
+  if (parts.length !== 2 || parts[0] + parts[1] !== region) return null;
+  const [city, district] = parts;
+  const stem = district.replace(REGION_LEVEL, '');
+  const rest =
+    level !== null && level === regionLevel(region, rules) ? name.slice(level.length) : stem.length >= 2 && name.startsWith(stem) ? name.slice(stem.length) : null;
+  const m = rest !== null ? rules.units.cityBranchRe.exec(rest) : null;
+  return m?.groups ? `${city}${m.groups.bureau}局${stem}分局` : null;
 }
 
 /** Short words spelt out (`高新区管委会` → `高新技术产业开发区管理委员会`); a name for every such body (`各开发区管委会`) stays as written. */
