@@ -57,17 +57,24 @@ const stemsOf = new Map<string, string[]>();
 function regionStems(region: string): string[] {
   let stems = stemsOf.get(region);
   if (!stems) {
-    const parts = (region.match(REGION_PART) ?? []).filter((p) => p !== region);
-    stems = [region, ...parts].map((p) => p.replace(REGION_LEVEL, '')).filter((s) => s.length >= 2);
+    stems = [region, ...regionParts(region)].map((p) => p.replace(REGION_LEVEL, '')).filter((s) => s.length >= 2);
     if (stemsOf.size > 1000) stemsOf.clear();
     stemsOf.set(region, stems);
   }
   return stems;
 }
 
+const partsOf = new Map<string, string[]>();
+
 /** The parts of a region's name (`广州市天河区` → 广州市, 天河区), the region's own name left out. */
 function regionParts(region: string): string[] {
-  return (region.match(REGION_PART) ?? []).filter((p) => p !== region);
+  let parts = partsOf.get(region);
+  if (!parts) {
+    parts = (region.match(REGION_PART) ?? []).filter((p) => p !== region);
+    if (partsOf.size > 1000) partsOf.clear();
+    partsOf.set(region, parts);
+  }
+  return parts;
 }
 
 /**
