@@ -371,5 +371,38 @@ describe('plans of the held-out set', () => {
       ['常州市自然资源和规划局武进分局', 'co'],
     ]);
   });
+
+  it('reads unit keys written as tags (【牵头单位】A【配合单位】B), and a bracket with its keys inside as before', async () => {
+    const doc = await run(`光明区2026年科学城建设攻坚行动方案
+一、重点任务
+（1）推动装置运行。完善运行管理机制。【牵头单位】区科技创新局【配合单位】光明科学城开发建设署、区财政局
+（2）加快建设。推进项目建设。【责任单位】区发展和改革局、科技创新局
+（3）优化服务。推行帮办代办。【牵头单位：区政务服务数据管理局；配合单位：区市场监管局】
+`);
+    expect(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.name, u.role])])).toEqual([
+      [
+        '推动装置运行',
+        [
+          ['区科技创新局', 'lead'],
+          ['光明科学城开发建设署', 'co'],
+          ['区财政局', 'co'],
+        ],
+      ],
+      [
+        '加快建设',
+        [
+          ['区发展和改革局', 'responsible'],
+          ['区科技创新局', 'responsible'],
+        ],
+      ],
+      [
+        '优化服务',
+        [
+          ['区政务服务数据管理局', 'lead'],
+          ['区市场监管局', 'co'],
+        ],
+      ],
+    ]);
+  });
 });
 

@@ -133,7 +133,12 @@ function keyedLines(ctx: DocContext, range: Span): ClauseText[] {
     const line = text.slice(l.start, l.end);
     const key = firstOutsideBrackets(keyStartRe, line);
     if (!key) continue;
-    const from = key.index + key[0].length - key.groups!.key.length - 1; // the colon is one character
+    // the key's start, its `【` when it stands in a tag (the colon or the `】` after it is one character)
+    const keyStart = key.index + key[0].length - key.groups!.key.length - 1;
+    const tagged = line[keyStart - 1] === '【';
+    // (`【牵头单位：A；配合单位：B】` is a bracket with its keys inside: the bracket groups read it)
+    if (tagged && line[keyStart + key.groups!.key.length] !== '】') continue;
+    const from = tagged ? keyStart - 1 : keyStart;
     const to = from + listEnd(line.slice(from), keyAtRe);
     const body = line.slice(from, to).replace(/[。；;\s]+$/u, '');
     out.push({ text: body, start: l.start + from, outer: { start: l.start + from, end: l.start + from + body.length } });

@@ -30,10 +30,11 @@ export const unitClauses = defineRuleFile({
     const modals = orNever(raw.modals);
     return {
       colonKeys: raw.colonKeys,
-      colonKeyRe: t.regex('colonKeys', `(?<key>${keys.map(esc).join('|')})[：:]`, 'gu'),
+      // (a key may stand in a tag instead of before a colon: `【牵头单位】A【配合单位】B`)
+      colonKeyRe: t.regex('colonKeys', `【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'gu'),
       /** A key opening a paragraph or following a sentence end: a clause without brackets. */
-      keyStartRe: t.regex('colonKeys', `(?:^|[。；;])\\s*(?<key>${keys.map(esc).join('|')})[：:]`, 'gu'),
-      keyAtRe: t.regex('colonKeys', `^(?:${keys.map(esc).join('|')})[：:]`, 'u'),
+      keyStartRe: t.regex('colonKeys', `(?:^|[。；;])\\s*【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'gu'),
+      keyAtRe: t.regex('colonKeys', `^【?(?:${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'u'),
       leadRe: t.regex('leadWords', `(?:${alt(raw.leadWords)})`),
       coRe: t.regex('coWords', `(?:${alt(raw.coWords)})`),
       togetherRe: t.regex('together', raw.together),
