@@ -404,5 +404,26 @@ describe('plans of the held-out set', () => {
       ],
     ]);
   });
+
+  it('reads a county named with one character (中共攸县县委) and zones sharing their committee ending', async () => {
+    const county = await run(`中共攸县县委办公室　攸县人民政府办公室关于印发《攸县2026年乡村振兴重点工作任务清单》的通知
+攸办发〔2026〕7号
+各乡镇党委和政府，县直各单位：
+现将任务清单印发给你们，请认真抓好落实。
+中共攸县县委办公室
+攸县人民政府办公室
+2026年3月13日
+攸县2026年乡村振兴重点工作任务清单
+一、重点任务
+1.稳定粮食生产。粮食播种面积稳定在80万亩以上。（县农业农村局牵头，县财政局配合）
+`);
+    expect(county.metadata.region).toBe('攸县');
+    expect(county.tasks[0].units.map((u) => u.canonical)).toEqual(['攸县农业农村局', '攸县财政局']);
+    const zones = await run(`西安市2026年加快建设国际消费中心城市工作方案
+一、重点任务
+1.打造消费地标。建设特色商圈5个。（市商务局牵头，高新区、曲江新区、浐灞生态区管委会配合）
+`);
+    expect(zones.tasks[0].units.map((u) => u.name)).toEqual(['市商务局', '高新区管委会', '曲江新区管委会', '浐灞生态区管委会']);
+  });
 });
 
