@@ -14,6 +14,7 @@ import { extractMetadata } from './extract/metadata/index.js';
 import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
 import { findYearMentions, type YearMention } from './extract/targets/matchers/year-mention.js';
+import { isSpace, paragraphEnd, paragraphStart } from './extract/targets/text.js';
 import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
 import { ingestDocx } from './ingest/docx.js';
 import { ingestPdf } from './ingest/pdf.js';
@@ -354,10 +355,6 @@ function ownIssuer(issuers: readonly string[]): string | null {
 
 /** Whether `at` opens a paragraph of prose (spaces before it on its line aside; a title line, with no `。`, is none). */
 function opensParagraph(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
-  }
-  const end = text.indexOf('\n', at);
-  return text.slice(at, end < 0 ? text.length : end).includes('。');
+  for (let i = paragraphStart(text, at); i < at; i++) if (!isSpace(text[i])) return false;
+  return text.slice(at, paragraphEnd(text, at)).includes('。');
 }

@@ -191,18 +191,9 @@ function fieldSteps(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadlin
 export function milestoneDeadline(ctx: DocContext, cell: Span, month: number, opts: DeadlineOptions): Deadline | null {
   const year = opts.referenceYear;
   if (year === null) return null;
-  const d: Deadline = {
-    text: ctx.text.slice(cell.start, cell.end),
-    kind: 'by',
-    date: isoDate(year, month, lastDayOfMonth(year, month)),
-    start: null,
-    recurrence: null,
-    span: cell,
-    ruleId: 'deadlines/milestone',
-  };
-  const page = pageOf(ctx.pageMap, cell.start);
-  if (page !== undefined) d.page = page;
-  return d;
+  const when = { type: 'date', year: String(year), month: String(month), monthPart: null, day: null, part: null } as const;
+  const value = { kind: 'by', date: isoDate(year, month, lastDayOfMonth(year, month)), start: null, recurrence: null } as const;
+  return toDeadline(ctx, { ruleId: 'deadlines/milestone', span: cell, when, value, order: MATCHERS.length });
 }
 
 function toDeadline(ctx: DocContext, c: ResolvedCandidate): Deadline {

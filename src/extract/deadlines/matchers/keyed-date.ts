@@ -22,4 +22,3 @@ function fieldMatcher(form: 'keyed-date' | 'field-date'): Matcher {
  * document's year opening a clause, due by its end; the cell makes it a due date, as prose's `前` would.
  */
 export const fieldStep: Matcher = dateMatcher('field-step', (g) => ({ year: null, month: null, monthPart: null, day: null, part: g.part! }));
-

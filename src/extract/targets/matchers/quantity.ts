@@ -48,4 +48,3 @@ function sharedMeasure(unit: string, end: number, env: TargetEnv): string {
   const next = re.exec(env.text.slice(end, end + 24))?.groups?.next;
   return next !== undefined && next.length > 1 && next.startsWith(unit) ? next : unit;
 }
-

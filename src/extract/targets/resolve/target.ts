@@ -8,7 +8,7 @@ import { pageOf, type PageStart, type Span } from '../../../core/span.js';
 import type { Target } from '../../../schema/output.js';
 import { matchMarker } from '../../../outline/markers.js';
 import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
-import { endBefore, isSpace, LIST_JOINER, startAfter } from '../text.js';
+import { endBefore, isSpace, LIST_JOINER, paragraphStart, startAfter } from '../text.js';
 import type { TargetCandidate, TargetEnv } from '../types.js';
 import { isAspirational, recurrenceOf } from './modifiers.js';
 import { dropTrailingConjunction, metricOf, removeSpans, trimWords } from './metric.js';
@@ -164,10 +164,6 @@ function trailingYear(cands: readonly TargetCandidate[], i: number, env: TargetE
 }
 
 /**
- * The last year a due-date field names after the target in its paragraph (rules/targets.yaml `dueFields`:
- * `…新建游客服务中心1座；总投资：8600万元；建设期限：2025年1月—2026年6月` → 2026).
- */
-/**
  * The year of the paragraph that introduces a run of bullets (`到2028年，…基本形成。具体目标是：` then `——资源配置更加
  * 均衡。每千人口…达到7.2张`): a bullet paragraph's target with no year of its own is due by the last year that paragraph
  * names, when it ends with a colon.
@@ -179,7 +175,7 @@ function introYear(para: number, env: TargetEnv): number | null {
   if (!bulleted(para)) return null;
   for (let start = para; start > 0; ) {
     const end = start - 1; // the line break before the paragraph
-    const prev = text.lastIndexOf('\n', end - 1) + 1;
+    const prev = paragraphStart(text, end);
     if (bulleted(prev)) {
       start = prev;
       continue;
@@ -189,6 +185,10 @@ function introYear(para: number, env: TargetEnv): number | null {
   return null;
 }
 
+/**
+ * The last year a due-date field names after the target in its paragraph (rules/targets.yaml `dueFields`:
+ * `…新建游客服务中心1座；总投资：8600万元；建设期限：2025年1月—2026年6月` → 2026).
+ */
 function fieldYear(c: TargetCandidate, env: TargetEnv): number | null {
   const { text, rules } = env;
   const paraEnd = env.paragraphs.end(c.span.end);

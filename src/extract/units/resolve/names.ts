@@ -44,37 +44,29 @@ export function restorePrefix(name: string, listLevel: string | null, rules: Rul
  */
 function namesRegion(name: string, region: string | null): boolean {
   if (!region) return false;
-  for (const stem of regionStems(region)) if (name.startsWith(stem)) return true;
+  for (const stem of regionNames(region).stems) if (name.startsWith(stem)) return true;
   return false;
 }
 
 const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)$/u;
 /** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区). */
 const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/gu;
-const stemsOf = new Map<string, string[]>();
+const namesOf = new Map<string, { parts: string[]; stems: string[] }>();
 
-/** The region's name and each of its parts without their levels, two characters or more (`广州市天河`, `广州`, `天河`). */
-function regionStems(region: string): string[] {
-  let stems = stemsOf.get(region);
-  if (!stems) {
-    stems = [region, ...regionParts(region)].map((p) => p.replace(REGION_LEVEL, '')).filter((s) => s.length >= 2);
-    if (stemsOf.size > 1000) stemsOf.clear();
-    stemsOf.set(region, stems);
+/**
+ * The parts of a region's name, its own name left out (`广州市天河区` → 广州市, 天河区), and the stems a unit
+ * may open with: the region's name and each part without its level, two characters or more (`广州市天河`,
+ * `广州`, `天河`). Read once per region.
+ */
+function regionNames(region: string): { parts: string[]; stems: string[] } {
+  let names = namesOf.get(region);
+  if (!names) {
+    const parts = (region.match(REGION_PART) ?? []).filter((p) => p !== region);
+    const stems = [region, ...parts].map((p) => p.replace(REGION_LEVEL, '')).filter((st) => st.length >= 2);
+    if (namesOf.size > 1000) namesOf.clear();
+    namesOf.set(region, (names = { parts, stems }));
   }
-  return stems;
-}
-
-const partsOf = new Map<string, string[]>();
-
-/** The parts of a region's name (`广州市天河区` → 广州市, 天河区), the region's own name left out. */
-function regionParts(region: string): string[] {
-  let parts = partsOf.get(region);
-  if (!parts) {
-    parts = (region.match(REGION_PART) ?? []).filter((p) => p !== region);
-    if (partsOf.size > 1000) partsOf.clear();
-    partsOf.set(region, parts);
-  }
-  return parts;
+  return names;
 }
 
 /**
@@ -146,7 +138,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   if (branch) return branch;
   if (region && level && level === regionLevel(region, rules)) return region + expandAlias(name.slice(level.length), table, general);
   // `市生态环境局天河分局` in a 广州市天河区 plan: a body of the higher place the region lies in (广州市)
-  const higher = region && level ? regionParts(region).find((p) => p.endsWith(level)) : undefined;
+  const higher = region && level ? regionNames(region).parts.find((p) => p.endsWith(level)) : undefined;
   if (higher) return higher + expandAlias(name.slice(level!.length), table, general);
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
@@ -191,7 +183,7 @@ function ownDepartment(name: string, region: string, rules: RuleSet): string | n
  * in a 常州市武进区 plan; rules/units.yaml `cityBranch`): the city, the bureau, then the district's name and `分局`.
  */
 function branchOfHigher(name: string, level: string | null, region: string, rules: RuleSet): string | null {
-  const parts = regionParts(region);
+  const parts = regionNames(region).parts;
   if (parts.length !== 2 || parts[0] + parts[1] !== region) return null;
   const [city, district] = parts;
   const stem = district.replace(REGION_LEVEL, '');
