@@ -38,6 +38,27 @@ describe('tables/tab-separated', () => {
     expect(targets.map((t) => [t.comparator, t.value, t.unit, t.baseline])).toEqual([['eq', 6, '%', { year: 2022, value: 5.2 }]]);
   });
 
+  it("joins header cells a PDF wrapped over three lines, the first column's name on the middle one", () => {
+    const text = [
+      '附件 重点植棉团场2027年棉花生产目标任务表',
+      '\t棉花种植面积（万\t籽棉单产（公斤/\t高效节水灌溉面积（万',
+      '团场\t\t\t',
+      '\t亩）\t亩）\t亩）',
+      '121 团\t28.5\t510\t36.0',
+      '142 团\t22.3\t505\t28.0',
+    ].join('\n');
+    const { tables, targets } = extractTables(ctxOf(text), NO_OUTLINE, { periodEnd: 2027 });
+    expect(tables[0].header).toEqual(['团场', '棉花种植面积（万亩）', '籽棉单产（公斤/亩）', '高效节水灌溉面积（万亩）']);
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [285000, '亩'],
+      [510, '公斤/亩'],
+      [360000, '亩'],
+      [223000, '亩'],
+      [505, '公斤/亩'],
+      [280000, '亩'],
+    ]);
+  });
+
   it('a row with no value for its target years takes its growth rate or five-year total (〔5〕); a dash in the unit column names no unit', () => {
     const text = [
       '表1 湖北省数字经济发展“十五五”主要指标',

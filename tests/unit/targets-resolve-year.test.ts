@@ -73,8 +73,8 @@ describe('resolve/year', () => {
     expect(statedYear(mentions('2025年底前，建成数据中心1个；新建绿道20公里。'), 2024, 0, second + 1, second)).toBe(2025);
   });
 
-  it('a named plan period is due at its end', () => {
-    expect(mentions('“十五五”期间，').map((m) => [m.kind, m.year])).toEqual([['due', 2030]]);
+  it('a named plan period is due at its end, like a deadline: for its own sentence, or its paragraph when it opens it', () => {
+    expect(mentions('“十五五”期间，').map((m) => [m.kind, m.year, m.opens])).toEqual([['by', 2030, true]]);
   });
 
   it('a deadline before the plan began dates what is counted, not when it is due (2000年底前建成、…的)', () => {

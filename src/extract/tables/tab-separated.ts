@@ -99,11 +99,40 @@ function split(line: TextLine, separator: RegExp, tabs: boolean): Cut {
   return { cells, spans, tabs };
 }
 
+/**
+ * A line that goes on with a wrapped header: as wide, no figure in it, and each of its cells either fills an
+ * empty header cell or goes on with one whose bracket is still open; at least one of the latter.
+ */
+function wrapsHeader(header: readonly string[], cells: readonly string[], rules: RuleSet): boolean {
+  if (cells.length !== header.length || cells.some((c) => isNumericCell(c, rules))) return false;
+  let closes = false;
+  for (let k = 0; k < cells.length; k++) {
+    if (cells[k] === '') continue;
+    if (header[k] === '') continue;
+    if (!isOpen(header[k])) return false;
+    closes = true;
+  }
+  return closes || (cells.some((c, k) => c !== '' && header[k] === '') && header.some(isOpen));
+}
+
+/** More opening brackets than closing ones: a cell cut short. */
+function isOpen(cell: string): boolean {
+  const opened = (cell.match(/[（(]/gu) ?? []).length;
+  return opened > (cell.match(/[）)]/gu) ?? []).length;
+}
+
 function table(run: readonly TextLine[], cuts: readonly Cut[], before: TextLine | undefined, after: TextLine | undefined, rules: RuleSet): FoundTable {
   let header = cuts[0].cells;
   let first = 1;
-  const second = cuts[1].cells;
-  if (run.length > 2 && second.every((c) => !isNumericCell(c, rules)) && second.some((c) => rules.tables.header.continuation.test(c))) {
+  // header cells wrapped over lines of their own in a PDF (`棉花种植面积（万` / `亩）`, the first column's
+  // `团场` on the middle line): each such line fills the empty cells and closes the open ones
+  while (first < run.length - 1 && wrapsHeader(header, cuts[first].cells, rules)) {
+    const more = cuts[first].cells;
+    header = header.map((c, k) => c + (more[k] ?? ''));
+    first++;
+  }
+  const second = cuts[first].cells;
+  if (first === 1 && run.length > 2 && second.every((c) => !isNumericCell(c, rules)) && second.some((c) => rules.tables.header.continuation.test(c))) {
     // a header split over two lines: `2020年\t2025年` / `实际值\t目标值`, aligned from the right
     const offset = header.length - second.length;
     header = header.map((c, k) => (k >= offset && offset >= 0 ? c + second[k - offset] : c));

@@ -23,6 +23,8 @@ import { phrase } from './matchers/phrase.js';
 import { range as rangeMatcher } from './matchers/range.js';
 import { sized } from './matchers/sized.js';
 import { shareFirst } from './matchers/share-first.js';
+import { shareOpening } from './matchers/share-opening.js';
+import { siteCount } from './matchers/site-count.js';
 import { shareOf } from './matchers/share-of.js';
 import { ratio } from './matchers/ratio.js';
 import { unitless } from './matchers/unitless.js';
@@ -63,6 +65,8 @@ export const MATCHERS: readonly TargetMatcher[] = [
   sized, // 设立规模10亿元的…: an amount after a size word (refine/drop-qualifiers decides whether it is the target)
   clauseFinal, // 新增规上文化企业15家，: a bare quantity ending its clause
   shareFirst, // 5G网络100%覆盖: a percentage before the verb it completes
+  shareOpening, // 100%的社区卫生服务站能够…: a bare percentage opening its clause, of the noun after 的
+  siteCount, // 在3个县开展…试点: the count of sites a pilot is run in
   respectively, // 分别下降14%和13.5%: the first of the quantities listed after 分别
   listCount, // 、5家省级…: a bare count in a list, kept only when governed
 ];

@@ -30,6 +30,7 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtBatch: rules.targets.batchWordAlt,
     tgtUnitless: rules.targets.unitlessNounAlt,
     tgtShareVerb: rules.targets.shareVerbAlt,
+    tgtSiteVerb: rules.targets.siteVerbAlt,
     tgtRelative: rules.targets.relativeAlt,
     tgtMultipleBy: rules.targets.multipleByAlt,
     tgtMultipleTo: rules.targets.multipleToAlt,

@@ -158,8 +158,10 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
         const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region);
         const aliasPrefix = restoredBare !== null && restoredBare !== bare ? restoredBare.slice(0, restoredBare.length - bare.length) : '';
-        const name = eachOf ? `各${raw}` : shared ? raw + shared : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region);
-        const department = bare === raw || eachOf || shared ? name : (restoredBare ?? bare);
+        const name = withoutDigitSpaces(
+          eachOf ? `各${raw}` : shared ? raw + shared : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region),
+        );
+        const department = bare === raw || eachOf || shared ? name : withoutDigitSpaces(restoredBare ?? bare);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
@@ -234,6 +236,13 @@ function withoutDutyWords(raw: string, ctx: DocContext): string {
 }
 
 /** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */
+/** A PDF's space between a number and the characters around it is no part of a name (`121 团` → 121团). */
+function withoutDigitSpaces(name: string): string {
+  return name.replace(DIGIT_SPACE, '');
+}
+
+const DIGIT_SPACE = /(?<=[0-9])[ \u00a0]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \u00a0]+(?=[0-9])/gu;
+
 function isUnitName(name: string, ctx: DocContext): boolean {
   return kindOf(name, ctx.rules) !== 'other';
 }

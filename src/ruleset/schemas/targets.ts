@@ -49,6 +49,7 @@ export const targets = defineRuleFile({
     levelWords: z.array(word).default([]),
     unitlessNouns: z.array(word).default([]),
     shareVerbs: z.array(word).default([]),
+    siteVerbs: z.array(word).default([]),
     completions: z.array(word).default([]),
     dueFields: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
@@ -111,6 +112,7 @@ export const targets = defineRuleFile({
       levelWords: [...raw.levelWords].sort((a, b) => b.length - a.length),
       unitlessNounAlt: alternation(raw.unitlessNouns),
       shareVerbAlt: alternation(raw.shareVerbs),
+      siteVerbAlt: alternation(raw.siteVerbs),
       completions: raw.completions,
       /** A due-date field's key and colon (`建设期限：`). */
       dueFieldRe: t.regex('dueFields', raw.dueFields.length ? `(?:${alternation(raw.dueFields)})[：:]` : '(?!)', 'u'),

@@ -6,6 +6,7 @@ export const units = defineRuleFile({
   path: 'units.yaml',
   schema: z.object({
     levelPrefixes: z.array(z.string().min(1).max(3)).min(1),
+    regionLevels: z.array(z.object({ pattern: z.string().min(1), level: z.string().min(1).max(3) })).default([]),
     notLevelPrefix: z.array(z.string().min(2)),
     levelAfterAll: z.array(z.string().min(2)).default([]),
     hasPlace: z.string().min(1),
@@ -19,6 +20,7 @@ export const units = defineRuleFile({
     localRegion: z.string().min(1).default('(?!)'),
     placeDepartment: z.string().min(1).default('(?!)'),
     cityBranch: z.string().min(1).default('(?!)'),
+    zone: z.string().min(1).default('(?!)'),
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
@@ -47,6 +49,10 @@ export const units = defineRuleFile({
     return {
       // longest first: `自治区商务厅` is 自治区, not 自
       levelPrefixes: [...raw.levelPrefixes].sort((a, b) => b.length - a.length) as readonly string[],
+      regionLevels: raw.regionLevels.map((r, i) => {
+        if (!raw.levelPrefixes.includes(r.level)) t.fail(`regionLevels.${i}.level`, `${r.level} is not one of levelPrefixes`);
+        return { re: t.regex(`regionLevels.${i}.pattern`, r.pattern, 'u'), level: r.level };
+      }),
       notLevelPrefix: raw.notLevelPrefix,
       levelAfterAll: raw.levelAfterAll,
       hasPlaceRe: t.regex('hasPlace', raw.hasPlace),
@@ -60,6 +66,7 @@ export const units = defineRuleFile({
       localRegionRe: t.regex('localRegion', raw.localRegion),
       placeDepartmentRe: t.regex('placeDepartment', raw.placeDepartment, 'u'),
       cityBranchRe: t.regex('cityBranch', raw.cityBranch, 'u'),
+      zoneRe: t.regex('zone', raw.zone, 'u'),
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),

@@ -25,8 +25,12 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   const ends = env.rules.targets.metric.clauseEnds;
   const from = startAfter(env.text, c.span.start, ends);
   const to = endBefore(env.text, c.span.end, ends);
-  const another = cands.some((o, j) => j !== i && o.span.start >= from && o.span.end <= to && !overlapping(o, c));
   const kind = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).kind : null;
+  // shares listed side by side, each of its own noun (`100%的社区卫生服务站和80%以上的村卫生室能够…`),
+  // qualify nothing: another target of the clause counts only when it is not such a share
+  const another = cands.some(
+    (o, j) => j !== i && o.span.start >= from && o.span.end <= to && !overlapping(o, c) && !(kind === 'percent' && isShareOf(o, env)),
+  );
   // the size of the one thing the clause sets up (`设立规模10亿元的产业基金`) is its target
   if (hit.keepAfter && !c.explicit && !another && hit.keepAfter.test(env.text.slice(from, c.span.start))) return false;
   // an amount, or a bare count (`举办十六届的动漫节`), qualifies its noun; `培育10家以上的龙头企业`
@@ -52,6 +56,14 @@ function countsItsNoun(c: TargetCandidate, next: TargetCandidate | undefined, en
   const noun = env.text.slice(c.span.end, next.numberSpan.start).trim();
   if (noun.length > MAX_NOUN || !/^\p{Script=Han}+$/u.test(noun)) return false;
   return resolveUnit(next.rawUnit, env.rules.measures).kind === 'count';
+}
+
+/** A percentage followed by 的 and its noun (`80%以上的村卫生室`). */
+function isShareOf(c: TargetCandidate, env: TargetEnv): boolean {
+  if (!c.rawUnit || resolveUnit(c.rawUnit, env.rules.measures).kind !== 'percent') return false;
+  let at = c.span.end;
+  while (env.text[at] === ' ') at++;
+  return env.rules.targets.metric.ofWords.has(env.text[at]);
 }
 
 function overlapping(a: TargetCandidate, b: TargetCandidate): boolean {

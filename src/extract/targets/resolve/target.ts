@@ -114,7 +114,7 @@ export function toTarget(
             statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
               trailingYear(cands, i, env) ??
               fieldYear(c, env) ??
-              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart) ??
+              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart, Math.max(para, startAfter(text, c.span.start, m.fullStops))) ??
               introYear(para, env),
             governing,
             scope.periodEnd,
@@ -280,6 +280,7 @@ function firstNumber(c: TargetCandidate, env: TargetEnv): string {
  * clause or list item, the next target, or the range end; a trailing conjunction is left out.
  */
 function afterEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv, kind: string | null): number {
+  if (kind === 'percent') return shareNounEnd(c, next, env);
   if (kind !== 'count') return c.span.end;
   const { text, rules } = env;
   const m = rules.targets.metric;
@@ -293,6 +294,22 @@ function afterEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: Ta
   const kept = dropTrailingConjunction(raw, m);
   if (kept.length === 0) return c.span.end;
   return c.span.end + raw.indexOf(kept) + kept.length;
+}
+
+/**
+ * A share followed by 的 and its noun, then the next share after a conjunction or list separator
+ * (`100%的社区卫生服务站和80%以上的村卫生室`): the noun up to that word is the first share's.
+ */
+function shareNounEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv): number {
+  const { text } = env;
+  const m = env.rules.targets.metric;
+  let at = c.span.end;
+  while (isSpace(text[at])) at++;
+  if (!next || !m.ofWords.has(text[at])) return c.span.end;
+  const between = text.slice(at, next.span.start);
+  let cut = -1;
+  for (const w of [...m.conjunctions, ...m.listSeparators]) cut = Math.max(cut, between.lastIndexOf(w));
+  return cut > 0 && /^\p{Script=Han}+$/u.test(between.slice(1, cut)) ? at + cut : c.span.end;
 }
 
 /**

@@ -24,6 +24,7 @@ export function statedYear(
   to = Infinity,
   sentenceFrom = from,
   planStart: number | null = null,
+  dueFrom = sentenceFrom,
 ): number | null {
   for (let i = firstMentionFrom(mentions, to) - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -31,7 +32,8 @@ export function statedYear(
     if (m.span.start < from) break;
     // (a year written out before the plan's period dates what is counted, `2000年底前建成、…的`: no due year)
     if ((m.kind === 'due' || m.kind === 'by') && m.written && planStart !== null && m.year < planStart) continue;
-    if (m.kind === 'due') return m.year;
+    // (a due year in the middle of an item, `…。到2027年全市…覆盖率达到98%。`, dates its own sentence, not the next)
+    if (m.kind === 'due' && (m.opens || m.span.start >= dueFrom)) return m.year;
     if (m.kind === 'by' && (m.opens || m.span.start >= sentenceFrom)) return m.year;
     if (m.kind === 'lead' || m.kind === 'bare') {
       if (firstYear === null ? m.kind === 'lead' : m.year >= firstYear) return m.year;

@@ -10,12 +10,13 @@ import { topLevelSegments } from '../resolve/split.js';
  * the one that cooperates after it is co.
  */
 export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate | null {
-  const { leadRe, coRe, dutyEndingRe } = rules.unitClauses;
+  const { leadRe, coRe, dutyEndingRe, togetherRe } = rules.unitClauses;
   const segments = topLevelSegments(clause.text, '，,；;');
   let sawLead = false;
   let sawCo = false;
   let dutyFirst = -1; // a responsible list seen before any lead
   const parts: ListPart[] = [];
+  const bare: boolean[] = []; // a part whose list names no role and no duty
   for (const seg of segments) {
     const s = clause.text.slice(seg.start, seg.end);
     const lead = endsWith(s, leadRe);
@@ -31,6 +32,14 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
       cut = co;
       role = 'co';
       sawCo = true;
+    } else if (duty && !sawLead && togetherAt(s, duty.index, togetherRe)) {
+      // `A会同B、C负责，D配合`: A leads, B and C cooperate, as in a clause of its own (matchers/together.ts)
+      const m = togetherAt(s, duty.index, togetherRe)!;
+      parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + m.index }, role: 'lead' });
+      parts.push({ span: { start: clause.start + seg.start + m.index + m[0].length, end: clause.start + seg.start + duty.index }, role: 'co' });
+      bare.push(false, false);
+      sawLead = true;
+      continue;
     } else if (duty && sawLead) {
       cut = duty.index;
       role = 'co';
@@ -43,14 +52,18 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
       role = 'co'; // a bare list joins the role of the list that names it, set below
     }
     parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + cut }, role });
+    bare.push(!leadRe.test(s) && !coRe.test(s) && !dutyEndingRe.test(s));
   }
   if (!sawLead && !(dutyFirst >= 0 && sawCo)) return null;
   // a bare list before a lead list is part of the lead
-  for (let i = parts.length - 2; i >= 0; i--) {
-    const seg = clause.text.slice(segments[i].start, segments[i].end);
-    if (!leadRe.test(seg) && !coRe.test(seg) && !dutyEndingRe.test(seg) && parts[i + 1].role === 'lead') parts[i].role = 'lead';
-  }
+  for (let i = parts.length - 2; i >= 0; i--) if (bare[i] && parts[i + 1].role === 'lead') parts[i].role = 'lead';
   return { ruleId: 'units/lead-and-co', span: clause.outer, parts };
+}
+
+/** 会同 inside the list before a duty ending (`A会同B、C负责`), not at its start. */
+function togetherAt(s: string, end: number, re: RegExp): RegExpExecArray | null {
+  const m = re.exec(s.slice(0, end));
+  return m && m.index > 0 ? m : null;
 }
 
 /** Index where a trailing role word starts, or null. */

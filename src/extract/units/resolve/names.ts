@@ -15,10 +15,12 @@ export function levelOf(name: string, rules: RuleSet): string | null {
 
 /**
  * Level of a region name, the level prefix it ends with (rules/units.yaml `levelPrefixes`, longest
- * first): `广东省` → 省, `苏州市` → 市, `广西壮族自治区` → 自治区, `苏州工业园区` → 园区.
+ * first): `广东省` → 省, `苏州市` → 市, `广西壮族自治区` → 自治区, `苏州工业园区` → 园区; or the level
+ * `regionLevels` gives a region of its form (`第八师石河子市` → 师市).
  */
 export function regionLevel(region: string | null, rules: RuleSet): string | null {
   if (!region) return null;
+  for (const { re, level } of rules.units.regionLevels) if (re.test(region)) return level;
   return rules.units.levelPrefixes.find((p) => region.endsWith(p)) ?? null;
 }
 
@@ -48,9 +50,9 @@ function namesRegion(name: string, region: string | null): boolean {
   return false;
 }
 
-const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)$/u;
-/** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区). */
-const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/gu;
+const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗|师)$/u;
+/** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区; `第八师石河子市` → 第八师, 石河子市). */
+const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗|师)/gu;
 const namesOf = new Map<string, { parts: string[]; stems: string[] }>();
 
 /**
@@ -94,8 +96,8 @@ export function kindOf(name: string, rules: RuleSet): UnitKind {
  * expanded from the region's aliases, then the general ones.
  */
 export function canonicalName(name: string, region: string | null, rules: RuleSet, issuer: string | null = null): string {
-  const { general, byRegion } = rules.abbreviations;
-  const table = region ? byRegion.get(region) : undefined;
+  const { general } = rules.abbreviations;
+  const table = regionTable(region, rules);
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
@@ -112,6 +114,23 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
   return fullWords(regionalName(name, region, table, rules), general.words);
+}
+
+/**
+ * The abbreviation table of the region, or of the nearest place it lies in (`北京市朝阳区` → 北京市's):
+ * a city's names for its departments are its districts' too.
+ */
+function regionTable(region: string | null, rules: RuleSet): AbbreviationTable | undefined {
+  if (!region) return undefined;
+  const { byRegion } = rules.abbreviations;
+  const own = byRegion.get(region);
+  if (own) return own;
+  const parts = regionNames(region).parts;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const t = byRegion.get(parts[i]);
+    if (t) return t;
+  }
+  return undefined;
 }
 
 /** The region-qualified name, abbreviations of the department part expanded. */
@@ -133,6 +152,8 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
     const full = general.openings[short];
     if (name.startsWith(short) && !name.startsWith(full)) return full + name.slice(short.length);
   }
+  const zone = region ? zoneName(name, level, region, rules) : null;
+  if (zone) return zone;
   // `区公安分局`, `武进自然资源和规划分局` in a 常州市武进区 plan: the district's branch of the city's bureau (常州市公安局武进分局)
   const branch = region ? branchOfHigher(name, level, region, rules) : null;
   if (branch) return branch;
@@ -177,6 +198,24 @@ function ownDepartment(name: string, region: string, rules: RuleSet): string | n
   const rest = place !== undefined ? name.slice(place.length) : '';
   return rest.length >= 2 && rules.units.prefixableRe.test(rest) ? rest : null;
 }
+
+/**
+ * A development zone named without the place it lies in (rules/units.yaml `zone`): the name of the region's
+ * first part (its city, its province), level left out, opens it (`两江新区管委会` in a 重庆市 plan →
+ * 重庆两江新区管委会, `县经开区管委会` in a 兰考县 plan → 兰考经开区管委会); one naming another province is left.
+ */
+function zoneName(name: string, level: string | null, region: string, rules: RuleSet): string | null {
+  if (name.startsWith('各') || !rules.units.zoneRe.test(name)) return null;
+  const top = [...regionNames(region).parts, region].find((p) => !p.endsWith('师'))!;
+  const stem = top.replace(REGION_LEVEL, '');
+  const body = level ? name.slice(level.length) : name;
+  if (stem.length < 2 || body.length === 0) return null;
+  if (body.startsWith(stem)) return body;
+  if (PROVINCE.test(body)) return null;
+  return stem + body;
+}
+
+const PROVINCE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/u;
 
 /**
  * A district's branch of its city's bureau, named by the district's level or its name (`区公安分局`, `武进自然资源和规划分局`
