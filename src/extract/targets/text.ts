@@ -99,5 +99,12 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && SPACE.has(ch);
 }
 
+/** Where a 的 (rules: `metric.ofWords`) stands right after `end`, spaces skipped (`80%以上 的村卫生室`), or -1. */
+export function ofWordAfter(text: string, end: number, ofWords: ReadonlySet<string>): number {
+  let at = end;
+  while (isSpace(text[at])) at++;
+  return ofWords.has(text[at]) ? at : -1;
+}
+
 /** What stands between two items of a list (`14%和13.5%`, `2025年、2030年`). */
 export const LIST_JOINER = /^\s*[和及与、]\s*$/u;

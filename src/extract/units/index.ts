@@ -235,7 +235,6 @@ function withoutDutyWords(raw: string, ctx: DocContext): string {
   return raw;
 }
 
-/** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */
 /** A PDF's space between a number and the characters around it is no part of a name (`121 团` → 121团). */
 function withoutDigitSpaces(name: string): string {
   return name.replace(DIGIT_SPACE, '');
@@ -243,6 +242,7 @@ function withoutDigitSpaces(name: string): string {
 
 const DIGIT_SPACE = /(?<=[0-9])[ \u00a0]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \u00a0]+(?=[0-9])/gu;
 
+/** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */
 function isUnitName(name: string, ctx: DocContext): boolean {
   return kindOf(name, ctx.rules) !== 'other';
 }

@@ -20,7 +20,9 @@ export const units = defineRuleFile({
     localRegion: z.string().min(1).default('(?!)'),
     placeDepartment: z.string().min(1).default('(?!)'),
     cityBranch: z.string().min(1).default('(?!)'),
-    zone: z.string().min(1).default('(?!)'),
+    zone: z
+      .object({ pattern: z.string().min(1), provinces: z.array(z.string().min(2)).default([]), notPlace: z.string().min(1).default('(?!)') })
+      .default({ pattern: '(?!)', provinces: [], notPlace: '(?!)' }),
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
@@ -66,7 +68,11 @@ export const units = defineRuleFile({
       localRegionRe: t.regex('localRegion', raw.localRegion),
       placeDepartmentRe: t.regex('placeDepartment', raw.placeDepartment, 'u'),
       cityBranchRe: t.regex('cityBranch', raw.cityBranch, 'u'),
-      zoneRe: t.regex('zone', raw.zone, 'u'),
+      zone: {
+        re: t.regex('zone.pattern', raw.zone.pattern, 'u'),
+        provinces: raw.zone.provinces,
+        notPlaceRe: t.regex('zone.notPlace', raw.zone.notPlace, 'u'),
+      },
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),

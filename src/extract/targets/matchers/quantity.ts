@@ -34,6 +34,14 @@ export function quantity(
   };
 }
 
+/**
+ * The candidate of a pattern that opens with a word read before the number (the clause end of
+ * `share-opening`, the 在 of `site-count`, opened with for speed): its span starts at the number.
+ */
+export function fromNumber(q: ReturnType<typeof quantity>): ReturnType<typeof quantity> {
+  return q && { ...q, span: { start: q.numberSpan!.start, end: q.span.end } };
+}
+
 // the next quantity of a list, right after this one (`3个、4个工作日`)
 const NEXT_IN_LIST = '^(?:{sp})[和及与、](?:{sp}){tgtNumber}(?:{sp})(?<next>{tgtUnit})';
 

@@ -10,15 +10,12 @@
  * line (core/scan.ts).
  */
 import type { TargetMatcher } from '../types.js';
-import { quantity } from './quantity.js';
+import { fromNumber, quantity } from './quantity.js';
 
 const SOURCE = '[，,；;。：:、](?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>[%％])(?=(?:{sp})的)';
 
 export const shareOpening: TargetMatcher = {
   id: 'targets/share-opening',
   pattern: (env) => env.lex.compile(SOURCE),
-  extract: (m, env) => {
-    const q = quantity(m, env);
-    return q && { ...q, span: { start: q.numberSpan!.start, end: q.span.end } };
-  },
+  extract: (m, env) => fromNumber(quantity(m, env)),
 };

@@ -8,7 +8,7 @@
  */
 import { resolveUnit } from '../resolve/unit.js';
 import type { TargetMatcher } from '../types.js';
-import { quantity } from './quantity.js';
+import { fromNumber, quantity } from './quantity.js';
 
 const SOURCE = '在(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})(?=[^，,；;。：:\\n]{0,24}?(?:{tgtSiteVerb}))';
 
@@ -18,7 +18,6 @@ export const siteCount: TargetMatcher = {
   extract: (m, env) => {
     const unit = m.groups?.unit;
     if (unit === undefined || resolveUnit(unit, env.rules.measures).kind !== 'count') return null;
-    const q = quantity(m, env);
-    return q && { ...q, span: { start: q.numberSpan!.start, end: q.span.end } };
+    return fromNumber(quantity(m, env));
   },
 };

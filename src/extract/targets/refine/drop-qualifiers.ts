@@ -6,7 +6,7 @@
  * target counts that noun (`培育营收超百亿元企业3家`); `keepAfter`: an exact amount after a size word is the target of the
  * one thing its clause sets up (`设立规模10亿元的产业基金`).
  */
-import { endBefore, startAfter } from '../text.js';
+import { endBefore, ofWordAfter, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 import { resolveUnit } from '../resolve/unit.js';
 
@@ -61,9 +61,7 @@ function countsItsNoun(c: TargetCandidate, next: TargetCandidate | undefined, en
 /** A percentage followed by 的 and its noun (`80%以上的村卫生室`). */
 function isShareOf(c: TargetCandidate, env: TargetEnv): boolean {
   if (!c.rawUnit || resolveUnit(c.rawUnit, env.rules.measures).kind !== 'percent') return false;
-  let at = c.span.end;
-  while (env.text[at] === ' ') at++;
-  return env.rules.targets.metric.ofWords.has(env.text[at]);
+  return ofWordAfter(env.text, c.span.end, env.rules.targets.metric.ofWords) >= 0;
 }
 
 function overlapping(a: TargetCandidate, b: TargetCandidate): boolean {

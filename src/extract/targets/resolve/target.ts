@@ -8,7 +8,7 @@ import { pageOf, type PageStart, type Span } from '../../../core/span.js';
 import type { Target } from '../../../schema/output.js';
 import { matchMarker } from '../../../outline/markers.js';
 import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
-import { endBefore, isSpace, LIST_JOINER, paragraphStart, startAfter } from '../text.js';
+import { endBefore, fullSentenceStart, isSpace, LIST_JOINER, ofWordAfter, paragraphStart, startAfter } from '../text.js';
 import type { TargetCandidate, TargetEnv } from '../types.js';
 import { isAspirational, recurrenceOf } from './modifiers.js';
 import { dropTrailingConjunction, metricOf, removeSpans, trimWords } from './metric.js';
@@ -114,7 +114,7 @@ export function toTarget(
             statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
               trailingYear(cands, i, env) ??
               fieldYear(c, env) ??
-              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart, Math.max(para, startAfter(text, c.span.start, m.fullStops))) ??
+              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart, Math.max(para, fullSentenceStart(text, c.span.start, rules))) ??
               introYear(para, env),
             governing,
             scope.periodEnd,
@@ -303,9 +303,9 @@ function afterEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: Ta
 function shareNounEnd(c: TargetCandidate, next: TargetCandidate | undefined, env: TargetEnv): number {
   const { text } = env;
   const m = env.rules.targets.metric;
-  let at = c.span.end;
-  while (isSpace(text[at])) at++;
-  if (!next || !m.ofWords.has(text[at])) return c.span.end;
+  if (!next) return c.span.end;
+  const at = ofWordAfter(text, c.span.end, m.ofWords);
+  if (at < 0) return c.span.end;
   const between = text.slice(at, next.span.start);
   let cut = -1;
   for (const w of [...m.conjunctions, ...m.listSeparators]) cut = Math.max(cut, between.lastIndexOf(w));

@@ -22,6 +22,7 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
     const lead = endsWith(s, leadRe);
     const co = endsWith(s, coRe);
     const duty = dutyEndingRe.exec(s);
+    const joint = duty && !sawLead && lead === null && co === null ? togetherAt(s, duty.index, togetherRe) : null;
     let cut: number;
     let role: ListPart['role'];
     if (lead !== null) {
@@ -32,11 +33,10 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
       cut = co;
       role = 'co';
       sawCo = true;
-    } else if (duty && !sawLead && togetherAt(s, duty.index, togetherRe)) {
+    } else if (duty && joint) {
       // `A会同B、C负责，D配合`: A leads, B and C cooperate, as in a clause of its own (matchers/together.ts)
-      const m = togetherAt(s, duty.index, togetherRe)!;
-      parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + m.index }, role: 'lead' });
-      parts.push({ span: { start: clause.start + seg.start + m.index + m[0].length, end: clause.start + seg.start + duty.index }, role: 'co' });
+      parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + joint.index }, role: 'lead' });
+      parts.push({ span: { start: clause.start + seg.start + joint.index + joint[0].length, end: clause.start + seg.start + duty.index }, role: 'co' });
       bare.push(false, false);
       sawLead = true;
       continue;

@@ -205,17 +205,16 @@ function ownDepartment(name: string, region: string, rules: RuleSet): string | n
  * 重庆两江新区管委会, `县经开区管委会` in a 兰考县 plan → 兰考经开区管委会); one naming another province is left.
  */
 function zoneName(name: string, level: string | null, region: string, rules: RuleSet): string | null {
-  if (name.startsWith('各') || !rules.units.zoneRe.test(name)) return null;
-  const top = [...regionNames(region).parts, region].find((p) => !p.endsWith('师'))!;
+  const { zone } = rules.units;
+  if (name.startsWith('各') || !zone.re.test(name)) return null;
+  const top = [...regionNames(region).parts, region].find((p) => !zone.notPlaceRe.test(p))!;
   const stem = top.replace(REGION_LEVEL, '');
   const body = level ? name.slice(level.length) : name;
   if (stem.length < 2 || body.length === 0) return null;
   if (body.startsWith(stem)) return body;
-  if (PROVINCE.test(body)) return null;
+  if (startsWithAny(body, zone.provinces)) return null;
   return stem + body;
 }
-
-const PROVINCE = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/u;
 
 /**
  * A district's branch of its city's bureau, named by the district's level or its name (`区公安分局`, `武进自然资源和规划分局`
