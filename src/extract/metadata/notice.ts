@@ -38,7 +38,7 @@ export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number)
     if (m.index >= limit) break;
     if (insideCitation(ctx.text, m.index)) continue;
     const g = m.groups!;
-    if (!g.verb && !g.tail) continue;
+    if (!g.verb && !g.bareVerb && !g.tail) continue;
     // `关于公开征求《X》意见的通知`: the ask before the plan, its 意见 after
     const consultation = g.tail !== undefined && (g.ask !== undefined || g.tail.includes('征求'));
     let issuersStart = issuersStartFor(ctx, m.index, landmark);

@@ -5,12 +5,13 @@ import { insideCitation } from './text.js';
  * The issuing region at the start of a title or a name: `苏州市推动…` → 苏州市,
  * `中共广东省委宣传部` → 广东省, `太仓市2025年…` → 太仓市. After a province-level name a
  * more specific one wins (`江苏省苏州市…` → 苏州市); a city keeps its district or county
- * (`常州市新北区…` → 常州市新北区: district names repeat across cities).
+ * (`常州市新北区…` → 常州市新北区: district names repeat across cities). A zone with no place name
+ * opening its name is read from its committee's name (`横琴粤澳深度合作区执行委员会` → 横琴粤澳深度合作区).
  */
 export function regionPrefix(s: string, rules: MetadataRules): string | null {
   const r = rules.region;
   const m = r.prefix.exec(s);
-  if (!m) return r.town.exec(s)?.groups?.region ?? null;
+  if (!m) return r.zone.exec(s)?.groups?.region ?? r.town.exec(s)?.groups?.region ?? null;
   const first = m.groups!.region;
   const rest = s.slice(m.index + m[0].length);
   if (r.provinceLevels.some((l) => first.endsWith(l))) {

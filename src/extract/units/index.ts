@@ -33,6 +33,8 @@ export interface UnitOptions {
   firstIsLead: boolean;
   /** The one body that issues the document, whose own offices (`待遇保障处`) its clauses may name. */
   issuer?: string | null;
+  /** Short names the document gives bodies it names in full (`省政府驻合作区工作办公室` → its full name). */
+  shortNames?: ReadonlyMap<string, string>;
 }
 
 /** Clauses in the range, read by the first matcher that accepts each. */
@@ -155,13 +157,14 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
+        const place = k > 0 ? sharedPlace(raw, list.slice(pieces[k - 1].start, pieces[k - 1].end), ctx) : '';
         // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
         const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region);
         const aliasPrefix = restoredBare !== null && restoredBare !== bare ? restoredBare.slice(0, restoredBare.length - bare.length) : '';
         const name = withoutDigitSpaces(
-          eachOf ? `各${raw}` : shared ? raw + shared : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region),
+          eachOf ? `各${raw}` : shared ? raw + shared : place ? place + raw : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region),
         );
-        const department = bare === raw || eachOf || shared ? name : withoutDigitSpaces(restoredBare ?? bare);
+        const department = bare === raw || eachOf || shared || place ? name : withoutDigitSpaces(restoredBare ?? bare);
         if (seen.has(name)) continue;
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
@@ -170,12 +173,14 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const role = opts.firstIsLead ? (first ? 'lead' : 'co') : (roleNoted ?? listed);
         if (roleNoted === 'lead') noted = 'lead';
         first = false;
+        // (a short name the plan defines is the body it names in full)
+        const body = opts.shortNames?.get(department) ?? department;
         const unit: Unit = {
           raw,
           name,
-          canonical: canonicalName(department, opts.region, ctx.rules, opts.issuer ?? null),
+          canonical: canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null),
           role,
-          kind: kindOf(department, ctx.rules),
+          kind: kindOf(body, ctx.rules),
           span: { start, end: start + raw.length },
           ruleId: clause.ruleId,
         };
@@ -203,21 +208,37 @@ function levelList(ctx: DocContext) {
 }
 
 /**
- * The ending a bare place shares with the government named after it (`崇左市、防城港市人民政府`: 崇左市 is
- * 崇左市人民政府): the next names of the list, while bare places of the same tier (`湖口县、瑞昌市人民政府`), up to one
- * with the ending.
+ * The ending a bare place shares with the government or department named after it (`崇左市、防城港市人民政府`: 崇左市 is
+ * 崇左市人民政府; `沈阳市、大连市机关事务管理局`): the next names of the list, while bare places of the same tier
+ * (`湖口县、瑞昌市人民政府`), up to one with the ending.
  */
 function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): string | null {
-  const { barePlaceRe, placeGovernmentRe } = ctx.rules.units;
+  const { barePlaceRe, placeGovernmentRe, placeDepartmentRe, prefixableRe } = ctx.rules.units;
   const level = barePlaceRe.exec(raw)?.groups?.level;
   if (level === undefined) return null;
   for (const next of after) {
     const gov = placeGovernmentRe.exec(next);
     if (gov?.groups) return sameTier(gov.groups.level, level, ctx) ? gov.groups.suffix : null;
+    const dept = placeDepartmentRe.exec(next)?.groups;
+    if (dept && !barePlaceRe.test(next) && prefixableRe.test(dept.department) && kindOf(next, ctx.rules) !== 'enterprise') {
+      // (of the very same level: `黑河市、大兴安岭地区行署` share nothing)
+      return dept.place.endsWith(level) ? dept.department : null;
+    }
     const bare = barePlaceRe.exec(next)?.groups?.level;
     if (bare === undefined || !sameTier(bare, level, ctx)) return null;
   }
   return null;
+}
+
+/**
+ * The place a body named by its kind alone shares with the name before it (`泉州开发区党工委、管委会`: 泉州开发区), or ''
+ * (rules/units.yaml `sharedPlace`).
+ */
+function sharedPlace(raw: string, before: string, ctx: DocContext): string {
+  const { bodyRe, endingRe } = ctx.rules.units.sharedPlace;
+  if (!bodyRe.test(raw)) return '';
+  const m = endingRe.exec(before);
+  return m && m.index >= 2 ? before.slice(0, m.index) : '';
 }
 
 /** Two levels that stand in one list of places (rules/units.yaml `placeTiers`: 县 and 市 as county-level). */

@@ -17,6 +17,8 @@ export interface AbbreviationTable {
   openings: Readonly<Record<string, string>>;
   /** A short word inside a name → its full form (`管委会: 管理委员会`, `高新区: 高新技术产业开发区`). */
   words: Readonly<Record<string, string>>;
+  /** Parts of a name that already are full, whatever short word they hold (`特别行政区政府`: Macao's government is no 人民政府). */
+  keptWords: readonly string[];
   /**
    * A whole name of a form → its canonical name, `{place}` standing for the pattern's group `place`
    * and `{region}` for the plan's region (`浙江金融监管局` → `国家金融监督管理总局浙江监管局`).
@@ -37,6 +39,7 @@ export const abbreviations = defineRuleFile({
     vertical: z.record(z.string().min(1), z.string().includes('{region}')).default({}),
     openings: z.record(z.string().min(1), z.string().min(1)).default({}),
     words: z.record(z.string().min(1), z.string().min(1)).default({}),
+    keptWords: z.array(z.string().min(2)).default([]),
     forms: z.array(z.object({ pattern: z.string().min(1), canonical: z.string().min(1) })).default([]),
     endings: z.array(z.object({ pattern: z.string().min(1), full: z.string().min(1) })).default([]),
   }),
@@ -56,7 +59,7 @@ export const abbreviations = defineRuleFile({
       seen.set(x.region, x.file);
     }
     return {
-      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {}, forms: [], endings: [] },
+      general: general[0] ?? { file: '', region: null, aliases: {}, canonical: {}, vertical: {}, openings: {}, words: {}, keptWords: [], forms: [], endings: [] },
       byRegion: new Map(tables.filter((x) => x.region !== null).map((x) => [x.region as string, x])),
     };
   },

@@ -43,6 +43,7 @@ const schema = z.object({
   region: z.object({
     prefix: z.string().min(1),
     town: z.string().min(1).default('(?!)'),
+    zone: z.string().min(1).default('(?!)'),
     superior: z.string().min(1).default('(?!)'),
     national: z.string().min(1).default('(?!)'),
     nationalName: z.string().min(1).default('全国'),
@@ -96,6 +97,8 @@ export interface MetadataRules {
     prefix: RegExp;
     /** A town or street named by its government or committee (group `region`). */
     town: RegExp;
+    /** A development or cooperation zone named by its governing committee (group `region`). */
+    zone: RegExp;
     /** A town's county-level superior, named with its committee and government in the text (group `region`). */
     superior: RegExp;
     /** A national body's name (`国务院办公厅`, `商务部`): a plan that only such bodies issue is the whole country's. */
@@ -168,6 +171,7 @@ export const metadata = defineRuleFile({
       region: {
         prefix: re('region.prefix', raw.region.prefix),
         town: re('region.town', raw.region.town),
+        zone: re('region.zone', raw.region.zone),
         superior: re('region.superior', raw.region.superior),
         national: re('region.national', raw.region.national),
         nationalName: raw.region.nationalName,

@@ -16,10 +16,14 @@ export const nonTargets = defineRuleFile({
       verbs: z.array(z.string().min(1)).default([]),
       numbers: z.string().min(1),
     }),
+    frequency: z
+      .object({ numbers: z.string().min(1), measures: z.array(z.string().min(1)).min(1), every: z.string().min(1) })
+      .default({ numbers: '(?!)', measures: ['次'], every: '(?!)' }),
     qualifiers: z.array(
       entry.extend({
         always: z.boolean(),
         keepAfter: z.string().min(1).optional(),
+        keepAfterBound: z.string().min(1).optional(),
         beforeCount: z.boolean().default(false),
         measures: z.array(z.string().min(1)).optional(),
       }),
@@ -65,12 +69,18 @@ export const nonTargets = defineRuleFile({
         verbs: [...raw.bare.verbs].sort((a, b) => b.length - a.length),
         numbers: t.regex('bare.numbers', raw.bare.numbers, 'u'),
       },
+      frequency: {
+        numbers: t.regex('frequency.numbers', raw.frequency.numbers, 'u'),
+        measures: new Set(raw.frequency.measures),
+        everyRe: t.regex('frequency.every', raw.frequency.every, 'u'),
+      },
       qualifiers: raw.qualifiers.map((e) => ({
         id: e.id,
         always: e.always,
         beforeCount: e.beforeCount,
         re: t.regex(`qualifiers.${e.id}`, e.pattern, 'u'),
         keepAfter: e.keepAfter !== undefined ? t.regex(`qualifiers.${e.id}.keepAfter`, e.keepAfter, 'u') : null,
+        keepAfterBound: e.keepAfterBound !== undefined ? t.regex(`qualifiers.${e.id}.keepAfterBound`, e.keepAfterBound, 'u') : null,
         measures: e.measures ? new Set(e.measures) : null,
       })),
       scopes: raw.scopes.map((e) => {

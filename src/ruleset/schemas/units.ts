@@ -23,6 +23,10 @@ export const units = defineRuleFile({
     zone: z
       .object({ pattern: z.string().min(1), provinces: z.array(z.string().min(2)).default([]), notPlace: z.string().min(1).default('(?!)') })
       .default({ pattern: '(?!)', provinces: [], notPlace: '(?!)' }),
+    shortName: z
+      .object({ pattern: z.string().min(1), before: z.string().min(1), opener: z.string().min(1).default('(?!)'), maxFull: z.number().int().positive() })
+      .default({ pattern: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
+    sharedPlace: z.object({ body: z.string().min(1), ending: z.string().min(1) }).default({ body: '(?!)', ending: '(?!)' }),
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
@@ -44,6 +48,7 @@ export const units = defineRuleFile({
     levelListEnd: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
+    if (!/\(\?<short>/.test(raw.shortName.pattern)) t.fail('shortName.pattern', 'pattern must capture the short name in group `short`');
     raw.namedLowerGovernments.forEach((g, i) => {
       if (!/\(\?<body>/.test(g.pattern)) t.fail(`namedLowerGovernments.${i}.pattern`, 'pattern must capture the named place in group `body`');
       if (!g.canonical.includes('{body}')) t.fail(`namedLowerGovernments.${i}.canonical`, 'canonical must contain {body}');
@@ -73,6 +78,13 @@ export const units = defineRuleFile({
         provinces: raw.zone.provinces,
         notPlaceRe: t.regex('zone.notPlace', raw.zone.notPlace, 'u'),
       },
+      shortName: {
+        re: t.regex('shortName.pattern', raw.shortName.pattern, 'gu'),
+        beforeRe: t.regex('shortName.before', raw.shortName.before, 'u'),
+        openerRe: t.regex('shortName.opener', raw.shortName.opener, 'u'),
+        maxFull: raw.shortName.maxFull,
+      },
+      sharedPlace: { bodyRe: t.regex('sharedPlace.body', raw.sharedPlace.body), endingRe: t.regex('sharedPlace.ending', raw.sharedPlace.ending) },
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),

@@ -8,7 +8,7 @@ import { allMatches } from '../../../core/scan.js';
 import { anyTest, endsWithAny } from '../../../core/lists.js';
 import { memoize } from '../../../core/memo.js';
 import { insideAny, type Span } from '../../../core/span.js';
-import { isSpace } from '../text.js';
+import { isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
@@ -50,6 +50,7 @@ function isName(c: TargetCandidate, env: TargetEnv, names: Map<number, Span[]>):
     if (nt.bare.rules.includes(c.ruleId)) return true;
     if (nt.bare.afterVerb.includes(c.ruleId) && afterVerb(env, para, at.start)) return true;
   }
+  if (isFrequency(c, env, para, at)) return true;
   // an outline marker at the paragraph start (`1. `, `（2）`) that covers the number
   if (env.text.slice(para, at.start).trim() === '' || at.start - para < 6) {
     const line = env.text.slice(para, env.paragraphs.end(para));
@@ -59,6 +60,16 @@ function isName(c: TargetCandidate, env: TargetEnv, names: Map<number, Span[]>):
     }
   }
   return false;
+}
+
+/** `每季度召开1次。`: a single time closing its clause after a period of `every` in it (rules/non-targets.yaml `frequency`). */
+function isFrequency(c: TargetCandidate, env: TargetEnv, para: number, at: Span): boolean {
+  const f = env.rules.nonTargets.frequency;
+  if (c.explicit || c.rawValue === null || c.rawUnit === null || !f.measures.has(c.rawUnit) || !f.numbers.test(c.rawValue)) return false;
+  const ends = env.rules.targets.metric.clauseEnds;
+  const next = env.text[c.span.end];
+  if (next !== undefined && next !== '\n' && !ends.has(next)) return false;
+  return f.everyRe.test(env.text.slice(startAfter(env.text, at.start, ends, Math.max(para, at.start - 40)), at.start));
 }
 
 /**

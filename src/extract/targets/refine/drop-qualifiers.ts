@@ -4,7 +4,8 @@
  * `always`, a quantity followed by 的 qualifies when it is an amount, a bare count, or sits in a
  * clause with another target; one run straight into a noun (`beforeCount`) only when the next
  * target counts that noun (`培育营收超百亿元企业3家`); `keepAfter`: an exact amount after a size word is the target of the
- * one thing its clause sets up (`设立规模10亿元的产业基金`).
+ * one thing its clause sets up (`设立规模10亿元的产业基金`); `keepAfterBound`: one with a comparator, after a verb setting it
+ * up (`设立规模不少于50亿元的产业发展基金`).
  */
 import { endBefore, ofWordAfter, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -31,8 +32,11 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   const another = cands.some(
     (o, j) => j !== i && o.span.start >= from && o.span.end <= to && !overlapping(o, c) && !(kind === 'percent' && isShareOf(o, env)),
   );
-  // the size of the one thing the clause sets up (`设立规模10亿元的产业基金`) is its target
-  if (hit.keepAfter && !c.explicit && !another && hit.keepAfter.test(env.text.slice(from, c.span.start))) return false;
+  // the size of the one thing the clause sets up (`设立规模10亿元的产业基金`, `设立规模不少于50亿元的…基金`) is its target
+  // (with a comparator, only after a verb that sets it up: `培育规模超50亿元的龙头企业` names a kind of enterprise; and not a bound
+  // written after the number: `建设单体规模1000P以上的智算中心` is the kind of centre supported)
+  const keep = c.explicit ? (c.ruleId === 'targets/comparator-number' ? hit.keepAfterBound : null) : hit.keepAfter;
+  if (keep && !another && keep.test(env.text.slice(from, c.span.start))) return false;
   // an amount, or a bare count (`举办十六届的动漫节`), qualifies its noun; `培育10家以上的龙头企业`
   // and `推动30%以上的企业上云` do not
   if (kind === 'amount' || (kind === 'count' && !c.explicit)) return true;

@@ -113,7 +113,7 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   // `厅办公室` in a plan the 交通运输厅 issues: 甘肃省交通运输厅办公室
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
-  return fullWords(regionalName(name, region, table, rules), general.words);
+  return fullWords(regionalName(name, region, table, rules), general);
 }
 
 /**
@@ -231,9 +231,14 @@ function branchOfHigher(name: string, level: string | null, region: string, rule
   return m?.groups ? `${city}${m.groups.bureau}局${stem}分局` : null;
 }
 
-/** Short words spelt out (`高新区管委会` → `高新技术产业开发区管理委员会`); a name for every such body (`各开发区管委会`) stays as written. */
-function fullWords(name: string, words: Readonly<Record<string, string>>): string {
+/**
+ * Short words spelt out (`高新区管委会` → `高新技术产业开发区管理委员会`); a name for every such body (`各开发区管委会`)
+ * stays as written, and so do the parts of a name that are full already (`keptWords`: `澳门特别行政区政府旅游局`).
+ */
+function fullWords(name: string, { words, keptWords }: Pick<AbbreviationTable, 'words' | 'keptWords'>): string {
   if (name.includes('各')) return name;
+  const kept = keptWords.find((k) => name.includes(k));
+  if (kept !== undefined) return name.split(kept).map((part) => fullWords(part, { words, keptWords })).join(kept);
   let out = name;
   for (const short in words) {
     const full = words[short];
