@@ -12,6 +12,8 @@ import { isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
+/** How far back a frequency's period (`每季度`) is looked for in the clause. */
+const FREQUENCY_REACH = 40;
 
 export const dropNames: Refiner = (cands, env) => {
   const names = new Map<number, Span[]>(); // name phrases by paragraph start, read when first asked for
@@ -69,7 +71,7 @@ function isFrequency(c: TargetCandidate, env: TargetEnv, para: number, at: Span)
   const ends = env.rules.targets.metric.clauseEnds;
   const next = env.text[c.span.end];
   if (next !== undefined && next !== '\n' && !ends.has(next)) return false;
-  return f.everyRe.test(env.text.slice(startAfter(env.text, at.start, ends, Math.max(para, at.start - 40)), at.start));
+  return f.everyRe.test(env.text.slice(startAfter(env.text, at.start, ends, Math.max(para, at.start - FREQUENCY_REACH)), at.start));
 }
 
 /**
