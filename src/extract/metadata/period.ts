@@ -23,7 +23,7 @@ export function periodInTitle(title: string, rules: RuleSet): Period | null {
   }
   const single = m.single.exec(title);
   if (single) {
-    const y = resolveYear(single.groups!.year, rules.deadlines);
+    const y = resolveYear(single.groups!.year ?? single.groups!.year2, rules.deadlines);
     if (y !== null) return { start: y, end: y };
   }
   return null;

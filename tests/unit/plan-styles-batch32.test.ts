@@ -1,0 +1,93 @@
+/**
+ * Whole plans in styles met in the held-out set's batch 32, through the pipeline: a people's congress standing
+ * committee's supervision plan (meetings by `X月份`, its own committees), a court's plan for itself (its own 庭 and
+ * 局), an event's support plan (working groups' `成员单位`, a time of day, a year without 年 in the title) and
+ * the telecom operators' provincial companies.
+ */
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/pipeline.js';
+import { testRules } from '../helpers/context.js';
+
+const run = async (text: string) => (await processDocument('plan.txt', Buffer.from(text), testRules())).doc;
+const unitsByTask = (doc: Awaited<ReturnType<typeof run>>) =>
+  Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.name, u.canonical, u.role])]));
+
+describe('plans of held-out batch 32', () => {
+  it("reads a standing committee's meeting months, its own committees and its table of reports", async () => {
+    const doc = await run(`绍兴市人民代表大会常务委员会关于印发《绍兴市人大常委会2026年监督工作计划》的通知
+各区、县（市）人大常委会，市人大各专门委员会、常委会各工作机构：
+现将《绍兴市人大常委会2026年监督工作计划》印发给你们，请认真贯彻执行。
+绍兴市人民代表大会常务委员会
+2026年2月10日
+绍兴市人大常委会2026年监督工作计划
+一、听取和审议专项工作报告
+1．听取和审议市人民政府关于先进制造业集群培育工作情况的报告。拟安排在3月份常委会会议听取和审议。（责任单位：市人大财政经济委员会、常委会预算工作委员会）
+2．开展执法检查。6月份常委会会议听取执法检查报告。（责任单位：市人大教育科学文化卫生委员会、社会建设委员会，各区、县（市）人大常委会；配合单位：市政府有关部门）
+附件：2026年市人大常委会听取和审议专项工作报告安排表
+序号\t会议时间\t报告事项\t责任单位
+1\t3月份\t市人民政府关于先进制造业集群培育工作情况的报告\t市人大财政经济委员会
+2\t4月份\t市中级人民法院关于行政审判工作情况的报告\t市人大监察和司法委员会
+`);
+    const first = doc.tasks[0];
+    expect(first.deadlines.map((d) => [d.text, d.kind, d.date])).toEqual([['3月份', 'by', '2026-03-31']]);
+    expect(unitsByTask(doc)['听取和审议市人民政府关于先进制造业集群培育工作情况的报告']).toEqual([
+      ['市人大财政经济委员会', '绍兴市人民代表大会财政经济委员会', 'responsible'],
+      ['常委会预算工作委员会', '绍兴市人民代表大会常务委员会预算工作委员会', 'responsible'],
+    ]);
+    expect(unitsByTask(doc)['开展执法检查'].map((u) => u[0])).toEqual(['市人大教育科学文化卫生委员会', '市社会建设委员会', '各区、县（市）人大常委会']);
+    expect(doc.tasks.slice(2).map((t) => [t.title, t.deadlines.map((d) => d.date)])).toEqual([
+      ['市人民政府关于先进制造业集群培育工作情况的报告', ['2026-03-31']],
+      ['市中级人民法院关于行政审判工作情况的报告', ['2026-04-30']],
+    ]);
+  });
+
+  it("names a court's own divisions under the court, and a body by where an office is set up", async () => {
+    const court = await run(`四川省成都市中级人民法院关于印发《成都市中级人民法院2026年优化法治化营商环境实施方案》的通知
+院各部门，各基层人民法院：
+现将《成都市中级人民法院2026年优化法治化营商环境实施方案》印发给你们，请认真贯彻落实。
+四川省成都市中级人民法院
+2026年3月9日
+成都市中级人民法院2026年优化法治化营商环境实施方案
+一、重点任务
+（一）提升立案效率。诉前调解成功率达到35%。（责任部门：立案庭、研究室，各基层人民法院）
+`);
+    expect(unitsByTask(court)).toEqual({
+      提升立案效率: [
+        ['立案庭', '四川省成都市中级人民法院立案庭', 'responsible'],
+        ['研究室', '四川省成都市中级人民法院研究室', 'responsible'],
+        ['各基层人民法院', '四川省成都市中级人民法院各基层人民法院', 'responsible'],
+      ],
+    });
+    const telecom = await run(`江西省5G-A和万兆光网协同发展行动计划（2026—2027年）
+建立工作专班，办公室设在省通信管理局信息通信发展处（以下简称发展处）。
+一、重点任务
+（一）加快网络建设。新建5G-A基站1万个。（发展处牵头，中国电信江西分公司、中国移动江西公司、中国联通江西省分公司、中国铁塔江西省分公司配合）
+`);
+    expect(unitsByTask(telecom)).toEqual({
+      加快网络建设: [
+        ['发展处', '江西省通信管理局信息通信发展处', 'lead'],
+        ['中国电信江西分公司', '中国电信股份有限公司江西分公司', 'co'],
+        ['中国移动江西公司', '中国移动通信集团江西有限公司', 'co'],
+        ['中国联通江西省分公司', '中国联合网络通信有限公司江西省分公司', 'co'],
+        ['中国铁塔江西省分公司', '中国铁塔股份有限公司江西省分公司', 'co'],
+      ],
+    });
+  });
+
+  it("reads an event's year from a title without 年, a working group's members and a time of day before 前", async () => {
+    const doc = await run(`2026无锡马拉松赛事保障工作方案
+一、工作分组
+（一）安全保卫组。3月28日18:00前完成赛道沿线安全检查，设置安检点20个。
+牵头单位：市公安局；成员单位：市应急管理局、市消防救援支队
+`);
+    expect(doc.metadata.period).toEqual({ start: 2026, end: 2026 });
+    const task = doc.tasks[0];
+    expect(task.deadlines.map((d) => [d.text, d.date])).toEqual([['3月28日18:00前', '2026-03-28']]);
+    expect(task.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[20, '个', 2026]]);
+    expect(task.units.map((u) => [u.name, u.role])).toEqual([
+      ['市公安局', 'lead'],
+      ['市应急管理局', 'co'],
+      ['市消防救援支队', 'co'],
+    ]);
+  });
+});
