@@ -74,6 +74,18 @@ describe('plans of held-out batch 32', () => {
     });
   });
 
+  it("reads a list of every level's leading groups as one unit, and spells out the armed police", async () => {
+    const doc = await run(`哈尔滨市2026年创建全国双拥模范城工作方案
+一、重点任务
+（一）深化军民共建。共建活动覆盖率达到100%。（责任单位：市退役军人事务局，各区、县（市）双拥工作领导小组，武警黑龙江省总队哈尔滨支队）
+`);
+    expect(unitsByTask(doc)['深化军民共建']).toEqual([
+      ['市退役军人事务局', '哈尔滨市退役军人事务局', 'responsible'],
+      ['各区、县（市）双拥工作领导小组', '哈尔滨市各区、县（市）双拥工作领导小组', 'responsible'],
+      ['武警黑龙江省总队哈尔滨支队', '中国人民武装警察部队黑龙江省总队哈尔滨支队', 'responsible'],
+    ]);
+  });
+
   it("reads an event's year from a title without 年, a working group's members and a time of day before 前", async () => {
     const doc = await run(`2026无锡马拉松赛事保障工作方案
 一、工作分组
