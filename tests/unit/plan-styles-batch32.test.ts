@@ -86,13 +86,18 @@ describe('plans of held-out batch 32', () => {
     ]);
   });
 
-  it("reads an event's year from a title without 年, a working group's members and a time of day before 前", async () => {
+  it("reads an event's year from a title without 年, its overview as no measure, a working group's members and a time of day before 前", async () => {
     const doc = await run(`2026无锡马拉松赛事保障工作方案
-一、工作分组
+一、赛事概况
+（一）参赛规模。本届赛事参赛规模3万人，赛道全程42.195公里。
+二、工作分组
 （一）安全保卫组。3月28日18:00前完成赛道沿线安全检查，设置安检点20个。
 牵头单位：市公安局；成员单位：市应急管理局、市消防救援支队
 `);
     expect(doc.metadata.period).toEqual({ start: 2026, end: 2026 });
+    // (the event's overview describes it: no task, no target)
+    expect(doc.tasks.map((t) => t.title)).toEqual(['安全保卫组']);
+    expect(doc.targets).toEqual([]);
     const task = doc.tasks[0];
     expect(task.deadlines.map((d) => [d.text, d.date])).toEqual([['3月28日18:00前', '2026-03-28']]);
     expect(task.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[20, '个', 2026]]);
