@@ -41,7 +41,7 @@ describe('plans of held-out batch 32', () => {
     ]);
   });
 
-  it("names a court's own divisions under the court, and a body by where an office is set up", async () => {
+  it("names a court's own divisions under the court, by the short names it gives them too, and a body by where an office is set up", async () => {
     const court = await run(`四川省成都市中级人民法院关于印发《成都市中级人民法院2026年优化法治化营商环境实施方案》的通知
 院各部门，各基层人民法院：
 现将《成都市中级人民法院2026年优化法治化营商环境实施方案》印发给你们，请认真贯彻落实。
@@ -50,12 +50,24 @@ describe('plans of held-out batch 32', () => {
 成都市中级人民法院2026年优化法治化营商环境实施方案
 一、重点任务
 （一）提升立案效率。诉前调解成功率达到35%。（责任部门：立案庭、研究室，各基层人民法院）
+（二）加强审判管理。建立长期未结案件清理机制。（责任部门：审判管理办公室（审管办）、民事审判第二庭（民二庭））
+（三）开展案件评查。每季度通报评查结果。（责任部门：审管办、民二庭，市市场监管局（市知识产权局））
 `);
     expect(unitsByTask(court)).toEqual({
       提升立案效率: [
         ['立案庭', '四川省成都市中级人民法院立案庭', 'responsible'],
         ['研究室', '四川省成都市中级人民法院研究室', 'responsible'],
-        ['各基层人民法院', '四川省成都市中级人民法院各基层人民法院', 'responsible'],
+        ['各基层人民法院', '成都市各基层人民法院', 'responsible'],
+      ],
+      加强审判管理: [
+        ['审判管理办公室（审管办）', '四川省成都市中级人民法院审判管理办公室', 'responsible'],
+        ['民事审判第二庭（民二庭）', '四川省成都市中级人民法院民事审判第二庭', 'responsible'],
+      ],
+      // (a short name in brackets made of the full name's characters; 市知识产权局 is another name, not a short one)
+      开展案件评查: [
+        ['审管办', '四川省成都市中级人民法院审判管理办公室', 'responsible'],
+        ['民二庭', '四川省成都市中级人民法院民事审判第二庭', 'responsible'],
+        ['市市场监管局（市知识产权局）', '成都市市场监督管理局', 'responsible'],
       ],
     });
     const telecom = await run(`江西省5G-A和万兆光网协同发展行动计划（2026—2027年）

@@ -24,12 +24,19 @@ export const units = defineRuleFile({
       .object({ pattern: z.string().min(1), provinces: z.array(z.string().min(2)).default([]), notPlace: z.string().min(1).default('(?!)') })
       .default({ pattern: '(?!)', provinces: [], notPlace: '(?!)' }),
     shortName: z
-      .object({ pattern: z.string().min(1), before: z.string().min(1), opener: z.string().min(1).default('(?!)'), maxFull: z.number().int().positive() })
-      .default({ pattern: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
+      .object({
+        pattern: z.string().min(1),
+        abbreviated: z.string().min(1).default('(?!)'),
+        before: z.string().min(1),
+        opener: z.string().min(1).default('(?!)'),
+        maxFull: z.number().int().positive(),
+      })
+      .default({ pattern: '(?!)', abbreviated: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
     sharedPlace: z.object({ body: z.string().min(1), ending: z.string().min(1) }).default({ body: '(?!)', ending: '(?!)' }),
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
+    notOwnUnit: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
       .array(
         z.object({
@@ -48,7 +55,9 @@ export const units = defineRuleFile({
     levelListEnd: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
-    if (!/\(\?<short>/.test(raw.shortName.pattern)) t.fail('shortName.pattern', 'pattern must capture the short name in group `short`');
+    for (const key of ['pattern', 'abbreviated'] as const) {
+      if (!/\(\?<short>/.test(raw.shortName[key])) t.fail(`shortName.${key}`, 'pattern must capture the short name in group `short`');
+    }
     raw.namedLowerGovernments.forEach((g, i) => {
       if (!/\(\?<body>/.test(g.pattern)) t.fail(`namedLowerGovernments.${i}.pattern`, 'pattern must capture the named place in group `body`');
       if (!g.canonical.includes('{body}')) t.fail(`namedLowerGovernments.${i}.canonical`, 'canonical must contain {body}');
@@ -80,6 +89,7 @@ export const units = defineRuleFile({
       },
       shortName: {
         re: t.regex('shortName.pattern', raw.shortName.pattern, 'gu'),
+        abbreviatedRe: t.regex('shortName.abbreviated', raw.shortName.abbreviated, 'gu'),
         beforeRe: t.regex('shortName.before', raw.shortName.before, 'u'),
         openerRe: t.regex('shortName.opener', raw.shortName.opener, 'u'),
         maxFull: raw.shortName.maxFull,
@@ -88,6 +98,7 @@ export const units = defineRuleFile({
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
+      notOwnUnitRe: t.regex('notOwnUnit', raw.notOwnUnit),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),
         re: t.regex(`namedLowerGovernments.${i}.pattern`, g.pattern),

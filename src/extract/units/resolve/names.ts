@@ -105,7 +105,8 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
     return issuer + name;
   }
   // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
-  const ownName = name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise');
+  // (not another body of the holder's kind: `各基层人民法院` in a court's plan)
+  const ownName = !rules.units.notOwnUnitRe.test(name) && (name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise'));
   if (issuer && rules.units.ownUnitsHolderRe.test(issuer) && !levelOf(name, rules) && ownName) {
     // (the other name a department serves under is no part of it: `人力资源部（党委组织部）`; `学生工作部（处）` keeps its `（处）`)
     return issuer + name.replace(/[（(][^（()）]{2,}[）)]$/u, '');
