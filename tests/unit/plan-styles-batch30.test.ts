@@ -5,12 +5,7 @@
  * 司, and development zones named without their place.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/pipeline.js';
-import { testRules } from '../helpers/context.js';
-
-const run = async (text: string) => (await processDocument('plan.txt', Buffer.from(text), testRules())).doc;
-const unitsByTask = (doc: Awaited<ReturnType<typeof run>>) =>
-  Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.name, u.canonical, u.role])]));
+import { runPlan as run, unitsByTask } from '../helpers/plans.js';
 
 describe('plans of held-out batch 30', () => {
   it("reads a decimal outline whose top parts are a bare number, and a Beijing district's units", async () => {

@@ -5,12 +5,8 @@
  * and places sharing one department or committee in a list.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/pipeline.js';
-import { testRules } from '../helpers/context.js';
-
-const run = async (text: string, path = 'plan.txt') => (await processDocument(path, Buffer.from(text), testRules())).doc;
-const unitsByTask = (doc: Awaited<ReturnType<typeof run>>) =>
-  Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.name, u.canonical, u.role])]));
+import type { PolicyDocument } from '../../src/schema/output.js';
+import { runPlan as run, unitsByTask } from '../helpers/plans.js';
 
 describe('plans of held-out batch 31', () => {
   it("names a cooperation zone's own bureaus, a body by the short name the plan gives it, and Macao's bodies as they are", async () => {
@@ -47,7 +43,7 @@ describe('plans of held-out batch 31', () => {
   it('gives a committee named by its kind alone the place of the body before it, and places one department or committee', async () => {
     const plan = (title: string, clauses: string[]) =>
       run(`${title}\n一、重点任务\n${clauses.map((c, i) => `（${'一二三四五'[i]}）任务${'一二三四五'[i]}。建成试点单位20家。（${c}）`).join('\n')}\n`);
-    const names = (doc: Awaited<ReturnType<typeof run>>) => doc.tasks.map((t) => t.units.map((u) => [u.name, u.canonical]));
+    const names = (doc: PolicyDocument) => doc.tasks.map((t) => t.units.map((u) => [u.name, u.canonical]));
     expect(names(await plan('泉州市深化党建引领基层治理实施方案', ['责任单位：泉州开发区党工委、管委会，泉州台商投资区党工委、管委会']))).toEqual([
       [
         ['泉州开发区党工委', '泉州开发区党工委'],

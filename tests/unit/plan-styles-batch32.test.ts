@@ -5,12 +5,7 @@
  * the telecom operators' provincial companies.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/pipeline.js';
-import { testRules } from '../helpers/context.js';
-
-const run = async (text: string) => (await processDocument('plan.txt', Buffer.from(text), testRules())).doc;
-const unitsByTask = (doc: Awaited<ReturnType<typeof run>>) =>
-  Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.name, u.canonical, u.role])]));
+import { runPlan as run, unitsByTask } from '../helpers/plans.js';
 
 describe('plans of held-out batch 32', () => {
   it("reads a standing committee's meeting months, its own committees and its table of reports", async () => {

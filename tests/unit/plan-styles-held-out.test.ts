@@ -4,10 +4,8 @@
  * that opens with the plan's year, and the short names a county-level city's units go by.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/pipeline.js';
-import { testRules } from '../helpers/context.js';
+import { runPlan as run } from '../helpers/plans.js';
 
-const run = async (text: string) => (await processDocument('plan.txt', Buffer.from(text), testRules())).doc;
 const unitsByTask = (doc: Awaited<ReturnType<typeof run>>) =>
   Object.fromEntries(doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role])]));
 

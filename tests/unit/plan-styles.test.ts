@@ -4,10 +4,8 @@
  * role noted after a unit.
  */
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/pipeline.js';
-import { testRules } from '../helpers/context.js';
+import { runPlan as run } from '../helpers/plans.js';
 
-const run = async (text: string) => (await processDocument('plan.txt', Buffer.from(text), testRules())).doc;
 
 const NAMED_PARTS = `某某市数字经济提升行动方案（2024—2026年）
 
