@@ -156,7 +156,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
   const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers), shortNames: definedShortNames(ctx) };
-  const outsideTables = (t: Target) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
+  const outsideTables = (t: { span: Span }) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks
   const fromTables = timed(tm, 'tables', () =>
@@ -187,7 +187,8 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       span,
       units: timed(tm, 'units', () => extractUnits(ctx, read, unitOpts)),
       targets,
-      deadlines: timed(tm, 'deadlines', () => extractDeadlines(ctx, read, deadlineOpts)),
+      // (an indicator table's column years, `2026年底目标（个）`, are its targets' years, not the task's deadlines)
+      deadlines: timed(tm, 'deadlines', () => extractDeadlines(ctx, read, deadlineOpts).filter(outsideTables)),
       keywords: [],
     };
     const page = pageOf(ctx.pageMap, span.start);

@@ -29,7 +29,7 @@ describe('plans of held-out batch 32', () => {
       ['市人大财政经济委员会', '绍兴市人民代表大会财政经济委员会', 'responsible'],
       ['常委会预算工作委员会', '绍兴市人民代表大会常务委员会预算工作委员会', 'responsible'],
     ]);
-    expect(unitsByTask(doc)['开展执法检查'].map((u) => u[0])).toEqual(['市人大教育科学文化卫生委员会', '市社会建设委员会', '各区、县（市）人大常委会']);
+    expect(unitsByTask(doc)['开展执法检查'].map((u) => u[0])).toEqual(['市人大教育科学文化卫生委员会', '市人大社会建设委员会', '各区、县（市）人大常委会']);
     expect(doc.tasks.slice(2).map((t) => [t.title, t.deadlines.map((d) => d.date)])).toEqual([
       ['市人民政府关于先进制造业集群培育工作情况的报告', ['2026-03-31']],
       ['市中级人民法院关于行政审判工作情况的报告', ['2026-04-30']],

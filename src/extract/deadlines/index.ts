@@ -7,6 +7,7 @@
  *
  * Matchers, in order (the order only breaks ties between equally long overlapping hits):
  *  - monthDay      `5月17日前`: the most precise reading of a date goes first.
+ *  - eventDay      `赛事时间：2026年3月29日`, `赛事当日`: the day of the plan's event.
  *  - monthEnd      `2024年6月底前`: before partOfYear/reachYear, which read its year alone.
  *  - keyedDate     `完成时限：2024年6月`: a due-date field's month or year, after the forms that read
  *                  `底`/`前` themselves.
@@ -45,6 +46,7 @@ import { cadence } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
 import { fieldDate, fieldStep, keyedDate } from './matchers/keyed-date.js';
+import { eventDay } from './matchers/event-day.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
 import { monthRange } from './matchers/month-range.js';
@@ -70,6 +72,7 @@ import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 export const MATCHERS: readonly Matcher[] = [
   monthRange,
   monthDay,
+  eventDay,
   monthEnd,
   keyedDate,
   partOfYear,
@@ -128,7 +131,7 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   const rules = ctx.rules.deadlines;
   let cands: ResolvedCandidate[] = [];
   for (const c of findDeadlineCandidates(ctx, range)) {
-    const value = resolveWhen(c.when, opts.referenceYear, rules);
+    const value = resolveWhen(c.when, opts.referenceYear, rules, c.when.type === 'event' ? eventDayOf(ctx, opts.referenceYear) : null);
     if (value) cands.push({ ...c, value, order: ORDER.get(c.ruleId) ?? MATCHERS.length });
   }
   cands = dropInReferences(cands, ctx.text, range, rules);
@@ -139,6 +142,30 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   cands = removeOverlaps(cands);
   cands = dropRestated(cands, 'deadlines/keyed-date');
   return cands.map((c) => toDeadline(ctx, c));
+}
+
+const eventDays = new WeakMap<DocContext, string | null>();
+
+/**
+ * The day of the plan's event: the one day its event time names (`赛事时间：2026年3月29日（星期日）`),
+ * null when it names none or several. Found once per document.
+ */
+export function eventDayOf(ctx: DocContext, referenceYear: number | null): string | null {
+  let day = eventDays.get(ctx);
+  if (day !== undefined) return day;
+  const rules = ctx.rules.deadlines;
+  const re = patterns(rules, 'event-day', () => new RegExp(rules.forms['event-day'].source, 'gu'));
+  const days = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
+    const c = eventDay.extract(m, { text: ctx.text, rules });
+    if (c?.when.type !== 'date') continue;
+    const value = resolveWhen(c.when, referenceYear, rules);
+    if (value?.date) days.add(value.date);
+  }
+  day = days.size === 1 ? [...days][0] : null;
+  eventDays.set(ctx, day);
+  return day;
 }
 
 /**

@@ -20,7 +20,9 @@ export type When =
   /** Two months (and days), each year as written or null: `2024年5月—2025年10月`, `3月—4月`, `4月1日至9月30日`. */
   | { type: 'month-range'; fromYear: string | null; fromMonth: string; fromDay?: string | null; toYear: string | null; toMonth: string; toDay?: string | null }
   /** A named plan period and its period word: `十四五` + `期间` (a period) or `末` (its end). */
-  | { type: 'named'; name: string; word: string };
+  | { type: 'named'; name: string; word: string }
+  /** The day of the plan's event (`赛事当日`): the one day its time names (`赛事时间：2026年3月29日`). */
+  | { type: 'event'; word: string };
 
 export interface DeadlineCandidate {
   /** `deadlines/<form>`: the matcher (and rule) that made it. */

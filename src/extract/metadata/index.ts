@@ -244,7 +244,7 @@ function chooseIssuers(
   };
   if (notice?.issuersText) {
     const names = fromTitle(notice.issuersText);
-    if (names.length) return names;
+    if (names.length) return spelledOut(names, signed());
   }
   if (!notice && title !== null) {
     const about = title.indexOf('关于');
@@ -254,6 +254,22 @@ function chooseIssuers(
     }
   }
   return signed();
+}
+
+/**
+ * A notice title's bodies in the short names the signature writes out (`绍兴市人大常委会` signed
+ * `绍兴市人民代表大会常务委员会`): the signature's, when it names as many bodies and each holds the
+ * title's name, character by character, from its first.
+ */
+function spelledOut(names: string[], signed: string[]): string[] {
+  if (signed.length !== names.length) return names;
+  return names.every((n, i) => signed[i].length > n.length && signed[i][0] === n[0] && isSubsequence(n, signed[i])) ? signed : names;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 /** The document type the text gives itself (`编制本规划`, `特制定本行动方案`) when it has no title. */

@@ -135,6 +135,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     let each = false; // the list named every body of a level (`各乡镇人民政府、街道办事处`): 各 goes on
     let first = true;
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
+    let before: string | null = null; // the name before, in this clause (`…委员会牵头，社会建设委员会…配合`)
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
       const pieces = splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx));
@@ -147,17 +148,22 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         raw = withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx);
         // the name as written, with the other name in brackets it serves under; canonical and kind are the department's
         const bare = withoutAlias(raw, ctx);
-        if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
+        // (a level word alone is what is left of `市、区有关部门`: no unit)
+        if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw) || ctx.rules.units.levelListItemRe.test(raw)) continue;
         const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
+        // (`各市邮政管理局、商务局`: every city's bureaus, the second too)
+        const eachLevel = raw.startsWith('各') ? levelOf(raw.slice(1), ctx.rules) : null;
+        if (eachLevel) listLevel = `各${eachLevel}`;
         // (an enterprise's or a university's plan names its own departments: no level to restore)
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
         const prefix = ownUnits || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) ? null : (listLevel ?? regionLevel(opts.region, ctx.rules));
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
-        const place = k > 0 ? sharedPlace(raw, list.slice(pieces[k - 1].start, pieces[k - 1].end), ctx) : '';
+        const place = before !== null ? sharedPlace(raw, before, ctx) : '';
+        before = raw;
         // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
         const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region);
         const aliasPrefix = restoredBare !== null && restoredBare !== bare ? restoredBare.slice(0, restoredBare.length - bare.length) : '';
@@ -231,14 +237,16 @@ function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): s
 }
 
 /**
- * The place a body named by its kind alone shares with the name before it (`泉州开发区党工委、管委会`: 泉州开发区), or ''
- * (rules/units.yaml `sharedPlace`).
+ * The place a body named by its kind alone shares with the name before it (`泉州开发区党工委、管委会`: 泉州开发区;
+ * `市人大财政经济委员会、教育科学文化卫生委员会`: 市人大), or '' (rules/units.yaml `sharedPlace`).
  */
 function sharedPlace(raw: string, before: string, ctx: DocContext): string {
-  const { bodyRe, endingRe } = ctx.rules.units.sharedPlace;
-  if (!bodyRe.test(raw)) return '';
-  const m = endingRe.exec(before);
-  return m && m.index >= 2 ? before.slice(0, m.index) : '';
+  for (const { bodyRe, endingRe } of ctx.rules.units.sharedPlace) {
+    if (!bodyRe.test(raw)) continue;
+    const m = endingRe.exec(before);
+    if (m && m.index >= 2) return before.slice(0, m.index);
+  }
+  return '';
 }
 
 /** Two levels that stand in one list of places (rules/units.yaml `placeTiers`: 县 and 市 as county-level). */

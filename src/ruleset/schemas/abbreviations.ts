@@ -20,8 +20,9 @@ export interface AbbreviationTable {
   /** Parts of a name that already are full, whatever short word they hold (`特别行政区政府`: Macao's government is no 人民政府). */
   keptWords: readonly string[];
   /**
-   * A whole name of a form → its canonical name, `{place}` standing for the pattern's group `place`
-   * and `{region}` for the plan's region (`浙江金融监管局` → `国家金融监督管理总局浙江监管局`).
+   * A whole name of a form → its canonical name, `{place}` (any `{name}`) standing for the pattern's group
+   * of that name, `{region}` for the plan's region and `{stem}` for its name without its level (`浙江金融监管局`
+   * → `国家金融监督管理总局浙江监管局`, `地委宣传部` in a 喀什地区 plan → `喀什地委宣传部`).
    */
   forms: readonly { re: RegExp; canonical: string }[];
   /** A department part's short ending no alias covers → its full form (`委` → `委员会`), the pattern anchored at the end. */

@@ -24,6 +24,7 @@ export const DEADLINE_FORMS = [
   'named-period',
   'year-range',
   'month-range',
+  'event-day',
 ] as const;
 export type DeadlineForm = (typeof DEADLINE_FORMS)[number];
 
@@ -39,12 +40,15 @@ const schema = z.object({
   current: words,
   relativeYears: z.record(z.string().min(1), z.number().int()).default({}),
   yearActions: z.array(z.string().min(1)).default([]),
+  eventWords: z.array(z.string().min(1)).default([]),
   dueKeys: z.array(z.string().min(1)).default([]),
   notAfterYearless: words,
   partsNeedYear: words,
   partsNeedBefore: words,
   prosePunct: z.string().min(1),
-  eventDate: z.object({ after: z.string().min(1), before: z.string().min(1) }).default({ after: '。；;', before: '，,' }),
+  eventDate: z
+    .object({ after: z.string().min(1), before: z.string().min(1), actions: z.array(z.string().min(1)).default([]) })
+    .default({ after: '。；;', before: '，,', actions: [] }),
   numerals: z.record(z.string().length(1), z.number().int().min(0).max(10)),
   partsOfYear: z.record(z.string().min(1), monthDay),
   monthParts: z.record(z.string().min(1), z.union([z.literal('last'), z.string().regex(/^(0[1-9]|[12][0-9]|3[01])$/)])),
@@ -72,8 +76,11 @@ export interface DeadlineRules {
   /** An action verb (`yearActions`) at the start of the text, after spaces: `三季度完成…` needs no 前. */
   actionAhead: RegExp;
   prosePunct: ReadonlySet<string>;
-  /** A day opening its sentence after one of `after` (or a line start) and followed by one of `before`. */
-  eventDate: { after: ReadonlySet<string>; before: ReadonlySet<string> };
+  /**
+   * A day opening its sentence after one of `after` (or a line start) and followed by one of `before`,
+   * or by one of the event's verbs (`actions`, sticky).
+   */
+  eventDate: { after: ReadonlySet<string>; before: ReadonlySet<string>; actions: RegExp };
   numerals: Readonly<Record<string, number>>;
   current: readonly string[];
   /** Years named relative to the reference year (`明年` → 1); the `current` words are 0. */
@@ -109,6 +116,7 @@ export const deadlines = defineRuleFile({
       outlook: alternation(raw.outlook),
       current: alternation([...raw.current, ...Object.keys(raw.relativeYears)]),
       yearAction: raw.yearActions.length ? alternation(raw.yearActions) : '(?!)',
+      eventWord: raw.eventWords.length ? alternation(raw.eventWords) : '(?!)',
       dueKey: raw.dueKeys.length ? alternation(raw.dueKeys) : '(?!)',
       part: alternation(Object.keys(raw.partsOfYear)),
       monthPart: alternation(Object.keys(raw.monthParts)),
@@ -146,7 +154,11 @@ export const deadlines = defineRuleFile({
       partsNeedBefore: new Set(raw.partsNeedBefore),
       actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:累计|全部|全面|基本|新)?(?:{yearAction})', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
-      eventDate: { after: new Set([...raw.eventDate.after]), before: new Set([...raw.eventDate.before]) },
+      eventDate: {
+        after: new Set([...raw.eventDate.after]),
+        before: new Set([...raw.eventDate.before]),
+        actions: regexWith(t, named, 'eventDate.actions', raw.eventDate.actions.length ? alternation(raw.eventDate.actions) : '(?!)', 'uy'),
+      },
       numerals: raw.numerals,
       current: raw.current,
       relativeYears: raw.relativeYears,

@@ -32,7 +32,7 @@ export const units = defineRuleFile({
         maxFull: z.number().int().positive(),
       })
       .default({ pattern: '(?!)', abbreviated: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
-    sharedPlace: z.object({ body: z.string().min(1), ending: z.string().min(1) }).default({ body: '(?!)', ending: '(?!)' }),
+    sharedPlace: z.array(z.object({ body: z.string().min(1), ending: z.string().min(1) })).default([]),
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
@@ -94,7 +94,7 @@ export const units = defineRuleFile({
         openerRe: t.regex('shortName.opener', raw.shortName.opener, 'u'),
         maxFull: raw.shortName.maxFull,
       },
-      sharedPlace: { bodyRe: t.regex('sharedPlace.body', raw.sharedPlace.body), endingRe: t.regex('sharedPlace.ending', raw.sharedPlace.ending) },
+      sharedPlace: raw.sharedPlace.map((p, i) => ({ bodyRe: t.regex(`sharedPlace.${i}.body`, p.body), endingRe: t.regex(`sharedPlace.${i}.ending`, p.ending) })),
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),

@@ -4,7 +4,8 @@ import { matchSpan, type MatchContext, type Matcher } from '../types.js';
  * `5月17日前`, `2024年3月31日前`, `截至2024年3月31日`: due by that day. A date with neither
  * `前` nor `到`/`截至` (a signing date, `2024年1月18日印发`) is not a deadline, unless a list of dates
  * shares the `前` of its last one (`分别于6月15日、12月15日前报送`), or it opens a sentence with a comma after it
- * (`6月16日，全区统一开展…活动`: the day of an event; rules/deadlines.yaml `eventDate`).
+ * (`6月16日，全区统一开展…活动`: the day of an event; rules/deadlines.yaml `eventDate`), or runs into the
+ * event's verb (`；3月25日召开赛前保障工作推进会`).
  */
 export const monthDay: Matcher = {
   form: 'month-day',
@@ -20,7 +21,11 @@ export const monthDay: Matcher = {
 };
 
 function opensSentence(m: RegExpExecArray, ctx: MatchContext): boolean {
-  const { after, before } = ctx.rules.eventDate;
+  const { after, before, actions } = ctx.rules.eventDate;
   const prev = ctx.text[m.index - 1];
-  return (prev === undefined || prev === '\n' || after.has(prev)) && before.has(ctx.text[m.index + m[0].length] ?? '');
+  if (prev !== undefined && prev !== '\n' && !after.has(prev)) return false;
+  const end = m.index + m[0].length;
+  if (before.has(ctx.text[end] ?? '')) return true;
+  actions.lastIndex = end;
+  return actions.test(ctx.text);
 }

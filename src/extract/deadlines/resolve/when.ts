@@ -11,10 +11,12 @@ const MAX_RANGE_YEARS = 30;
 
 /**
  * A candidate's raw pieces → `{kind, date, start, recurrence}`; null when they do not make a
- * date (no reference year for `5月17日前`, `2月30日`, a backwards range).
+ * date (no reference year for `5月17日前`, `2月30日`, a backwards range, an event day the plan does not name).
  */
-export function resolveWhen(when: When, referenceYear: number | null, rules: DeadlineRules): Resolved | null {
+export function resolveWhen(when: When, referenceYear: number | null, rules: DeadlineRules, eventDay: string | null = null): Resolved | null {
   switch (when.type) {
+    case 'event':
+      return eventDay === null ? null : { kind: 'by', date: eventDay, start: null, recurrence: null };
     case 'date': {
       const date = resolveByDate(when, referenceYear, rules);
       return date === null ? null : { kind: 'by', date, start: null, recurrence: null };

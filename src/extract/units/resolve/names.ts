@@ -50,9 +50,9 @@ function namesRegion(name: string, region: string | null): boolean {
   return false;
 }
 
-const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗|师)$/u;
+const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|师)$/u;
 /** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区; `第八师石河子市` → 第八师, 石河子市). */
-const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗|师)/gu;
+const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|师)/gu;
 const namesOf = new Map<string, { parts: string[]; stems: string[] }>();
 
 /**
@@ -147,7 +147,10 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   // `浙江金融监管局`, `安徽证监局`, `厦门海关`, `团市委`: a national body's office, or a body, named by a form
   for (const { re, canonical } of [...(table?.forms ?? []), ...general.forms]) {
     const m = re.exec(name);
-    if (m && (region || !canonical.includes('{region}'))) return canonical.replace('{place}', m.groups?.place ?? '').replace('{region}', region ?? '');
+    if (m && (region || !canonical.includes('{region}')))
+      return canonical.replace(/\{(\w+)\}/gu, (_, key: string) =>
+        key === 'region' ? (region ?? '') : key === 'stem' ? (region?.replace(REGION_LEVEL, '') ?? '') : (m.groups?.[key] ?? ''),
+      );
   }
   for (const short in general.openings) {
     const full = general.openings[short];
@@ -184,6 +187,8 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   if (placed?.groups && rules.units.prefixableRe.test(placed.groups.department) && kindOf(name, rules) !== 'enterprise') {
     return placed.groups.place + expandAlias(placed.groups.department, table, general);
   }
+  // `区科委` in a 北京市 plan: another level's department, its department part spelt out, its level kept
+  if (level && !name.startsWith(level + level)) return level + expandAlias(name.slice(level.length), table, general);
   return expandAlias(name, table, general);
 }
 
@@ -213,8 +218,28 @@ function zoneName(name: string, level: string | null, region: string, rules: Rul
   const body = level ? name.slice(level.length) : name;
   if (stem.length < 2 || body.length === 0) return null;
   if (body.startsWith(stem)) return body;
+  // (an autonomous prefecture's zone opens with the prefecture's short name: `大理经济技术开发区` in a 大理白族自治州 plan)
+  const short = shortNameOf(top, rules);
+  if (short && body.startsWith(short)) return body;
   if (startsWithAny(body, zone.provinces)) return null;
   return stem + body;
+}
+
+const shortNames = new WeakMap<RuleSet, Map<string, string>>();
+
+/**
+ * The short name a place goes by, level left out (`大理白族自治州` → 大理, from `abbreviations/general.yaml`
+ * `words`: `大理州: 大理白族自治州`), or null.
+ */
+function shortNameOf(place: string, rules: RuleSet): string | null {
+  let byFull = shortNames.get(rules);
+  if (!byFull) {
+    byFull = new Map();
+    for (const [short, full] of Object.entries(rules.abbreviations.general.words)) if (REGION_LEVEL.test(full)) byFull.set(full, short.replace(REGION_LEVEL, ''));
+    shortNames.set(rules, byFull);
+  }
+  const short = byFull.get(place);
+  return short !== undefined && short.length >= 2 ? short : null;
 }
 
 /**
