@@ -11,6 +11,7 @@ import { insideAny, pageOf, type Span } from './core/span.js';
 import type { DocContext, OutlineView } from './extract/context.js';
 import { extractDeadlines, extractFieldDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
+import { regionPrefix } from './extract/metadata/region.js';
 import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
 import { findYearMentions, type YearMention } from './extract/targets/matchers/year-mention.js';
@@ -155,7 +156,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
-  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers), shortNames: definedShortNames(ctx) };
+  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
   const outsideTables = (t: { span: Span }) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks
@@ -343,6 +344,15 @@ export function emptyDocument(id: string, rulesVersion: string, source: PolicyDo
     tables: [],
     errors,
   };
+}
+
+/**
+ * The places of a joint plan's issuers other than its region (`舟山市人民政府办公室` beside 宁波市's): a unit
+ * named with one (`舟山海事局`) has its place.
+ */
+function issuerPlaces(issuers: readonly string[], region: string | null, ctx: DocContext): string[] {
+  const places = issuers.map((n) => regionPrefix(n, ctx.rules.metadata)).filter((p): p is string => p !== null && p !== region);
+  return [...new Set(places)];
 }
 
 /**

@@ -715,6 +715,14 @@ function joinTablesAcrossPages(pages: Block[][]): Block[] {
   for (const blocks of pages) {
     const prev = out[out.length - 1];
     let k = 0;
+    // (a table's header row left alone at the foot of the page before, its cells over the new page's columns)
+    if (prev?.kind === 'line' && blocks[0]?.kind === 'row' && headsTable(prev.line, blocks[0].row)) {
+      const { line } = prev;
+      out[out.length - 1] = {
+        kind: 'row',
+        row: { page: line.page, cells: line.frags.map((f) => f.text), columns: line.frags.map((f) => [f.x0, f.x1]), fs: line.fs, continued: [] },
+      };
+    }
     if (prev?.kind === 'row' && blocks.length > 0) {
       const last = prev.row;
       const head = blocks[0];
@@ -733,6 +741,12 @@ function joinTablesAcrossPages(pages: Block[][]): Block[] {
     for (; k < blocks.length; k++) out.push(blocks[k]);
   }
   return out;
+}
+
+/** A line cut into as many fragments as the row has cells, each over its column: the row's table's header. */
+function headsTable(line: Line, row: Row): boolean {
+  const columns: Columns = line.frags.map((f) => [f.x0, f.x1]);
+  return line.frags.length >= 2 && Math.abs(line.fs - row.fs) <= 0.75 && sameColumns(columns, row.columns);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -226,6 +226,18 @@ describe('ingestPdf: held-out plans printed by LibreOffice', () => {
     expect(rows[0].replace(/\s+/gu, '')).toBe('单位签约亿元以上项目（个）合同金额（亿元）到位省外境内资金（亿元）');
     expect(rows).toContain('县经开区\t14\t110\t53');
   }, 30_000);
+
+  it("a table's header row left alone at the foot of a page heads the rows on the next page", async () => {
+    const outcome = await ingestPdf(heldout('ningbo-zhoushan-port-green-shipping-2026-2028.pdf'), DEFAULT_INGEST_LIMITS);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const lines = outcome.value.text.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('指标'));
+    expect(lines[header].split('\t').map((c) => c.replace(/\s+/gu, ''))).toEqual(['指标', '2025年', '2026年', '2028年']);
+    expect(lines[header + 1]).toBe('岸电设施泊位覆盖率（%）\t82\t88\t95');
+    // (the header is on page 3, its rows on page 4)
+    expect(pageOf(outcome.value.pageMap, outcome.value.text.indexOf(lines[header]))).toBe(3);
+    expect(pageOf(outcome.value.pageMap, outcome.value.text.indexOf(lines[header + 1]))).toBe(4);
+  }, 30_000);
 });
 
 describe('ingestPdf: bad input is an error value', () => {

@@ -76,9 +76,8 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   const issueLine = chooseIssueDate(dates, lines, rules, notice, noticeSpan, block);
   const issueDate = issueLine?.iso ?? findWebDate(ctx, headEndOffset);
 
-  // a body that signs with its usual short name (`国家发展改革委`) is given its full name (SPEC §3)
-  const fullNames = ctx.rules.abbreviations.general.canonical;
-  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, block).map((n) => fullNames[n] ?? n);
+  // a body that signs with its usual short name (`国家发展改革委`, `住房城乡建设部办公厅`) is given its full name (SPEC §3)
+  const issuers = chooseIssuers(ctx, lines, header?.names ?? null, notice, title, issueLine, block).map((n) => fullIssuerName(n, ctx));
 
   const docType = title !== null ? titleType(stripDraft(compact(title), rules).text, rules) : selfType(ctx);
 
@@ -276,4 +275,14 @@ function isSubsequence(short: string, long: string): boolean {
 function selfType(ctx: DocContext): string | null {
   const m = ctx.rules.metadata.selfReference.exec(ctx.text);
   return m ? m.groups!.type : null;
+}
+
+/** An issuer's full name: its short name spelt out (`国家发展改革委`), before its general office too (`住房城乡建设部办公厅`). */
+function fullIssuerName(name: string, ctx: DocContext): string {
+  const fullNames = ctx.rules.abbreviations.general.canonical;
+  const whole = fullNames[name];
+  if (whole) return whole;
+  const office = ctx.rules.metadata.issuers.office.exec(name);
+  const body = office ? fullNames[name.slice(0, office.index)] : undefined;
+  return body && office ? body + office[0] : name;
 }

@@ -21,7 +21,7 @@ import { leadAndCo } from './matchers/lead-and-co.js';
 import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
-import { canonicalName, isOwnCentre, kindOf, levelOf, regionLevel, restorePrefix } from './resolve/names.js';
+import { canonicalName, isOwnCentre, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
 import { splitUnitList } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
@@ -35,6 +35,8 @@ export interface UnitOptions {
   issuer?: string | null;
   /** Short names the document gives bodies it names in full (`省政府驻合作区工作办公室` → its full name). */
   shortNames?: ReadonlyMap<string, string>;
+  /** Places the issuers of a joint plan are of besides the region (`舟山市` beside 宁波市): a name opening with one has its place. */
+  places?: readonly string[];
 }
 
 /** Clauses in the range, read by the first matcher that accepts each. */
@@ -132,6 +134,8 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
   const seen = new Set<string>();
   for (const clause of clauses) {
     let listLevel: string | null = null;
+    let listPlace: string | null = null; // the named place of the list so far (`宁波市发展改革委、自然资源和规划局`: 宁波市)
+    const places = [...(opts.places ?? [])]; // and the places the plan's issuers and this clause have named (`舟山市…、舟山海事局`)
     let each = false; // the list named every body of a level (`各乡镇人民政府、街道办事处`): 各 goes on
     let first = true;
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
@@ -162,13 +166,19 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
-        const place = before !== null ? sharedPlace(raw, before, ctx) : '';
+        // (a comma closes a run of one place's departments: `宁波市生态环境局、交通运输局，舟山市…`)
+        if (k > 0 && /[，,；;]/u.test(list.slice(pieces[k - 1].end, s.start))) listPlace = null;
+        const inList = level === null && listPlace !== null && !namesPlace(raw, listPlace, [opts.region ?? '', ...places]);
+        const place: string = (before !== null ? sharedPlace(raw, before, ctx) : '') || (inList ? listedPlace(raw, listPlace, ctx) : '');
         before = raw;
+        const named = level !== null ? null : namedPlace(raw, ctx);
+        if (named !== null && !places.includes(named)) places.push(named);
+        listPlace = level !== null ? null : (named ?? (place ? listPlace : null));
         // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
-        const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region);
+        const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region, places);
         const aliasPrefix = restoredBare !== null && restoredBare !== bare ? restoredBare.slice(0, restoredBare.length - bare.length) : '';
         const name = withoutDigitSpaces(
-          eachOf ? `各${raw}` : shared ? raw + shared : place ? place + raw : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region),
+          eachOf ? `各${raw}` : shared ? raw + shared : place ? place + raw : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region, places),
         );
         const department = bare === raw || eachOf || shared || place ? name : withoutDigitSpaces(restoredBare ?? bare);
         if (seen.has(name)) continue;
@@ -247,6 +257,26 @@ function sharedPlace(raw: string, before: string, ctx: DocContext): string {
     if (m && m.index >= 2) return before.slice(0, m.index);
   }
   return '';
+}
+
+/**
+ * The named place a department opens with (`宁波市` of `宁波市发展改革委`), which the departments listed bare after
+ * it share; not a zone's (`高新区管委会、经发局`), nor a government's or a company's.
+ */
+function namedPlace(raw: string, ctx: DocContext): string | null {
+  const { placeDepartmentRe, placeGovernmentRe, prefixableRe, listPlaceNotRe, zone } = ctx.rules.units;
+  const dept = placeDepartmentRe.exec(raw)?.groups;
+  if (!dept || levelOf(raw, ctx.rules) !== null || zone.re.test(dept.place) || listPlaceNotRe.test(dept.place) || !prefixableRe.test(dept.department)) return null;
+  const kind = kindOf(raw, ctx.rules);
+  return kind === 'enterprise' || kind === 'lower-government' || placeGovernmentRe.test(raw) ? null : dept.place;
+}
+
+/** The list's named place for a department named bare after it (`自然资源和规划局` of `宁波市发展改革委、自然资源和规划局`), or ''. */
+function listedPlace(raw: string, listPlace: string | null, ctx: DocContext): string {
+  if (listPlace === null || namedPlace(raw, ctx) !== null) return '';
+  const { hasPlaceRe, prefixableRe, internalOfficeRe } = ctx.rules.units;
+  if (hasPlaceRe.test(raw) || internalOfficeRe.test(raw) || !prefixableRe.test(raw) || kindOf(raw, ctx.rules) === 'enterprise') return '';
+  return listPlace;
 }
 
 /** Two levels that stand in one list of places (rules/units.yaml `placeTiers`: 县 and 市 as county-level). */

@@ -39,6 +39,7 @@ const schema = z.object({
     maxLength: z.number().int().positive(),
     maxSignatureLines: z.number().int().min(3).default(3),
     abridged: z.string().min(1).default('(?!)'),
+    office: z.string().min(1).default('(?!)'),
   }),
   region: z.object({
     prefix: z.string().min(1),
@@ -92,6 +93,7 @@ export interface MetadataRules {
     maxSignatureLines: number;
     /** A list of issuers in a title that names only the first (`…国家能源局等七部门`). */
     abridged: RegExp;
+    office: RegExp;
   };
   region: {
     prefix: RegExp;
@@ -167,6 +169,7 @@ export const metadata = defineRuleFile({
         maxLength: raw.issuers.maxLength,
         maxSignatureLines: raw.issuers.maxSignatureLines,
         abridged: re('issuers.abridged', raw.issuers.abridged),
+        office: re('issuers.office', raw.issuers.office),
       },
       region: {
         prefix: re('region.prefix', raw.region.prefix),

@@ -19,6 +19,7 @@ export const units = defineRuleFile({
     ownOffice: z.string().min(1).default('(?!)'),
     localRegion: z.string().min(1).default('(?!)'),
     placeDepartment: z.string().min(1).default('(?!)'),
+    listPlaceNot: z.string().min(1).default('(?!)'),
     cityBranch: z.string().min(1).default('(?!)'),
     zone: z
       .object({ pattern: z.string().min(1), provinces: z.array(z.string().min(2)).default([]), notPlace: z.string().min(1).default('(?!)') })
@@ -81,6 +82,7 @@ export const units = defineRuleFile({
       ownOfficeRe: t.regex('ownOffice', raw.ownOffice),
       localRegionRe: t.regex('localRegion', raw.localRegion),
       placeDepartmentRe: t.regex('placeDepartment', raw.placeDepartment, 'u'),
+      listPlaceNotRe: t.regex('listPlaceNot', raw.listPlaceNot, 'u'),
       cityBranchRe: t.regex('cityBranch', raw.cityBranch, 'u'),
       zone: {
         re: t.regex('zone.pattern', raw.zone.pattern, 'u'),

@@ -6,7 +6,8 @@
 import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
-const SOURCE = '(?<num>{tgtNumber})(?<=(?:{tgtCountVerb})[^，。；,;：:！？\\n]{1,40}?等(?:{sp})\\k<num>)(?:{sp})(?<unit>{tgtUnit})';
+// (a verb that ends one of the list's names is none: `聚焦超能力生产、瓦斯超限作业…等十八项重点情形`)
+const SOURCE = '(?<num>{tgtNumber})(?<=(?:{tgtCountVerb})(?![、，,])[^，。；,;：:！？\\n]{1,40}?等(?:{sp})\\k<num>)(?:{sp})(?<unit>{tgtUnit})';
 
 export const listTotal: TargetMatcher = {
   id: 'targets/list-total',

@@ -29,15 +29,21 @@ export function regionLevel(region: string | null, rules: RuleSet): string | nul
  * `省科技厅、工业和信息化厅` the second is `省工业和信息化厅`. Names that carry a
  * level or a place, or are not departments, stay as written.
  */
-export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet, region: string | null = null): string {
+export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet, region: string | null = null, places: readonly string[] = []): string {
   if (!listLevel) return name;
   if (levelOf(name, rules) !== null) return name;
   if (rules.units.internalOfficeRe.test(name) || rules.units.ownOfficeRe.test(name)) return name;
   if (rules.units.hasPlaceRe.test(name)) return name;
   if (!rules.units.prefixableRe.test(name)) return name;
   // `国铁集团南昌局` is a company's office; `洛阳金融监管分局` in a 洛阳市 plan names its place already
-  if (kindOf(name, rules) === 'enterprise' || namesRegion(name, region)) return name;
+  // (nor `舟山海事局` in a plan 宁波市 and 舟山市 issue together)
+  if (kindOf(name, rules) === 'enterprise' || namesPlace(name, region, places)) return name;
   return listLevel + name;
+}
+
+/** The name opens with the region's name or one of the places', without its level (`舟山海事局` of 舟山市). */
+export function namesPlace(name: string, region: string | null, places: readonly string[] = []): boolean {
+  return namesRegion(name, region) || places.some((p) => namesRegion(name, p));
 }
 
 /**
