@@ -26,6 +26,7 @@ export const nonTargets = defineRuleFile({
         keepAfterBound: z.string().min(1).optional(),
         beforeCount: z.boolean().default(false),
         measures: z.array(z.string().min(1)).optional(),
+        before: z.string().min(1).optional(),
       }),
     ),
     scopes: z
@@ -82,6 +83,7 @@ export const nonTargets = defineRuleFile({
         keepAfter: e.keepAfter !== undefined ? t.regex(`qualifiers.${e.id}.keepAfter`, e.keepAfter, 'u') : null,
         keepAfterBound: e.keepAfterBound !== undefined ? t.regex(`qualifiers.${e.id}.keepAfterBound`, e.keepAfterBound, 'u') : null,
         measures: e.measures ? new Set(e.measures) : null,
+        before: e.before !== undefined ? t.regex(`qualifiers.${e.id}.before`, e.before, 'u') : null,
       })),
       scopes: raw.scopes.map((e) => {
         if (!e.before.endsWith('$')) t.fail(`scopes.${e.id}.before`, 'pattern must end with $');

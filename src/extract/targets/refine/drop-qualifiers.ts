@@ -5,7 +5,7 @@
  * clause with another target; one run straight into a noun (`beforeCount`) only when the next
  * target counts that noun (`培育营收超百亿元企业3家`); `keepAfter`: an exact amount after a size word is the target of the
  * one thing its clause sets up (`设立规模10亿元的产业基金`); `keepAfterBound`: one with a comparator, after a verb setting it
- * up (`设立规模不少于50亿元的产业发展基金`).
+ * up (`设立规模不少于50亿元的产业发展基金`); `before`: only after these words (`漏损率高于12%的城市`: a criterion).
  */
 import { endBefore, ofWordAfter, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
@@ -19,7 +19,10 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   if (!c.numberSpan) return false;
   const after = env.text.slice(c.span.end, c.span.end + LOOK);
   const measure = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).unit : null;
-  const hit = env.rules.nonTargets.qualifiers.find(({ re, measures }) => (!measures || (measure !== null && measures.has(measure))) && re.test(after));
+  const ahead = env.text.slice(Math.max(0, c.numberSpan.start - LOOK), c.numberSpan.start);
+  const hit = env.rules.nonTargets.qualifiers.find(
+    ({ re, measures, before }) => (!measures || (measure !== null && measures.has(measure))) && re.test(after) && (!before || before.test(ahead)),
+  );
   if (!hit) return false;
   if (hit.always) return true;
   if (hit.beforeCount) return countsItsNoun(c, cands[i + 1], env);
