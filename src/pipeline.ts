@@ -257,6 +257,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     const dl = timed(tm, 'deadlines', () => extractDeadlines(ctx, r.span, deadlineOpts));
     for (const d of dl) if (!insideAny(d.span, taskSpans)) docDeadlines.push(d);
   }
+  // the notes after the plan's last item are about the whole plan (`说明：…牵头单位应于每季度末月20日前报送…，年底前报送…`)
+  const notes = outline.notes;
+  if (notes) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notes, deadlineOpts)));
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -4,7 +4,7 @@
  * → headings (lead clause).
  */
 import { pathId } from '../core/ids.js';
-import { pageOf } from '../core/span.js';
+import { pageOf, type Span } from '../core/span.js';
 import type { DocContext } from '../extract/context.js';
 import type { Section } from '../schema/output.js';
 import { findItems } from './find.js';
@@ -17,11 +17,13 @@ export interface Outline {
   sections: Section[];
   /** Where the plan's body ends (before its colophon). */
   bodyEnd: number;
+  /** The notes after the plan's last item (`说明：…`, `本方案自…起施行`), about the whole plan; null when there are none. */
+  notes: Span | null;
 }
 
 export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
   const { text, lines, rules } = ctx;
-  const bodyEnd = findBodyEnd(ctx, bodyStart);
+  const { end: bodyEnd, notes } = findBodyEnd(ctx, bodyStart);
   const hits = unifyStyles(findItems(text, lines, bodyStart, bodyEnd, rules), rules);
   const paragraphEnds = (offset: number): number => paragraphEndBefore(lines, offset, bodyStart);
   const beside = new Map(rules.markers.styles.filter((s) => s.beside).map((s) => [s.id, s.besideUnder]));
@@ -54,7 +56,7 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
     const parent = nested[i].parent;
     if (parent >= 0) sections[i].parentId = sections[parent].id;
   }
-  return { sections, bodyEnd };
+  return { sections, bodyEnd, notes };
 }
 
 /** An item ends at the end of the last paragraph (line) that ends by `offset`; `floor` when none does. */
@@ -74,7 +76,7 @@ function paragraphEndBefore(lines: readonly { end: number }[], offset: number, f
  * before the notes that close it (`（注：本行动计划涉及的…）`): notes after the last item are about
  * the whole plan, not part of its last task.
  */
-function findBodyEnd(ctx: DocContext, bodyStart: number): number {
+function findBodyEnd(ctx: DocContext, bodyStart: number): { end: number; notes: Span | null } {
   const { endOfBodyRe, trailingNoteRe } = ctx.rules.markers;
   let inOutline = false;
   let end = ctx.text.length;
@@ -89,9 +91,10 @@ function findBodyEnd(ctx: DocContext, bodyStart: number): number {
     if (!inOutline && matchMarker(s, ctx.rules)) inOutline = true;
     last = i;
   }
-  if (!inOutline) return end;
+  if (!inOutline) return { end, notes: null };
   let i = signatureStart(ctx, last, bodyStart);
   if (i !== last) end = Math.max(bodyStart, ctx.lines[i + 1].start - 1);
+  const notesEnd = end;
   for (; i >= 0 && ctx.lines[i].start > bodyStart; i--) {
     const l = ctx.lines[i];
     const s = ctx.text.slice(l.start, l.end).trim();
@@ -99,7 +102,7 @@ function findBodyEnd(ctx: DocContext, bodyStart: number): number {
     if (!trailingNoteRe.test(s)) break;
     end = Math.max(bodyStart, l.start - 1);
   }
-  return end;
+  return { end, notes: end < notesEnd ? { start: end + 1, end: notesEnd } : null };
 }
 
 /**

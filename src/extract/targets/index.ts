@@ -24,6 +24,7 @@ import { range as rangeMatcher } from './matchers/range.js';
 import { sized } from './matchers/sized.js';
 import { shareFirst } from './matchers/share-first.js';
 import { shareOpening } from './matchers/share-opening.js';
+import { countFirst } from './matchers/count-first.js';
 import { siteCount } from './matchers/site-count.js';
 import { shareOf } from './matchers/share-of.js';
 import { ratio } from './matchers/ratio.js';
@@ -67,6 +68,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   shareFirst, // 5G网络100%覆盖: a percentage before the verb it completes
   shareOpening, // 100%的社区卫生服务站能够…: a bare percentage opening its clause, of the noun after 的
   siteCount, // 在3个县开展…试点: the count of sites a pilot is run in
+  countFirst, // ；7所续建学校于8月底前建成: a count opening its clause, of the noun a completing verb follows
   respectively, // 分别下降14%和13.5%: the first of the quantities listed after 分别
   listCount, // 、5家省级…: a bare count in a list, kept only when governed
 ];

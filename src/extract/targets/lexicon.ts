@@ -31,6 +31,7 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
     tgtUnitless: rules.targets.unitlessNounAlt,
     tgtShareVerb: rules.targets.shareVerbAlt,
     tgtSiteVerb: rules.targets.siteVerbAlt,
+    tgtCountFirstVerb: rules.targets.countFirstVerbAlt,
     tgtRelative: rules.targets.relativeAlt,
     tgtMultipleBy: rules.targets.multipleByAlt,
     tgtMultipleTo: rules.targets.multipleToAlt,

@@ -50,6 +50,7 @@ export const targets = defineRuleFile({
     unitlessNouns: z.array(word).default([]),
     shareVerbs: z.array(word).default([]),
     siteVerbs: z.array(word).default([]),
+    countFirstVerbs: z.array(word).default([]),
     completions: z.array(word).default([]),
     dueFields: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
@@ -113,6 +114,7 @@ export const targets = defineRuleFile({
       unitlessNounAlt: alternation(raw.unitlessNouns),
       shareVerbAlt: alternation(raw.shareVerbs),
       siteVerbAlt: alternation(raw.siteVerbs),
+      countFirstVerbAlt: alternation(raw.countFirstVerbs),
       completions: raw.completions,
       /** A due-date field's key and colon (`建设期限：`). */
       dueFieldRe: t.regex('dueFields', raw.dueFields.length ? `(?:${alternation(raw.dueFields)})[：:]` : '(?!)', 'u'),

@@ -4,6 +4,7 @@
  */
 import type { Comparator } from '../../../schema/output.js';
 import { combineComparators } from '../resolve/comparator.js';
+import { resolveUnit } from '../resolve/unit.js';
 import { groupSpan, type TargetCandidate, type TargetEnv } from '../types.js';
 
 /** Groups: `num` (required), `unit` (required), optional `cmp` (before), `more` (between), `suf` (after). */
@@ -40,6 +41,13 @@ export function quantity(
  */
 export function fromNumber(q: ReturnType<typeof quantity>): ReturnType<typeof quantity> {
   return q && { ...q, span: { start: q.numberSpan!.start, end: q.span.end } };
+}
+
+/** A count only (`在3个县…`, `；7所续建学校…建成`), its span from the number: the candidate, or null for any other measure. */
+export function countFromNumber(m: RegExpExecArray, env: TargetEnv): ReturnType<typeof quantity> {
+  const unit = m.groups?.unit;
+  if (unit === undefined || resolveUnit(unit, env.rules.measures).kind !== 'count') return null;
+  return fromNumber(quantity(m, env));
 }
 
 // the next quantity of a list, right after this one (`3个、4个工作日`)

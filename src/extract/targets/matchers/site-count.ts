@@ -6,18 +6,13 @@
  * The pattern opens with 在, a literal V8 scans for quickly (a pattern opening with the number is tried at
  * every position of the text); the span starts at the number.
  */
-import { resolveUnit } from '../resolve/unit.js';
 import type { TargetMatcher } from '../types.js';
-import { fromNumber, quantity } from './quantity.js';
+import { countFromNumber } from './quantity.js';
 
 const SOURCE = '在(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})(?=[^，,；;。：:\\n]{0,24}?(?:{tgtSiteVerb}))';
 
 export const siteCount: TargetMatcher = {
   id: 'targets/site-count',
   pattern: (env) => env.lex.compile(SOURCE),
-  extract: (m, env) => {
-    const unit = m.groups?.unit;
-    if (unit === undefined || resolveUnit(unit, env.rules.measures).kind !== 'count') return null;
-    return fromNumber(quantity(m, env));
-  },
+  extract: (m, env) => countFromNumber(m, env),
 };

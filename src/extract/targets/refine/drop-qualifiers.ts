@@ -11,7 +11,7 @@ import { endBefore, ofWordAfter, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 import { resolveUnit } from '../resolve/unit.js';
 
-const LOOK = 6;
+const LOOK = 12;
 
 export const dropQualifiers: Refiner = (cands, env) => cands.filter((c, i) => !isQualifier(c, i, cands, env));
 

@@ -2,7 +2,8 @@
  * Drops amounts in clauses about support money (`给予最高500万元奖励`): rules/non-targets.yaml `clauses`;
  * and quantities in a clause setting the condition of such support (`condition`): `对年度研发费用增长
  * 15%以上的规上工业企业，按照增量部分的10%给予补助`; and a clause that is only such a condition, whatever follows
- * (`对同一地址登记经营主体超过50户的，开展重点核查`) or picks out the noun it treats (`对产能利用率低于50%的地区，…`).
+ * (`对同一地址登记经营主体超过50户的，开展重点核查`) or picks out the noun it treats (`对产能利用率低于50%的地区，…`); and a clause
+ * closed by 的 before the support it earns (`当年营业收入增速超过10%且…增加的，…给予增长奖励`).
  */
 import { endBefore, startAfter } from '../text.js';
 import type { Refiner, TargetEnv } from '../types.js';
@@ -14,6 +15,11 @@ export const dropSupportClauses: Refiner = (cands, env) =>
     const to = endBefore(env.text, c.span.end, ends);
     const clause = env.text.slice(from, to);
     if (supports(clause, env)) return false;
+    // a condition closed by 的 before the support it earns (`当年营业收入增速超过10%且…增加的，按照…给予增长奖励`)
+    if (/的\s*$/u.test(clause)) {
+      const sentenceEnd = endBefore(env.text, to, env.rules.targets.metric.sentenceEnds);
+      if (supports(env.text.slice(to, sentenceEnd), env)) return false;
+    }
     // a condition of support: `对…的…，…给予…`
     if (!env.rules.nonTargets.conditionRe.test(clause) || !env.text.slice(c.span.end, to).includes('的')) return true;
     // a clause that is the condition alone (`对同一地址登记经营主体超过50户的，开展重点核查`), or whose

@@ -1,0 +1,21 @@
+/**
+ * `；7所续建学校于2026年8月底前建成`, `，确保秋季开学前7所学校如期投入使用`: a count that opens its clause (after at most
+ * 确保 and a time ending in 前) and the noun it counts, which a verb of rules/targets.yaml `countFirstVerbs` then
+ * completes. Only counts are read.
+ *
+ * The pattern opens with the clause end before the number (or a line's start: a PDF may break a paragraph after `；`),
+ * a character V8 scans for quickly (a pattern opening with the number is tried at every position of the text); the span
+ * starts at the number.
+ */
+import type { TargetMatcher } from '../types.js';
+import { countFromNumber } from './quantity.js';
+
+const SOURCE =
+  '(?:[，,；;。：:](?:{sp})|(?<=\\n))(?:确保|推动|力争)?(?:[^，,；;。：:！？\\n\\d]{1,8}?前)?(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})' +
+  '(?=[\\u4e00-\\u9fff]{1,8}?(?:如期|按期|全部|顺利|同步)?(?:于[^，,；;。：:\\n]{2,20}?)?(?:{tgtCountFirstVerb}))';
+
+export const countFirst: TargetMatcher = {
+  id: 'targets/count-first',
+  pattern: (env) => env.lex.compile(SOURCE),
+  extract: (m, env) => countFromNumber(m, env),
+};
