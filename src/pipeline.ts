@@ -17,6 +17,7 @@ import { extractTargets, governingYears, planYears } from './extract/targets/ind
 import { findYearMentions, type YearMention } from './extract/targets/matchers/year-mention.js';
 import { isSpace, paragraphEnd, paragraphStart } from './extract/targets/text.js';
 import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
+import { holderOf } from './extract/units/resolve/names.js';
 import { definedShortNames } from './extract/units/resolve/short-names.js';
 import { ingestDocx } from './ingest/docx.js';
 import { ingestPdf } from './ingest/pdf.js';
@@ -156,7 +157,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
-  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: ownIssuer(metadata.issuers), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
+  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
   const outsideTables = (t: { span: Span }) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks

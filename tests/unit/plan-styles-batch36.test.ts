@@ -43,7 +43,7 @@ describe('plans of held-out batch 36', () => {
 说明：完成时限为“持续推进”的任务，牵头单位应于每季度末月20日前报送阶段性进展情况，年底前报送年度工作总结。
 `);
     expect(doc.deadlines.map((d) => [d.text, d.kind, d.date, d.recurrence])).toEqual([
-      ['每季度末', 'recurring', null, 'quarterly'],
+      ['每季度末月20日前', 'recurring', null, 'quarterly'],
       ['年底前', 'by', '2026-12-31', null],
     ]);
     expect(unitsByTask(doc)['完善“二线口岸”设施'].map(([name, canonical]) => [name, canonical])).toContainEqual(['海南边检总站', '海南出入境边防检查总站']);

@@ -137,11 +137,23 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   cands = dropInReferences(cands, ctx.text, range, rules);
   cands = dropVague(cands, ctx.text, rules);
   cands = dropStarts(cands, ctx.text, rules);
-  cands = dropPast(cands, opts.referenceYear, opts.planPeriod);
+  cands = withoutPast(cands, opts);
   cands = dedupeSpans(cands);
   cands = removeOverlaps(cands);
   cands = dropRestated(cands, 'deadlines/keyed-date');
   return cands.map((c) => toDeadline(ctx, c));
+}
+
+/**
+ * The candidates without past dates (refine/past.ts), nor a piece of a longer past one (`至5月7日` of `2025年4月7日至5月7日`,
+ * which alone would take the plan's year).
+ */
+function withoutPast(cands: ResolvedCandidate[], opts: DeadlineOptions): ResolvedCandidate[] {
+  const kept = dropPast(cands, opts.referenceYear, opts.planPeriod);
+  const gone = cands.filter((c) => !kept.includes(c));
+  const inside = (c: ResolvedCandidate, g: ResolvedCandidate) =>
+    g.span.start <= c.span.start && c.span.end <= g.span.end && g.span.end - g.span.start > c.span.end - c.span.start;
+  return gone.length === 0 ? kept : kept.filter((c) => !gone.some((g) => inside(c, g)));
 }
 
 const eventDays = new WeakMap<DocContext, string | null>();

@@ -87,7 +87,10 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   const issuerRegions = issuers
     .map((n) => regionPrefix(n, rules) ?? regionPrefix(n.replace(rules.region.verticalOpening, ''), rules))
     .filter((r): r is string => r !== null);
-  const titleRegion = title !== null ? regionPrefix(title, rules) : null;
+  const titled = title !== null ? regionPrefix(title, rules) : null;
+  // (an area named like a prefecture, `成渝地区…`, is the region only when an issuer names it)
+  const loose = titled !== null && rules.region.looseLevels.some((l) => titled.endsWith(l)) && issuerRegions.length > 0;
+  const titleRegion = loose && !issuerRegions.some((r) => r.startsWith(titled.slice(0, 2))) ? null : titled;
   const named = (titleRegion !== null ? qualifiedRegion(titleRegion, issuerRegions, rules) : null) ?? issuerRegions[0] ?? null;
   // a title opening with a campaign named after the place (`健康郑州行动…` by 郑州市人民政府办公室): the issuer's region
   const campaign = named !== null && titleRegion === named ? issuerRegions.find((r) => r !== named && named.includes(r.slice(0, -1)) && !named.startsWith(r)) : undefined;

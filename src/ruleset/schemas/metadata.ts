@@ -51,6 +51,7 @@ const schema = z.object({
     verticalOpening: z.string().min(1).default('(?!)'),
     autonomous: z.string().min(1).default('(?!)'),
     provinceLevels: words,
+    looseLevels: z.array(z.string().min(1)).default([]),
     cityLevels: z.array(z.string().min(1)).default([]),
     countyLevels: z.array(z.string().min(1)).default([]),
     notCounty: z.array(z.string().min(1)).default([]),
@@ -111,6 +112,7 @@ export interface MetadataRules {
     /** An autonomous region's full name (`凉山彝族自治州`), which a title may write short (`凉山州`). */
     autonomous: RegExp;
     provinceLevels: readonly string[];
+    looseLevels: readonly string[];
     cityLevels: readonly string[];
     countyLevels: readonly string[];
     notCounty: readonly string[];
@@ -181,6 +183,7 @@ export const metadata = defineRuleFile({
         verticalOpening: re('region.verticalOpening', raw.region.verticalOpening),
         autonomous: re('region.autonomous', raw.region.autonomous),
         provinceLevels: raw.region.provinceLevels,
+        looseLevels: raw.region.looseLevels,
         cityLevels: raw.region.cityLevels,
         countyLevels: raw.region.countyLevels,
         notCounty: raw.region.notCounty,

@@ -6,6 +6,7 @@ export const units = defineRuleFile({
   path: 'units.yaml',
   schema: z.object({
     levelPrefixes: z.array(z.string().min(1).max(3)).min(1),
+    notRestored: z.array(z.string().min(1)).default([]),
     regionLevels: z.array(z.object({ pattern: z.string().min(1), level: z.string().min(1).max(3) })).default([]),
     notLevelPrefix: z.array(z.string().min(2)),
     levelAfterAll: z.array(z.string().min(2)).default([]),
@@ -16,6 +17,7 @@ export const units = defineRuleFile({
     placeTiers: z.array(z.array(z.string().min(1)).min(1)).default([]),
     centreHolder: z.string().min(1).default('(?!)'),
     officeHolder: z.string().min(1).default('(?!)'),
+    generalOffice: z.string().min(1).default('(?!)'),
     ownOffice: z.string().min(1).default('(?!)'),
     localRegion: z.string().min(1).default('(?!)'),
     placeDepartment: z.string().min(1).default('(?!)'),
@@ -66,6 +68,7 @@ export const units = defineRuleFile({
     return {
       // longest first: `自治区商务厅` is 自治区, not 自
       levelPrefixes: [...raw.levelPrefixes].sort((a, b) => b.length - a.length) as readonly string[],
+      notRestored: new Set(raw.notRestored) as ReadonlySet<string>,
       regionLevels: raw.regionLevels.map((r, i) => {
         if (!raw.levelPrefixes.includes(r.level)) t.fail(`regionLevels.${i}.level`, `${r.level} is not one of levelPrefixes`);
         return { re: t.regex(`regionLevels.${i}.pattern`, r.pattern, 'u'), level: r.level };
@@ -79,6 +82,7 @@ export const units = defineRuleFile({
       placeTiers: raw.placeTiers,
       centreHolderRe: t.regex('centreHolder', raw.centreHolder),
       officeHolderRe: t.regex('officeHolder', raw.officeHolder),
+      generalOfficeRe: t.regex('generalOffice', raw.generalOffice, 'u'),
       ownOfficeRe: t.regex('ownOffice', raw.ownOffice),
       localRegionRe: t.regex('localRegion', raw.localRegion),
       placeDepartmentRe: t.regex('placeDepartment', raw.placeDepartment, 'u'),

@@ -7,7 +7,7 @@ import type { TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 // (a verb that ends one of the list's names is none: `聚焦超能力生产、瓦斯超限作业…等十八项重点情形`)
-const SOURCE = '(?<num>{tgtNumber})(?<=(?:{tgtCountVerb})(?![、，,])[^，。；,;：:！？\\n]{1,40}?等(?:{sp})\\k<num>)(?:{sp})(?<unit>{tgtUnit})';
+const SOURCE = '(?<num>{tgtNumber})(?<=(?:{tgtCountVerb})(?![、，,])[^，。；,;：:！？\\n]{1,40}?等(?:{sp})(?:(?:{tgtBatch})(?:{sp}))?\\k<num>)(?:{sp})(?<unit>{tgtUnit})';
 
 export const listTotal: TargetMatcher = {
   id: 'targets/list-total',

@@ -30,7 +30,7 @@ export function regionLevel(region: string | null, rules: RuleSet): string | nul
  * level or a place, or are not departments, stay as written.
  */
 export function restorePrefix(name: string, listLevel: string | null, rules: RuleSet, region: string | null = null, places: readonly string[] = []): string {
-  if (!listLevel) return name;
+  if (!listLevel || rules.units.notRestored.has(listLevel)) return name;
   if (levelOf(name, rules) !== null) return name;
   if (rules.units.internalOfficeRe.test(name) || rules.units.ownOfficeRe.test(name)) return name;
   if (rules.units.hasPlaceRe.test(name)) return name;
@@ -57,6 +57,13 @@ function namesRegion(name: string, region: string | null): boolean {
 }
 
 const REGION_LEVEL = /(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|师)$/u;
+/** The place of the region's name at this level, with the places above it (`广州市越秀区北京街道`, 区 → 广州市越秀区). */
+function higherPlace(region: string, level: string): string | undefined {
+  const parts = regionNames(region).parts;
+  const i = parts.findIndex((p) => p.endsWith(level));
+  return i < 0 ? undefined : parts.slice(0, i + 1).join('');
+}
+
 /** The parts of a region's name, each up to its level (`广州市天河区` → 广州市, 天河区; `第八师石河子市` → 第八师, 石河子市). */
 const REGION_PART = /\p{Script=Han}{2,}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|师)/gu;
 const namesOf = new Map<string, { parts: string[]; stems: string[] }>();
@@ -85,6 +92,14 @@ export function isOwnCentre(name: string, issuer: string | null, rules: RuleSet,
   if (!issuer || !rules.units.centreHolderRe.test(issuer) || !rules.units.ownCentreRe.test(name)) return false;
   if (namesRegion(name, region) || rules.units.hasPlaceRe.test(name)) return false;
   return levelOf(name, rules) === null && !rules.units.ownOfficeRe.test(name);
+}
+
+/** The body a general office issues for (`教育部办公厅` → 教育部, rules/units.yaml `generalOffice`): its offices are the body's. */
+export function holderOf(issuer: string | null, rules: RuleSet): string | null {
+  const m = issuer ? rules.units.generalOfficeRe.exec(issuer) : null;
+  if (!issuer || !m || m.index < 2) return issuer;
+  const body = issuer.slice(0, m.index);
+  return rules.units.officeHolderRe.test(body) ? body : issuer;
 }
 
 export function kindOf(name: string, rules: RuleSet): UnitKind {
@@ -168,8 +183,9 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   const branch = region ? branchOfHigher(name, level, region, rules) : null;
   if (branch) return branch;
   if (region && level && level === regionLevel(region, rules)) return region + expandAlias(name.slice(level.length), table, general);
-  // `市生态环境局天河分局` in a 广州市天河区 plan: a body of the higher place the region lies in (广州市)
-  const higher = region && level ? regionNames(region).parts.find((p) => p.endsWith(level)) : undefined;
+  // `市生态环境局天河分局` in a 广州市天河区 plan: a body of the higher place the region lies in (广州市), named with the places
+  // above that place too (`区城市更新局` in a 广州市越秀区北京街道 plan: 广州市越秀区城市更新局)
+  const higher = region && level ? higherPlace(region, level) : undefined;
   if (higher) return higher + expandAlias(name.slice(level!.length), table, general);
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
