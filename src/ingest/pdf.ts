@@ -720,7 +720,7 @@ function joinTablesAcrossPages(pages: Block[][]): Block[] {
       const { line } = prev;
       out[out.length - 1] = {
         kind: 'row',
-        row: { page: line.page, cells: line.frags.map((f) => f.text), columns: line.frags.map((f) => [f.x0, f.x1]), fs: line.fs, continued: [] },
+        row: { page: line.page, cells: line.frags.map((f) => f.text), columns: fragColumns(line), fs: line.fs, continued: [] },
       };
     }
     if (prev?.kind === 'row' && blocks.length > 0) {
@@ -745,8 +745,12 @@ function joinTablesAcrossPages(pages: Block[][]): Block[] {
 
 /** A line cut into as many fragments as the row has cells, each over its column: the row's table's header. */
 function headsTable(line: Line, row: Row): boolean {
-  const columns: Columns = line.frags.map((f) => [f.x0, f.x1]);
-  return line.frags.length >= 2 && Math.abs(line.fs - row.fs) <= 0.75 && sameColumns(columns, row.columns);
+  return line.frags.length >= 2 && Math.abs(line.fs - row.fs) <= 0.75 && sameColumns(fragColumns(line), row.columns);
+}
+
+/** The x-ranges of a line's fragments. */
+function fragColumns(line: Line): Columns {
+  return line.frags.map((f) => [f.x0, f.x1]);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -150,7 +150,8 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
  */
 function withoutPast(cands: ResolvedCandidate[], opts: DeadlineOptions): ResolvedCandidate[] {
   const kept = dropPast(cands, opts.referenceYear, opts.planPeriod);
-  const gone = cands.filter((c) => !kept.includes(c));
+  const stays = new Set(kept);
+  const gone = cands.filter((c) => !stays.has(c));
   const inside = (c: ResolvedCandidate, g: ResolvedCandidate) =>
     g.span.start <= c.span.start && c.span.end <= g.span.end && g.span.end - g.span.start > c.span.end - c.span.start;
   return gone.length === 0 ? kept : kept.filter((c) => !gone.some((g) => inside(c, g)));

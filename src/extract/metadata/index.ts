@@ -16,6 +16,7 @@
  *     else issue year to the text's first horizon), draft.
  */
 import type { Span } from '../../core/span.js';
+import { abbreviates } from '../../core/strings.js';
 import type { Metadata } from '../../schema/output.js';
 import type { DocContext, DocInfo } from '../context.js';
 import { findDocNumber, findTailDocNumber } from './doc-number.js';
@@ -265,13 +266,7 @@ function chooseIssuers(
  */
 function spelledOut(names: string[], signed: string[]): string[] {
   if (signed.length !== names.length) return names;
-  return names.every((n, i) => signed[i].length > n.length && signed[i][0] === n[0] && isSubsequence(n, signed[i])) ? signed : names;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let j = 0;
-  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
-  return j === short.length;
+  return names.every((n, i) => signed[i].length > n.length && abbreviates(n, signed[i])) ? signed : names;
 }
 
 /** The document type the text gives itself (`编制本规划`, `特制定本行动方案`) when it has no title. */

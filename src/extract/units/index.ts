@@ -170,10 +170,10 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
         // (a comma closes a run of one place's departments: `宁波市生态环境局、交通运输局，舟山市…`)
         if (k > 0 && /[，,；;]/u.test(list.slice(pieces[k - 1].end, s.start))) listPlace = null;
-        const inList = level === null && listPlace !== null && !namesPlace(raw, listPlace, [opts.region ?? '', ...places]);
-        const place: string = (before !== null ? sharedPlace(raw, before, ctx) : '') || (inList ? listedPlace(raw, listPlace, ctx) : '');
-        before = raw;
         const named = level !== null ? null : namedPlace(raw, ctx);
+        const placeOfList = level === null && named === null && listPlace !== null ? listedPlace(raw, listPlace, [opts.region ?? '', ...places], ctx) : '';
+        const place: string = (before !== null ? sharedPlace(raw, before, ctx) : '') || placeOfList;
+        before = raw;
         if (named !== null && !places.includes(named)) places.push(named);
         listPlace = level !== null ? null : (named ?? (place ? listPlace : null));
         // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
@@ -273,9 +273,12 @@ function namedPlace(raw: string, ctx: DocContext): string | null {
   return kind === 'enterprise' || kind === 'lower-government' || placeGovernmentRe.test(raw) ? null : dept.place;
 }
 
-/** The list's named place for a department named bare after it (`自然资源和规划局` of `宁波市发展改革委、自然资源和规划局`), or ''. */
-function listedPlace(raw: string, listPlace: string | null, ctx: DocContext): string {
-  if (listPlace === null || namedPlace(raw, ctx) !== null) return '';
+/**
+ * The list's named place for a department named bare after it (`自然资源和规划局` of `宁波市发展改革委、自然资源和规划局`), or ''
+ * when the name opens with that place or one of the `known` ones already (`舟山海事局`).
+ */
+function listedPlace(raw: string, listPlace: string | null, known: readonly string[], ctx: DocContext): string {
+  if (listPlace === null || namesPlace(raw, listPlace, known)) return '';
   const { hasPlaceRe, prefixableRe, internalOfficeRe } = ctx.rules.units;
   if (hasPlaceRe.test(raw) || internalOfficeRe.test(raw) || !prefixableRe.test(raw) || kindOf(raw, ctx.rules) === 'enterprise') return '';
   return listPlace;

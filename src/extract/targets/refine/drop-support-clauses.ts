@@ -16,18 +16,19 @@ export const dropSupportClauses: Refiner = (cands, env) =>
     const clause = env.text.slice(from, to);
     if (supports(clause, env)) return false;
     // a condition closed by 的 before the support it earns (`当年营业收入增速超过10%且…增加的，按照…给予增长奖励`)
-    if (/的\s*$/u.test(clause)) {
-      const sentenceEnd = endBefore(env.text, to, env.rules.targets.metric.sentenceEnds);
-      if (supports(env.text.slice(to, sentenceEnd), env)) return false;
-    }
+    if (/的\s*$/u.test(clause) && supportFollows(to, env)) return false;
     // a condition of support: `对…的…，…给予…`
     if (!env.rules.nonTargets.conditionRe.test(clause) || !env.text.slice(c.span.end, to).includes('的')) return true;
     // a clause that is the condition alone (`对同一地址登记经营主体超过50户的，开展重点核查`), or whose
     // quantity picks out the noun it treats (`对产能利用率低于50%的地区，加强…`, `对就餐位30人以上的农家乐…全面安装…`)
     if (/^\s*的(?:\s*$|\s*\p{Script=Han})/u.test(env.text.slice(c.span.end, to))) return false;
-    const sentenceEnd = endBefore(env.text, to, env.rules.targets.metric.sentenceEnds);
-    return !supports(env.text.slice(to, sentenceEnd), env);
+    return !supportFollows(to, env);
   });
+
+/** The rest of the sentence after `at` is about support money. */
+function supportFollows(at: number, env: TargetEnv): boolean {
+  return supports(env.text.slice(at, endBefore(env.text, at, env.rules.targets.metric.sentenceEnds)), env);
+}
 
 function supports(text: string, env: TargetEnv): boolean {
   return env.rules.nonTargets.clauses.some(({ re }) => re.test(text));

@@ -1,3 +1,4 @@
+import { abbreviates } from '../../../core/strings.js';
 import type { DocContext } from '../../context.js';
 import { kindOf } from './names.js';
 
@@ -37,16 +38,4 @@ function fullBefore(ctx: DocContext, at: number): string | null {
   const { beforeRe, openerRe, maxFull } = ctx.rules.units.shortName;
   const before = beforeRe.exec(ctx.text.slice(Math.max(0, at - maxFull), at));
   return before ? before[0].replace(openerRe, '') : null;
-}
-
-/** `审管办` of `审判管理办公室`: the full name's first character, then others of it in order. */
-function abbreviates(short: string, full: string): boolean {
-  if (short[0] !== full[0]) return false;
-  let i = 1;
-  for (const ch of short.slice(1)) {
-    i = full.indexOf(ch, i);
-    if (i < 0) return false;
-    i++;
-  }
-  return true;
 }
