@@ -154,7 +154,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const years = timed(tm, 'targets', () => governingYears(ctx, view));
   const { tables, targets: tableTargets, taskTables, dueCells } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd, periodStart: metadata.period?.start ?? null }));
   const tableSpans = tables.map((t) => t.span);
-  const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period };
+  const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period, issueDate: metadata.issueDate };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
   const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
@@ -242,7 +242,10 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const docTargets: Target[] = [...tableTargets];
   const docDeadlines: Deadline[] = [];
   const notice = info.notice;
-  if (notice) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notice, deadlineOpts)));
+  // a plan that is a table alone (`龙岗区2026年重大项目计划`: 序号 | 项目名称 | …) says in its wrapping notice what the
+  // year is to bring (`全年计划完成投资450亿元`, `新开工项目开工率达到90%`): its goals are the document's
+  if (notice && outlineTasks.length === 0 && fromTables.tasks.length > 0) docRanges.push({ span: notice, sectionId: null });
+  else if (notice) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notice, deadlineOpts)));
   for (const cell of dueCells) docDeadlines.push(...timed(tm, 'deadlines', () => extractFieldDeadlines(ctx, cell, deadlineOpts)));
   for (const r of docRanges) {
     if (insideAny(r.span, taskSpans)) continue;

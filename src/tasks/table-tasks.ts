@@ -80,8 +80,9 @@ export function tableTasks(
         ...row.milestones.flatMap((m) => milestoneDeadline(ctx, m.span, m.month, opts.deadlines) ?? []),
       ]);
       const dueYear = rowYear(deadlines);
-      // a 责任单位 column beside a 牵头单位 column lists the units after the lead: co (SPEC §6)
-      const hasLead = row.units.some((u) => u.role === 'lead');
+      // a 责任单位 column after a 牵头单位 column lists the units after the lead: co (SPEC §6); one before it
+      // (`法规名称 | 起草单位 | 牵头工作机构`) stays responsible
+      const leadAt = Math.min(...row.units.filter((u) => u.role === 'lead').map((u) => u.span.start));
       const task: Task = {
         id: id.replace(':s:', ':t:'),
         sectionId: id,
@@ -92,7 +93,7 @@ export function tableTasks(
         span: row.span,
         units: unitsOfClauses(
           ctx,
-          row.units.map((u) => cellClause(ctx, u.span, hasLead && u.role === 'responsible' ? 'co' : u.role)),
+          row.units.map((u) => cellClause(ctx, u.span, u.role === 'responsible' && u.span.start > leadAt ? 'co' : u.role)),
           unitOpts,
         ),
         targets: [

@@ -97,6 +97,8 @@ export interface DeadlineOptions {
   referenceYear: number | null;
   /** The plan's own period (metadata.period). */
   planPeriod: { start: number; end: number } | null;
+  /** The day the plan was issued (`YYYY-MM-DD`), if known: a month opening a sentence before it (`2025年1月，…印发…`) is history. */
+  issueDate?: string | null;
 }
 
 /** Each form's regex, compiled once per rule set and reused (`lastIndex` is set before every use). */
@@ -149,7 +151,7 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
  * which alone would take the plan's year).
  */
 function withoutPast(cands: ResolvedCandidate[], opts: DeadlineOptions): ResolvedCandidate[] {
-  const kept = dropPast(cands, opts.referenceYear, opts.planPeriod);
+  const kept = dropPast(cands, opts.referenceYear, opts.planPeriod, opts.issueDate ?? null);
   const stays = new Set(kept);
   const gone = cands.filter((c) => !stays.has(c));
   const inside = (c: ResolvedCandidate, g: ResolvedCandidate) =>

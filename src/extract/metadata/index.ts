@@ -26,7 +26,7 @@ import { signatureAbove, splitIssuers } from './issuers.js';
 import { findNoticeTitle, type NoticeTitle } from './notice.js';
 import { periodInText, periodInTitle, periodOfTimeFrame, periodToHorizon, type Period } from './period.js';
 import { findRedHeader } from './red-header.js';
-import { qualifiedRegion, regionInText, regionPrefix, townWithSuperior } from './region.js';
+import { qualifiedRegion, regionInText, regionPrefix, townWithSuperior, verticalRegion } from './region.js';
 import { compact, hasAny, isAttachmentLine, titleKey } from './text.js';
 import { findTitleBlock, stripDraft, titleType, type TitleBlock } from './title.js';
 
@@ -86,7 +86,7 @@ export function extractMetadata(ctx: DocContext): DocInfo {
   // no issuer at all is searched for the place it keeps naming.
   // (a national administration's body serving a region names it after the administration: `国家税务总局江苏省税务局`)
   const issuerRegions = issuers
-    .map((n) => regionPrefix(n, rules) ?? regionPrefix(n.replace(rules.region.verticalOpening, ''), rules))
+    .map((n) => verticalRegion(n, rules) ?? regionPrefix(n, rules))
     .filter((r): r is string => r !== null);
   const titled = title !== null ? regionPrefix(title, rules) : null;
   // (an area named like a prefecture, `成渝地区…`, is the region only when an issuer names it)

@@ -2,6 +2,21 @@ import type { MetadataRules } from '../../ruleset/schemas/metadata.js';
 import { insideCitation } from './text.js';
 
 /**
+ * The region a national administration's office serves, from its name (`国家税务总局江苏省税务局` → 江苏省), also where
+ * the name leaves the place's level out (`国家金融监督管理总局浙江监管局` → 浙江省, rules/metadata.yaml `verticalPlaces`).
+ */
+export function verticalRegion(name: string, rules: MetadataRules): string | null {
+  const m = rules.region.verticalOpening.exec(name);
+  if (!m || m.index !== 0) return null;
+  const rest = name.slice(m[0].length);
+  const named = regionPrefix(rest, rules);
+  if (named !== null) return named;
+  const places = rules.region.verticalPlaces;
+  for (const short in places) if (rest.startsWith(short)) return places[short];
+  return null;
+}
+
+/**
  * The issuing region at the start of a title or a name: `苏州市推动…` → 苏州市,
  * `中共广东省委宣传部` → 广东省, `太仓市2025年…` → 太仓市. After a province-level name a
  * more specific one wins (`江苏省苏州市…` → 苏州市); a city keeps its district or county

@@ -196,7 +196,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const unit: Unit = {
           raw,
           name,
-          canonical: canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null),
+          canonical: canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places),
           role,
           kind: kindOf(body, ctx.rules),
           span: { start, end: start + raw.length },

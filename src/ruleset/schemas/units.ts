@@ -40,6 +40,8 @@ export const units = defineRuleFile({
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
     notOwnUnit: z.string().min(1).default('(?!)'),
+    ownBranches: z.string().min(1).default('(?!)'),
+    areaEach: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
       .array(
         z.object({
@@ -105,6 +107,8 @@ export const units = defineRuleFile({
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
       notOwnUnitRe: t.regex('notOwnUnit', raw.notOwnUnit),
+      ownBranchesRe: t.regex('ownBranches', raw.ownBranches),
+      areaEachRe: t.regex('areaEach', raw.areaEach),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),
         re: t.regex(`namedLowerGovernments.${i}.pattern`, g.pattern),

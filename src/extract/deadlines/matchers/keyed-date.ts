@@ -14,7 +14,7 @@ export const keyedDate: Matcher = fieldMatcher('keyed-date');
 export const fieldDate: Matcher = fieldMatcher('field-date');
 
 function fieldMatcher(form: 'keyed-date' | 'field-date'): Matcher {
-  return dateMatcher(form, (g) => ({ year: g.y!, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null }));
+  return dateMatcher(form, (g) => ({ year: g.y ?? null, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null }));
 }
 
 /**

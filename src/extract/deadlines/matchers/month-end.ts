@@ -2,15 +2,17 @@ import { matchSpan, type Matcher } from '../types.js';
 
 /**
  * `2024年6月底前`, `6月底前`, `到2024年6月`, `6月中旬前`: due by the end (or the stated part)
- * of that month; so is a month with its year alone in brackets, the time of a stage
- * (`（一）动员部署（2025年3月）：…`), and a month written with 份, when a thing is scheduled (`拟安排在3月份常委会会议
- * 听取和审议`). Any other month with neither `底`/`前` nor `到` is a narrative date, not a deadline.
+ * of that month; so is a month alone in brackets (its year with it or not), the time of a stage
+ * (`（一）动员部署（2025年3月）：…`, `（四）总结阶段（12月）`), and a month written with 份, when a thing is scheduled (`拟安排在3月份常委会会议
+ * 听取和审议`), and a month alone opening a clause, run into an action verb (`9月集中开展…活动`, `5月举办…竞赛`): it is done
+ * then. Any other month with neither `底`/`前` nor `到` is a narrative date, not a deadline.
  */
 export const monthEnd: Matcher = {
   form: 'month-end',
   extract(m, { text }) {
     const g = m.groups!;
-    if (!g.before && !g.mpart && !g.by && !g.scheduled && !(g.y && bracketed(text, m.index, m.index + m[0].length))) return null;
+    const acted = g.act !== undefined && !g.y && !g.by && !g.cur && opensClause(text, m.index);
+    if (!g.before && !g.mpart && !g.by && !g.scheduled && !acted && !bracketed(text, m.index, m.index + m[0].length)) return null;
     return {
       ruleId: 'deadlines/month-end',
       span: matchSpan(m),
@@ -19,6 +21,17 @@ export const monthEnd: Matcher = {
   },
 };
 
+/** Words that schedule what follows (`拟于4月提请…审议`, `计划于9月举办…`). */
+const SCHEDULED = /(?:拟|计划|预计|定|将)(?:于|在)$/u;
+
 function bracketed(text: string, start: number, end: number): boolean {
   return (text[start - 1] === '（' || text[start - 1] === '(') && (text[end] === '）' || text[end] === ')');
+}
+
+/** The text at `at` opens a line or a clause (`。9月举办…`, `；4月组织开展…`, `三是5月举办…`, `拟于4月提请…`). */
+function opensClause(text: string, at: number): boolean {
+  if (at >= 2 && text[at - 1] === '是' && '一二三四五六七八九十'.includes(text[at - 2])) at -= 2;
+  const scheduled = SCHEDULED.exec(text.slice(Math.max(0, at - 4), at));
+  if (scheduled) at -= scheduled[0].length;
+  return at === 0 || '\n。；;，,：:'.includes(text[at - 1]);
 }

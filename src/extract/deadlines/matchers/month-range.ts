@@ -1,7 +1,7 @@
 import { matchSpan, type Matcher } from '../types.js';
 
 /**
- * `2024年3月—4月`, `2024年5月—2025年10月`, `（3月—4月）`, `6月1日至9月30日`, `6月1日至30日`: a phase of the work, a period
+ * `2024年3月—4月`, `2024年5月—2025年10月`, `（3月—4月）`, `6月1日至9月30日`, `6月1日至30日`, `10月中旬—11月下旬`: a phase of the work, a period
  * from the start of its first month (or its first day) to the end of its last (or its last day) (a year left out is the one before it, or the document's).
  */
 export const monthRange: Matcher = {
@@ -20,7 +20,19 @@ export const monthRange: Matcher = {
     return {
       ruleId: 'deadlines/month-range',
       span: matchSpan(m),
-      when: { type: 'month-range', fromYear: g.y0 ?? null, fromMonth: g.m0, fromDay: g.d0 ?? null, toYear: g.y ?? null, toMonth: g.m, toDay: g.d ?? null },
+      when: {
+        type: 'month-range',
+        fromYear: g.y0 ?? null,
+        fromMonth: g.m0,
+        fromDay: g.d0 ?? (g.p0 !== undefined ? PART_FIRST[g.p0] : null),
+        toYear: g.y ?? null,
+        toMonth: g.m,
+        toDay: g.d ?? (g.p !== undefined ? PART_LAST[g.p] : null),
+      },
     };
   },
 };
+
+/** The first and the last day of a part of a month (`中旬`: the 11th to the 20th; `下旬` ends with the month). */
+const PART_FIRST: Record<string, string> = { 上旬: '1', 中旬: '11', 下旬: '21' };
+const PART_LAST: Record<string, string | null> = { 上旬: '10', 中旬: '20', 下旬: null };

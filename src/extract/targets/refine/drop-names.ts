@@ -12,6 +12,8 @@ import { isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
+/** How far back the `before` patterns look (each anchored at its end; `classes-listed` reads the classes named: `分为紧急、一般、咨询三类`). */
+const BEFORE = 16;
 /** How far back a frequency's period (`每季度`) is looked for in the clause. */
 const FREQUENCY_REACH = 40;
 
@@ -42,7 +44,7 @@ function isName(c: TargetCandidate, env: TargetEnv, names: Map<number, Span[]>):
   if (insideAny(at, nameSpans(env, names, para))) return true;
   if (!c.numberSpan) return false;
   const nt = env.rules.nonTargets;
-  const before = env.text.slice(Math.max(para, at.start - CONTEXT), at.start);
+  const before = env.text.slice(Math.max(para, at.start - BEFORE), at.start);
   if (anyTest(nt.before, before)) return true;
   const after = env.text.slice(at.end, Math.min(env.paragraphs.end(at.end), at.end + CONTEXT));
   // `500GWh`, `10 GW`: Latin letters that are the candidate's measure word (rules/measures.yaml) name nothing

@@ -15,6 +15,8 @@ import { clauseStart, fullSentenceStart, sentenceStart } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const OPENING = new Set(['，', ',']);
+/** Two years with a dash between (`2007—2011年`), not a year from which on (`自2024年起`) nor one picking out (`2000年底前建成的`). */
+const YEAR_SPAN = /[0-9０-９]\s*年?\s*[—–\-－~～至到]+\s*[0-9０-９]/u;
 
 export const dropPastFacts: Refiner = (cands, env) => cands.filter((c) => !isPast(c, env));
 
@@ -27,6 +29,9 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   if (last && (last.kind === 'lead' || last.kind === 'bare')) {
     if (env.firstYear === null ? last.kind === 'bare' : last.year < env.firstYear) return true;
   }
+  // a span of years that ended before the plan, last named before the candidate (`第三次全国文物普查（2007—2011年）期间，全省共登记…`)
+  const lastAny = mentions[mentions.length - 1];
+  if (lastAny?.kind === 'period' && isPastYear(lastAny.year, env) && YEAR_SPAN.test(env.text.slice(lastAny.span.start, lastAny.span.end))) return true;
   // a paragraph opening with a year before the plan (`2024年，全市…。全市森林覆盖率达到78.88%…`) states past facts
   // throughout, until a year of the plan is named
   const inParagraph = mentionsWithin(env.years, paragraph, c.span.start).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');

@@ -12,6 +12,7 @@ import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 import { resolveUnit } from '../resolve/unit.js';
 
 const LOOK = 12;
+const BOUND_AFTER = /^\s*及?以[上下]/u;
 
 export const dropQualifiers: Refiner = (cands, env) => cands.filter((c, i) => !isQualifier(c, i, cands, env));
 
@@ -39,7 +40,8 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   // (with a comparator, only after a verb that sets it up: `培育规模超50亿元的龙头企业` names a kind of enterprise; and not a bound
   // written after the number: `建设单体规模1000P以上的智算中心` is the kind of centre supported)
   const keep = c.explicit ? (c.ruleId === 'targets/comparator-number' ? hit.keepAfterBound : null) : hit.keepAfter;
-  if (keep && !another && keep.test(env.text.slice(from, c.span.start))) return false;
+  // (nor one bounded after its unit: `对总投资50亿元以上的项目实行…` picks out the projects)
+  if (keep && !another && !BOUND_AFTER.test(after) && keep.test(env.text.slice(from, c.span.start))) return false;
   // an amount, or a bare count (`举办十六届的动漫节`), qualifies its noun; `培育10家以上的龙头企业`
   // and `推动30%以上的企业上云` do not
   if (kind === 'amount' || (kind === 'count' && !c.explicit)) return true;

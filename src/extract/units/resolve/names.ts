@@ -1,4 +1,5 @@
 import { startsWithAny } from '../../../core/lists.js';
+import { inOrder } from '../../../core/strings.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { AbbreviationTable } from '../../../ruleset/schemas/abbreviations.js';
 import type { UnitKind } from '../../../schema/output.js';
@@ -37,8 +38,18 @@ export function restorePrefix(name: string, listLevel: string | null, rules: Rul
   if (!rules.units.prefixableRe.test(name)) return name;
   // `国铁集团南昌局` is a company's office; `洛阳金融监管分局` in a 洛阳市 plan names its place already
   // (nor `舟山海事局` in a plan 宁波市 and 舟山市 issue together)
-  if (kindOf(name, rules) === 'enterprise' || namesPlace(name, region, places)) return name;
+  if (kindOf(name, rules) === 'enterprise' || namesPlace(name, region, places) || namedByForm(name, rules)) return name;
   return listLevel + name;
+}
+
+/** A national body's office named by its own place (`衢州金融监管分局`, `宁波海关`; abbreviations `forms` with a `{place}`). */
+function namedByForm(name: string, rules: RuleSet): boolean {
+  for (const { re, canonical } of rules.abbreviations.general.forms) {
+    if (!canonical.includes('{place}')) continue;
+    const m = re.exec(name);
+    if (m?.index === 0 && m.groups?.place) return true;
+  }
+  return false;
 }
 
 /** The name opens with the region's name or one of the places', without its level (`舟山海事局` of 舟山市). */
@@ -113,18 +124,22 @@ export function kindOf(name: string, rules: RuleSet): UnitKind {
  * then a national administration's body serving the region (`vertical`: `市税务局` →
  * `国家税务总局苏州市税务局`), a name of a known form (`forms`: `浙江金融监管局` →
  * `国家金融监督管理总局浙江监管局`) and a name's full opening (`openings`: `人民银行…` → `中国人民银行…`);
- * otherwise the level prefix becomes the region and the department part is
+ * otherwise the level prefix becomes the region (or a place of that level an issuer names, `places`) and the department part is
  * expanded from the region's aliases, then the general ones.
  */
-export function canonicalName(name: string, region: string | null, rules: RuleSet, issuer: string | null = null): string {
+export function canonicalName(name: string, region: string | null, rules: RuleSet, issuer: string | null = null, places: readonly string[] = []): string {
   const { general } = rules.abbreviations;
   const table = regionTable(region, rules);
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
+  // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
+  if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   if (issuer && ((rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules, region))) {
     return issuer + name;
   }
+  // `各监管分局` in a plan a 监管局 issues: its own branches
+  if (issuer?.endsWith('局') && rules.units.ownBranchesRe.test(name)) return issuer + name;
   // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
   // (not another body of the holder's kind: `各基层人民法院` in a court's plan)
   const ownName = !rules.units.notOwnUnitRe.test(name) && (name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise'));
@@ -135,7 +150,19 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   // `厅办公室` in a plan the 交通运输厅 issues: 甘肃省交通运输厅办公室
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
-  return fullWords(regionalName(name, region, table, rules), general);
+  return fullWords(regionalName(name, region, table, rules, places), general);
+}
+
+/**
+ * The short name of an office (`省普查办`) naming the office that issues the plan (`陕西省第四次全国文物普查领导小组办公室`):
+ * the region's level, then characters of the issuer's name after its region in order, ending with 办.
+ */
+function isIssuingOffice(name: string, issuer: string, region: string, rules: RuleSet): boolean {
+  if (!name.endsWith('办') || !issuer.endsWith('办公室') || !issuer.startsWith(region)) return false;
+  const level = levelOf(name, rules);
+  if (level === null || level !== regionLevel(region, rules)) return false;
+  const body = name.slice(level.length, -1);
+  return body.length >= 2 && inOrder(body, issuer.slice(region.length, -3));
 }
 
 /**
@@ -156,7 +183,7 @@ function regionTable(region: string | null, rules: RuleSet): AbbreviationTable |
 }
 
 /** The region-qualified name, abbreviations of the department part expanded. */
-function regionalName(name: string, region: string | null, table: AbbreviationTable | undefined, rules: RuleSet): string {
+function regionalName(name: string, region: string | null, table: AbbreviationTable | undefined, rules: RuleSet, places: readonly string[] = []): string {
   const { general } = rules.abbreviations;
   const level = levelOf(name, rules);
   if (region) {
@@ -190,7 +217,7 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   // `苏州市工信局` in a 苏州市 plan, `新北区城管局` in a 常州市新北区 one: a department named with the region
   const own = region ? ownDepartment(name, region, rules) : null;
   if (region && own !== null) return region + expandAlias(own, table, general);
-  if (region && name.startsWith('各')) return region + name;
+  if (region && (name.startsWith('各') || rules.units.areaEachRe.test(name))) return region + eachTail(name, table, general);
   // `城市管理办公室` in a 望京街道 plan: a street's or town's own office, named with no level
   if (region && !level && rules.units.localRegionRe.test(region) && !rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise') {
     return region + expandAlias(name, table, general);
@@ -209,6 +236,9 @@ function regionalName(name: string, region: string | null, table: AbbreviationTa
   if (placed?.groups && rules.units.prefixableRe.test(placed.groups.department) && kindOf(name, rules) !== 'enterprise') {
     return placed.groups.place + expandAlias(placed.groups.department, table, general);
   }
+  // `州文化和旅游局` in a plan a province's department and a prefecture issue together: the issuing place of that level
+  const issuing = level ? places.find((p) => regionLevel(p, rules) === level || p.endsWith(level)) : undefined;
+  if (issuing !== undefined && level && !name.startsWith(level + level)) return issuing + expandAlias(name.slice(level.length), table, general);
   // `区科委` in a 北京市 plan: another level's department, its department part spelt out, its level kept
   if (level && !name.startsWith(level + level)) return level + expandAlias(name.slice(level.length), table, general);
   return expandAlias(name, table, general);
@@ -272,7 +302,8 @@ function branchOfHigher(name: string, level: string | null, region: string, rule
   const parts = regionNames(region).parts;
   if (parts.length !== 2 || parts[0] + parts[1] !== region) return null;
   const [city, district] = parts;
-  const stem = district.replace(REGION_LEVEL, '');
+  // (a district named a new area names its branches without 新区: 上海市公安局浦东分局, 天津市公安局滨海分局)
+  const stem = district.length >= 4 && district.endsWith('新区') ? district.slice(0, -2) : district.replace(REGION_LEVEL, '');
   const rest =
     level !== null && level === regionLevel(region, rules) ? name.slice(level.length) : stem.length >= 2 && name.startsWith(stem) ? name.slice(stem.length) : null;
   const m = rest !== null ? rules.units.cityBranchRe.exec(rest) : null;
@@ -293,6 +324,26 @@ function fullWords(name: string, { words, keptWords }: Pick<AbbreviationTable, '
     if (out.includes(short) && !out.includes(full)) out = out.split(short).join(full);
   }
   return out;
+}
+
+/**
+ * A name for every body of a kind (`各设区市医保局`, `各县（市、区）总林长办`) with the department it ends with spelt out
+ * (各设区市医疗保障局, 各县（市、区）总林长办公室): the longest alias it ends with, else its short ending. Not a government
+ * (`各区政府` stays as written, SPEC §6).
+ */
+function eachTail(name: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases' | 'endings'>): string {
+  let key = '';
+  for (const aliases of [table?.aliases, general.aliases]) {
+    if (!aliases) continue;
+    for (const short in aliases) if (short.length > key.length && name.length > short.length + 1 && name.endsWith(short)) key = short;
+  }
+  if (key !== '' && !key.includes('政府')) {
+    const full = expandAlias(key, table, general);
+    // (`各基层人民法院` ends with the full name already)
+    return name.endsWith(full) ? name : name.slice(0, -key.length) + full;
+  }
+  for (const { re, full } of general.endings) if (re.test(name)) return name.replace(re, full);
+  return name;
 }
 
 /** The department part spelt out: the region's alias, else the general one, else its short ending (`endings`). */
