@@ -14,9 +14,10 @@ describe('matcher month-end (2024年6月底前)', () => {
   it('reads the PDF spacing', () => {
     expect(hits(monthEnd, '于 2024 年 6 月底前')).toEqual([['2024 年 6 月底前', 2]]);
   });
-  it('reads a month with its year alone in brackets, the time of a stage; not one inside a sentence', () => {
+  it('reads a month alone in brackets (its year with it or not), the time of a stage; not one inside a sentence', () => {
     expect(hits(monthEnd, '（一）动员部署（2025年3月）：各街道制定方案')).toEqual([['2025年3月', 8]]);
     expect(hits(monthEnd, '2025年3月，全区召开动员会')).toEqual([]);
-    expect(hits(monthEnd, '（3月）')).toEqual([]);
+    expect(hits(monthEnd, '（四）总结阶段（12月）。全面总结')).toEqual([['12月', 8]]);
+    expect(hits(monthEnd, '3月，全区召开动员会；组织（3月、6月）两轮检查')).toEqual([]);
   });
 });
