@@ -194,6 +194,13 @@ export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: Deadlin
   const steps = fieldSteps(ctx, cell, opts).filter((d) => !found.some((f) => f.span.start < d.span.end && d.span.start < f.span.end));
   if (steps.length > 0) return [...found, ...steps].sort((a, b) => a.span.start - b.span.start);
   if (found.length > 0) return found;
+  // each of the dates a cell lists (`6月（第一次审议）、10月（第二次审议）`) is one, when every part is a date
+  const dated = listParts(ctx.text, cell).map((part) => fieldDateIn(ctx, part, opts));
+  return dated.every((d) => d !== null) ? (dated as Deadline[]) : [];
+}
+
+/** A month or a year alone (or two years alone) filling a time cell, or the part of one a list separates. */
+function fieldDateIn(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline | null {
   for (const matcher of [fieldDate, fieldRange]) {
     const re = ctx.rules.deadlines.forms[matcher.form];
     re.lastIndex = 0;
@@ -202,9 +209,27 @@ export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: Deadlin
     const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
     if (!c || !value) continue;
     const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
-    return [toDeadline(ctx, { ...c, span, value, order: MATCHERS.length })];
+    return toDeadline(ctx, { ...c, span, value, order: MATCHERS.length });
   }
-  return [];
+  return null;
+}
+
+/** The parts of a cell between its list separators outside brackets (the whole cell when it has none). */
+function listParts(text: string, cell: Span): Span[] {
+  const parts: Span[] = [];
+  let depth = 0;
+  let start = cell.start;
+  for (let i = cell.start; i < cell.end; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (ch === '、' && depth === 0) {
+      parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  parts.push({ start, end: cell.end });
+  return parts;
 }
 
 function fieldSteps(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline[] {

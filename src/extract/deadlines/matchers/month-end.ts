@@ -30,8 +30,14 @@ function bracketed(text: string, start: number, end: number): boolean {
 
 /** The text at `at` opens a line or a clause (`。9月举办…`, `；4月组织开展…`, `三是5月举办…`, `拟于4月提请…`). */
 function opensClause(text: string, at: number): boolean {
+  at = skipSpaces(text, at); // a PDF's space beside a number (`拟于 4 月提请…`)
   if (at >= 2 && text[at - 1] === '是' && '一二三四五六七八九十'.includes(text[at - 2])) at -= 2;
   const scheduled = SCHEDULED.exec(text.slice(Math.max(0, at - 4), at));
-  if (scheduled) at -= scheduled[0].length;
+  if (scheduled) at = skipSpaces(text, at - scheduled[0].length);
   return at === 0 || '\n。；;，,：:'.includes(text[at - 1]);
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--;
+  return at;
 }

@@ -1,6 +1,8 @@
 /**
  * `新增规上文化企业15家，`, `培育打造省级示范园区1个，`, `开工率100%。`: a bare quantity that
- * ends its clause (or its table cell), after the metric it counts; or a capacity (`形成年产整车20万辆生产能力`).
+ * ends its clause (or its table cell), after the metric it counts; or a capacity (`形成年产整车20万辆生产能力`), or
+ * the work a list of quantities is of (`马铃薯2.2万亩、秋冬菜18万亩生产，`, patterns.yaml `tgtCountTail`); no unit
+ * cut before its bracketed part (`4500台（套）`).
  * (The line break of the look-ahead stays its last alternative: the pattern is then line-local, core/scan.ts,
  * and a range is scanned to its line's end, not to the end of the text.)
  */
@@ -8,7 +10,7 @@ import type { TargetEnv, TargetMatcher } from '../types.js';
 import { quantity } from './quantity.js';
 
 const SOURCE =
-  '(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})(?:{tgtCapacityEnd}|[，,；;。、：:）)（(\\n\\t]|$))';
+  '(?<num>{tgtNumber})(?:{sp})(?<more>{tgtCmpBetween})?(?:{sp})(?<unit>{tgtUnit})(?=(?:{sp})(?:{tgtCapacityEnd}|{tgtCountTail}|[（(](?![套件只个][）)])|[，,；;。、：:）)\\n\\t]|$))';
 
 export const clauseFinal: TargetMatcher = {
   id: 'targets/clause-final',

