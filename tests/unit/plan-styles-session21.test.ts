@@ -5,7 +5,7 @@
  * a count of the partners a body works with.
  */
 import { describe, expect, it } from 'vitest';
-import { runPlan as run } from '../helpers/plans.js';
+import { runPlan as run, unitsByTask } from '../helpers/plans.js';
 
 describe('plans of held-out batches 39 and 40, second look', () => {
   it("reads a breakdown by 镇街 in the column's own unit, quantities a list of work closes, and sets of machines", async () => {
@@ -49,6 +49,24 @@ describe('plans of held-out batches 39 and 40, second look', () => {
     expect(doc.tasks.map((t) => t.targets.map((x) => [x.comparator, x.value, x.unit]))).toEqual([
       [['eq', 10, '个']],
       [['gte', 1, '家']],
+    ]);
+  });
+
+  it("spells out an education department's own offices by their short names", async () => {
+    const doc = await run(`湖南省教育厅关于印发《湖南省教育厅2026年工作要点》的通知
+各市州教育（体育）局，厅机关各处室、直属各单位：
+现将《湖南省教育厅2026年工作要点》印发给你们，请认真贯彻落实。
+湖南省教育厅
+2026年2月20日
+湖南省教育厅2026年工作要点
+一、重点任务
+（一）推进高等教育内涵发展。实施一流学科建设计划。（高教处牵头，职成处、省电教馆配合）
+`);
+    expect(doc.metadata.issuers).toEqual(['湖南省教育厅']);
+    expect(unitsByTask(doc)['推进高等教育内涵发展'].map((u) => u[1])).toEqual([
+      '湖南省教育厅高等教育处',
+      '湖南省教育厅职业教育与成人教育处',
+      '湖南省电化教育馆',
     ]);
   });
 });

@@ -135,8 +135,9 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
   if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
+  // (an office's short name spelt out: `高教处` → 高等教育处)
   if (issuer && ((rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules, region))) {
-    return issuer + name;
+    return issuer + (table?.aliases[name] ?? general.aliases[name] ?? name);
   }
   // `各监管分局` in a plan a 监管局 issues: its own branches
   if (issuer?.endsWith('局') && rules.units.ownBranchesRe.test(name)) return issuer + name;
