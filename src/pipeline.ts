@@ -11,6 +11,7 @@ import { insideAny, pageOf, type Span } from './core/span.js';
 import type { DocContext, OutlineView } from './extract/context.js';
 import { extractDeadlines, extractFieldDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
+import { seasonOfTimeFrame } from './extract/metadata/period.js';
 import { regionPrefix } from './extract/metadata/region.js';
 import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
@@ -154,7 +155,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const years = timed(tm, 'targets', () => governingYears(ctx, view));
   const { tables, targets: tableTargets, taskTables, dueCells } = timed(tm, 'tables', () => extractTables(ctx, view, { periodEnd, periodStart: metadata.period?.start ?? null }));
   const tableSpans = tables.map((t) => t.span);
-  const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period, issueDate: metadata.issueDate };
+  const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period, issueDate: metadata.issueDate, season: seasonOfTimeFrame(ctx) };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
   const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
@@ -177,7 +178,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     // nor what a task table in it says (its rows are tasks of their own)
     const read = clipBefore(parentsOfTasks.has(s.id) ? ownSpan(s, sections) : span, fromTables.starts);
     const targets = timed(tm, 'targets', () =>
-      extractTargets(ctx, read, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata) }).filter(outsideTables),
+      extractTargets(ctx, read, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata), task: true }).filter(outsideTables),
     );
     const task: Task = {
       id: s.id.replace(':s:', ':t:'),

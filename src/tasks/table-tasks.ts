@@ -99,13 +99,13 @@ export function tableTasks(
         targets: [
           // (and a time cell's steps: `二季度新开工项目累计达到90个`)
           ...[row.task, ...row.details, ...row.due].flatMap((cell) =>
-            extractTargets(ctx, cell, { sectionId: id, governingYear: dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
+            extractTargets(ctx, cell, { sectionId: id, governingYear: dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years, task: true }),
           ),
           // `建设长度（公里）`, `总投资（万元）`: a quantity column's cell, due by the row's year
           ...row.quantities.flatMap((q) => quantityTarget(ctx, q, quantityDue(q.year ?? dueYear, opts), id) ?? []),
           // a schedule's steps (`建成150个` under `12月`), due in the document's year
           ...row.milestones.flatMap((m) =>
-            extractTargets(ctx, m.span, { sectionId: id, governingYear: opts.deadlines.referenceYear ?? dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years }),
+            extractTargets(ctx, m.span, { sectionId: id, governingYear: opts.deadlines.referenceYear ?? dueYear ?? opts.governingYear(parent?.id ?? null), ...opts.years, task: true }),
           ),
         ],
         deadlines,

@@ -66,6 +66,8 @@ import { dropStarts } from './refine/starts.js';
 import { dropInReferences } from './refine/references.js';
 import { dropVague } from './refine/vague.js';
 import { resolveWhen } from './resolve/when.js';
+import { readDateNumber } from './resolve/numerals.js';
+import type { Season } from '../metadata/period.js';
 import { isoDate, lastDayOfMonth } from './resolve/date.js';
 import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 
@@ -99,6 +101,16 @@ export interface DeadlineOptions {
   planPeriod: { start: number; end: number } | null;
   /** The day the plan was issued (`YYYY-MM-DD`), if known: a month opening a sentence before it (`2025年1月，…印发…`) is history. */
   issueDate?: string | null;
+  /** A campaign's time running into the next year (`2026年11月1日至2027年3月31日`): `1月31日前` is the next year's. */
+  season?: Season | null;
+}
+
+/** The year a candidate's date without one falls in: the next, for a month before its season starts; else the document's. */
+function yearFor(when: DeadlineCandidate['when'], opts: DeadlineOptions, rules: DocContext['rules']['deadlines']): number | null {
+  const s = opts.season;
+  if (!s || when.type !== 'date' || when.year !== null || when.rel || when.month === null || opts.referenceYear !== s.startYear) return opts.referenceYear;
+  const month = readDateNumber(when.month, rules.numerals);
+  return month !== null && month < s.startMonth ? s.startYear + 1 : opts.referenceYear;
 }
 
 /** Each form's regex, compiled once per rule set and reused (`lastIndex` is set before every use). */
@@ -133,7 +145,7 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   const rules = ctx.rules.deadlines;
   let cands: ResolvedCandidate[] = [];
   for (const c of findDeadlineCandidates(ctx, range)) {
-    const value = resolveWhen(c.when, opts.referenceYear, rules, c.when.type === 'event' ? eventDayOf(ctx, opts.referenceYear) : null);
+    const value = resolveWhen(c.when, yearFor(c.when, opts, rules), rules, c.when.type === 'event' ? eventDayOf(ctx, opts.referenceYear) : null);
     if (value) cands.push({ ...c, value, order: ORDER.get(c.ruleId) ?? MATCHERS.length });
   }
   cands = dropInReferences(cands, ctx.text, range, rules);
@@ -206,7 +218,7 @@ function fieldDateIn(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadli
     re.lastIndex = 0;
     const m = re.exec(ctx.text.slice(cell.start, cell.end));
     const c = m ? matcher.extract(m, { text: ctx.text, rules: ctx.rules.deadlines }) : null;
-    const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
+    const value = c ? resolveWhen(c.when, yearFor(c.when, opts, ctx.rules.deadlines), ctx.rules.deadlines) : null;
     if (!c || !value) continue;
     const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
     return toDeadline(ctx, { ...c, span, value, order: MATCHERS.length });
@@ -243,7 +255,7 @@ function fieldSteps(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadlin
       continue;
     }
     const c = fieldStep.extract(m, { text, rules: ctx.rules.deadlines });
-    const value = c ? resolveWhen(c.when, opts.referenceYear, ctx.rules.deadlines) : null;
+    const value = c ? resolveWhen(c.when, yearFor(c.when, opts, ctx.rules.deadlines), ctx.rules.deadlines) : null;
     if (!c || !value) continue;
     const span = { start: cell.start + c.span.start, end: cell.start + c.span.end };
     out.push(toDeadline(ctx, { ...c, span, value, order: MATCHERS.length }));

@@ -1,6 +1,7 @@
 import type { RuleSet } from '../../ruleset/registry.js';
 import type { DocContext } from '../context.js';
 import { resolveYear } from '../deadlines/resolve/date.js';
+import { readDateNumber } from '../deadlines/resolve/numerals.js';
 import type { Lines } from './head.js';
 import { hasAny, insideCitation } from './text.js';
 
@@ -109,4 +110,24 @@ export function periodOfTimeFrame(ctx: DocContext): Period | null {
   const start = resolveYear(m.groups.from, ctx.rules.deadlines);
   const end = m.groups.to ? resolveYear(m.groups.to, ctx.rules.deadlines) : start;
   return start !== null && end !== null && end >= start ? { start, end } : null;
+}
+
+/**
+ * A campaign's time that runs from a month of one year into the next (`2026年11月1日至2027年3月31日`): a date of
+ * its text named without a year and with a month before the one it starts in (`1月31日前`) falls in the next year.
+ */
+export function seasonOfTimeFrame(ctx: DocContext): Season | null {
+  const m = ctx.rules.metadata.period.timeFrame?.exec(ctx.text);
+  const g = m?.groups;
+  if (!g?.from || !g.to || !g.fromMonth) return null;
+  const start = resolveYear(g.from, ctx.rules.deadlines);
+  const end = resolveYear(g.to, ctx.rules.deadlines);
+  const month = readDateNumber(g.fromMonth, ctx.rules.deadlines.numerals);
+  return start !== null && end === start + 1 && month !== null && month > 1 && month <= 12 ? { startYear: start, startMonth: month } : null;
+}
+
+/** A time that runs from `startMonth` of `startYear` into the next year. */
+export interface Season {
+  startYear: number;
+  startMonth: number;
 }

@@ -102,6 +102,8 @@ export interface TargetScopeInput {
   governingYearAt?: (offset: number) => number | null;
   /** Spans whose numbers are not prose targets (`tableSpans(tables)`). */
   exclude?: readonly Span[];
+  /** The range is a task's: in a plan of one year, its `同比下降5%` is that year's change. */
+  task?: boolean;
 }
 
 export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeInput): Target[] {
@@ -116,6 +118,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     periodEnd: scope.periodEnd,
     periodStart: scope.periodStart ?? null,
     firstYear: firstYear(scope),
+    inTask: scope.task ?? false,
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),
     years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null, { start: scope.periodStart ?? null, end: scope.periodEnd ?? null }),

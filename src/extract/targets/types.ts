@@ -43,6 +43,8 @@ export interface TargetEnv {
    * (`firstYear` in index.ts: the later of the plan's first and issue years, else its end).
    */
   readonly firstYear: number | null;
+  /** The range is a task's (not a preamble's or a goal section's). */
+  readonly inTask: boolean;
   /** Spans whose numbers are not prose targets (indicator tables, handled elsewhere). */
   readonly exclude: readonly Span[];
   /** Where the paragraphs around an offset start and end. */

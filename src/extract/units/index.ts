@@ -88,10 +88,14 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
   let names = 0;
   for (const part of c.parts) {
     const list = ctx.text.slice(part.span.start, part.span.end);
-    for (const s of splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx))) {
+    const pieces = splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx));
+    for (let k = 0; k < pieces.length; k++) {
+      const s = pieces[k];
       const raw = withoutDutyWords(list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, ''), ctx);
       if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
-      if (raw.length > MAX_BARE_NAME || !(isUnitName(raw, ctx) || ctx.rules.unitClauses.institutionRe.test(raw))) return false;
+      // (a bare place sharing the government named after it: `安定区、通渭县人民政府`)
+      const shares = () => sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx) !== null;
+      if (raw.length > MAX_BARE_NAME || !(isUnitName(raw, ctx) || ctx.rules.unitClauses.institutionRe.test(raw) || shares())) return false;
       names++;
     }
   }
@@ -222,7 +226,7 @@ function withoutAlias(raw: string, ctx: DocContext): string {
 const ALIAS = /^(.+?)[（(]([^（()）]{2,20})[）)]$/u;
 
 function levelList(ctx: DocContext) {
-  return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe };
+  return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe, zone: ctx.rules.units.levelListZoneRe };
 }
 
 /**
@@ -230,6 +234,8 @@ function levelList(ctx: DocContext) {
  * 崇左市人民政府; `沈阳市、大连市机关事务管理局`): the next names of the list, while bare places of the same tier
  * (`湖口县、瑞昌市人民政府`), up to one with the ending.
  */
+const PLACE_LEVEL = /(?:地区|自治州|[省市州县区旗盟])$/u;
+
 function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): string | null {
   const { barePlaceRe, placeGovernmentRe, placeDepartmentRe, prefixableRe } = ctx.rules.units;
   const level = barePlaceRe.exec(raw)?.groups?.level;
@@ -239,8 +245,9 @@ function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): s
     if (gov?.groups) return sameTier(gov.groups.level, level, ctx) ? gov.groups.suffix : null;
     const dept = placeDepartmentRe.exec(next)?.groups;
     if (dept && !barePlaceRe.test(next) && prefixableRe.test(dept.department) && kindOf(next, ctx.rules) !== 'enterprise') {
-      // (of the very same level: `黑河市、大兴安岭地区行署` share nothing)
-      return dept.place.endsWith(level) ? dept.department : null;
+      // (of the same tier: `辽中区、康平县、法库县消防安全委员会`; `黑河市、大兴安岭地区行署` share nothing)
+      const placeLevel = PLACE_LEVEL.exec(dept.place)?.[0].replace('自治州', '州') ?? '';
+      return sameTier(placeLevel, level, ctx) ? dept.department : null;
     }
     const bare = barePlaceRe.exec(next)?.groups?.level;
     if (bare === undefined || !sameTier(bare, level, ctx)) return null;

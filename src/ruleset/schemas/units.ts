@@ -58,6 +58,7 @@ export const units = defineRuleFile({
     trailingEtc: z.string().min(1),
     levelListItem: z.string().min(1).default('(?!)'),
     levelListEnd: z.string().min(1).default('(?!)'),
+    levelListZone: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     for (const key of ['pattern', 'abbreviated'] as const) {
@@ -119,6 +120,7 @@ export const units = defineRuleFile({
       trailingEtcRe: t.regex('trailingEtc', raw.trailingEtc),
       levelListItemRe: t.regex('levelListItem', raw.levelListItem),
       levelListEndRe: t.regex('levelListEnd', raw.levelListEnd),
+      levelListZoneRe: t.regex('levelListZone', raw.levelListZone),
     };
   },
 });

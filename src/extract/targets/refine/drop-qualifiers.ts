@@ -12,6 +12,8 @@ import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 import { resolveUnit } from '../resolve/unit.js';
 
 const LOOK = 12;
+/** How far before the number a qualifier's `before` may reach (`当居民消费价格指数（CPI）单月同比涨幅达到3.5%`). */
+const AHEAD = 32;
 const BOUND_AFTER = /^\s*及?以[上下]/u;
 
 export const dropQualifiers: Refiner = (cands, env) => cands.filter((c, i) => !isQualifier(c, i, cands, env));
@@ -20,7 +22,7 @@ function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandid
   if (!c.numberSpan) return false;
   const after = env.text.slice(c.span.end, c.span.end + LOOK);
   const measure = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).unit : null;
-  const ahead = env.text.slice(Math.max(0, c.numberSpan.start - LOOK), c.numberSpan.start);
+  const ahead = env.text.slice(Math.max(0, c.numberSpan.start - AHEAD), c.numberSpan.start);
   const hit = env.rules.nonTargets.qualifiers.find(
     ({ re, measures, before }) => (!measures || (measure !== null && measures.has(measure))) && re.test(after) && (!before || before.test(ahead)),
   );

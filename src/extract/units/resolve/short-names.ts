@@ -1,4 +1,4 @@
-import { abbreviates } from '../../../core/strings.js';
+import { abbreviates, inOrder } from '../../../core/strings.js';
 import type { DocContext } from '../../context.js';
 import { kindOf } from './names.js';
 
@@ -16,7 +16,8 @@ export function definedShortNames(ctx: DocContext): ReadonlyMap<string, string> 
     const short = m.groups!.short.trim();
     const full = fullBefore(ctx, m.index);
     if (out.has(short) || full === null || full.length <= short.length) continue;
-    if (kindOf(full, ctx.rules) === 'other' || kindOf(short, ctx.rules) === 'other') continue;
+    // (or, of another kind, its short name made of its characters in order: `江苏省药品监督检验研究院（以下简称“省药检院”）`)
+    if ((kindOf(full, ctx.rules) === 'other' || kindOf(short, ctx.rules) === 'other') && !inOrder(short, full)) continue;
     out.set(short, full);
   }
   for (const m of matches(ctx.text, abbreviatedRe)) {

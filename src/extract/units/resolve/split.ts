@@ -43,6 +43,8 @@ export function splitUnitList(list: string, isName?: (piece: string) => boolean,
 export interface LevelList {
   item: RegExp;
   end: RegExp;
+  /** A special zone's department closing the list right after the opening level (`各省辖市、济源示范区民政局`). */
+  zone?: RegExp;
 }
 
 /**
@@ -57,7 +59,8 @@ function joinLevelLists(list: string, spans: Span[], levels: LevelList): Span[] 
     if (list[s.start] === '各' && levels.item.test(list.slice(s.start + 1, s.end))) {
       let j = i + 1;
       while (j < spans.length && list[spans[j - 1].end] === '、' && levels.item.test(list.slice(spans[j].start, spans[j].end))) j++;
-      if (j < spans.length && list[spans[j - 1].end] === '、' && levels.end.test(list.slice(spans[j].start, spans[j].end))) {
+      const last = j < spans.length ? list.slice(spans[j].start, spans[j].end) : '';
+      if (j < spans.length && list[spans[j - 1].end] === '、' && (levels.end.test(last) || (j === i + 1 && levels.zone?.test(last)))) {
         out.push({ start: s.start, end: spans[j].end });
         i = j;
         continue;
