@@ -3,9 +3,12 @@ import { insideCitation } from './text.js';
 
 /**
  * The region a national administration's office serves, from its name (`国家税务总局江苏省税务局` → 江苏省), also where
- * the name leaves the place's level out (`国家金融监督管理总局浙江监管局` → 浙江省, rules/metadata.yaml `verticalPlaces`).
+ * the name leaves the place's level out (`国家金融监督管理总局浙江监管局` → 浙江省, rules/metadata.yaml `verticalPlaces`); and the place a
+ * province's front headquarters aids (`江苏省对口支援新疆克孜勒苏柯尔克孜自治州前方指挥部` → 克孜勒苏柯尔克孜自治州, `region.aided`).
  */
 export function verticalRegion(name: string, rules: MetadataRules): string | null {
+  const aided = rules.region.aided.exec(name)?.groups?.region;
+  if (aided !== undefined) return aided;
   const m = rules.region.verticalOpening.exec(name);
   if (!m || m.index !== 0) return null;
   const rest = name.slice(m[0].length);

@@ -38,6 +38,8 @@ export interface Columns {
  * 签约项目（个） | 合同金额（亿元）`: rules/tables.yaml `header.place`), needs no year column: each quantity
  * column gives a target per row.
  */
+const SHORT_LABEL = /^\p{Script=Han}{1,4}$/u;
+
 export function indicatorColumns(header: readonly string[], rules: RuleSet, planStart: number | null = null): Columns | null {
   const h = rules.tables.header;
   let sequence: number | null = null;
@@ -70,6 +72,15 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
       }
     }
   });
+  // (a short label over columns that are all quantities, `赛段 | 医疗救护点（个） | 急救车（辆） | AED（台）`, heads the rows they break down)
+  const label = sequence === null ? 0 : 1;
+  if (!byPlace && name === null && years.length === 0 && quantities.length >= 2 && quantities.length === header.length - label - 1 && other.length === 0 && due.length === 0) {
+    const cell = header[label]?.replace(/\s+/gu, '') ?? '';
+    if (SHORT_LABEL.test(cell) && !rules.tables.taskHeader.task.test(cell)) {
+      name = label;
+      byPlace = true;
+    }
+  }
   if (years.length === 0 && !(byPlace && quantities.length > 0)) return null;
   // a year column without a word: the latest year is the target, the earliest the baseline (unless a
   // column says it is one, or it is a year of the plan itself), and the years between them targets of

@@ -49,6 +49,7 @@ const schema = z.object({
     national: z.string().min(1).default('(?!)'),
     nationalName: z.string().min(1).default('全国'),
     verticalOpening: z.string().min(1).default('(?!)'),
+    aided: z.string().min(1).default('(?!)'),
     verticalPlaces: z.record(z.string().min(2), z.string().min(2)).default({}),
     autonomous: z.string().min(1).default('(?!)'),
     provinceLevels: words,
@@ -110,6 +111,7 @@ export interface MetadataRules {
     nationalName: string;
     /** A national administration's name opening a body that serves a region (`国家税务总局江苏省税务局`). */
     verticalOpening: RegExp;
+    aided: RegExp;
     /** A place a national administration's office names without its level (`浙江` of `…总局浙江监管局`) → its full name. */
     verticalPlaces: Readonly<Record<string, string>>;
     /** An autonomous region's full name (`凉山彝族自治州`), which a title may write short (`凉山州`). */
@@ -184,6 +186,7 @@ export const metadata = defineRuleFile({
         national: re('region.national', raw.region.national),
         nationalName: raw.region.nationalName,
         verticalOpening: re('region.verticalOpening', raw.region.verticalOpening),
+        aided: re('region.aided', raw.region.aided),
         verticalPlaces: raw.region.verticalPlaces,
         autonomous: re('region.autonomous', raw.region.autonomous),
         provinceLevels: raw.region.provinceLevels,

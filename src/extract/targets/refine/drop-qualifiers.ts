@@ -65,7 +65,8 @@ function countsItsNoun(c: TargetCandidate, next: TargetCandidate | undefined, en
   if (!c.explicit || !next?.numberSpan || !next.rawUnit || (next.explicit && !ownBound) || next.numberSpan.start <= c.span.end) return false;
   // (a PDF's text may set the count apart by a space: `超百亿元企业 5 家`)
   const noun = env.text.slice(c.span.end, next.numberSpan.start).trim();
-  if (noun.length > MAX_NOUN || !/^\p{Script=Han}+$/u.test(noun)) return false;
+  // (a noun closed by a conjunction lists the next count beside it: `至少配备1套手摇报警器和1面铜锣`)
+  if (noun.length > MAX_NOUN || !/^\p{Script=Han}+$/u.test(noun) || /[和及与]$/u.test(noun)) return false;
   return resolveUnit(next.rawUnit, env.rules.measures).kind === 'count';
 }
 

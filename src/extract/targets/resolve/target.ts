@@ -114,7 +114,7 @@ export function toTarget(
             statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
               trailingYear(cands, i, env) ??
               fieldYear(c, env) ??
-              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart, Math.max(para, fullSentenceStart(text, c.span.start, rules))) ??
+              statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart, Math.max(para, fullSentenceStart(text, c.span.start, rules)), firstSentenceEnd(text, para)) ??
               introYear(para, env),
             governing,
             scope.periodEnd,
@@ -321,4 +321,11 @@ function sharedNoun(text: string, at: number, m: TargetEnv['rules']['targets']['
   if (!m.ofWords.has(text[at])) return null;
   const rest = trimWords(text.slice(at + 1, endBefore(text, at + 1, m.clauseEnds)), m);
   return rest.length ? rest.slice(0, m.maxLength) : null;
+}
+
+/** Where the first sentence of the paragraph at `para` ends (after its 。), or the text's end. */
+function firstSentenceEnd(text: string, para: number): number {
+  const end = text.indexOf('。', para);
+  const line = text.indexOf('\n', para);
+  return end < 0 || (line >= 0 && line < end) ? (line < 0 ? text.length : line) : end + 1;
 }

@@ -25,6 +25,7 @@ export function statedYear(
   sentenceFrom = from,
   planStart: number | null = null,
   dueFrom = sentenceFrom,
+  openingTo = Infinity,
 ): number | null {
   for (let i = firstMentionFrom(mentions, to) - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -34,7 +35,8 @@ export function statedYear(
     if ((m.kind === 'due' || m.kind === 'by') && m.written && planStart !== null && m.year < planStart) continue;
     // (a due year in the middle of an item, `…。到2027年全市…覆盖率达到98%。`, dates its own sentence, not the next)
     if (m.kind === 'due' && (m.opens || m.span.start >= dueFrom)) return m.year;
-    if (m.kind === 'by' && (m.opens || m.span.start >= sentenceFrom)) return m.year;
+    // (and a deadline opening a sentence, `2024年底前，…`, its paragraph only from the paragraph's first sentence)
+    if (m.kind === 'by' && ((m.opens && (m.span.start < openingTo || m.span.start >= dueFrom)) || m.span.start >= sentenceFrom)) return m.year;
     if (m.kind === 'lead' || m.kind === 'bare') {
       if (firstYear === null ? m.kind === 'lead' : m.year >= firstYear) return m.year;
     }

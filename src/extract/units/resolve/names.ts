@@ -136,7 +136,8 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   // (an office's short name spelt out: `高教处` → 高等教育处)
-  if (issuer && ((rules.units.officeHolderRe.test(issuer) && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules, region))) {
+  // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan)
+  if (issuer && ((rules.units.officeHolderRe.test(issuer) && levelOf(name, rules) === null && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules, region))) {
     return issuer + (table?.aliases[name] ?? general.aliases[name] ?? name);
   }
   // `各监管分局` in a plan a 监管局 issues: its own branches
@@ -347,10 +348,20 @@ function eachTail(name: string, table: Pick<AbbreviationTable, 'aliases'> | unde
   return name;
 }
 
+/** An office closing a department's name (`康复部` of `残联康复部`, `医政处` of `卫生健康委医政处`). */
+const OFFICE = /^\p{Script=Han}{2,6}[部处科室]$/u;
+
 /** The department part spelt out: the region's alias, else the general one, else its short ending (`endings`). */
 function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases' | 'endings'>): string {
   const alias = table?.aliases[body] ?? general.aliases[body];
   if (alias !== undefined) return alias;
+  // a department by its short name, then one of its offices (`残联康复部`, `疾控局综合处`): the department spelt out
+  for (let i = body.length - 2; i >= 2; i--) {
+    const office = body.slice(i);
+    if (!OFFICE.test(office)) continue;
+    const full = table?.aliases[body.slice(0, i)] ?? general.aliases[body.slice(0, i)];
+    if (full !== undefined) return full + office;
+  }
   for (const { re, full } of general.endings) if (re.test(body)) return body.replace(re, full);
   return body;
 }

@@ -60,7 +60,7 @@ function joinLevelLists(list: string, spans: Span[], levels: LevelList): Span[] 
       let j = i + 1;
       while (j < spans.length && list[spans[j - 1].end] === '、' && levels.item.test(list.slice(spans[j].start, spans[j].end))) j++;
       const last = j < spans.length ? list.slice(spans[j].start, spans[j].end) : '';
-      if (j < spans.length && list[spans[j - 1].end] === '、' && (levels.end.test(last) || (j === i + 1 && levels.zone?.test(last)))) {
+      if (j < spans.length && list[spans[j - 1].end] === '、' && (levels.end.test(last) || levels.zone?.test(last))) {
         out.push({ start: s.start, end: spans[j].end });
         i = j;
         continue;
