@@ -69,4 +69,27 @@ describe('plans of held-out batches 39 and 40, second look', () => {
       '湖南省电化教育馆',
     ]);
   });
+
+  it("reads the year's plan stated in counts inside 总体要求, and a breakdown by any short label over quantity columns", async () => {
+    const doc = await run(`绍兴市人大常委会2026年监督工作计划
+一、总体要求
+坚持稳中求进。全年计划听取和审议专项工作报告12项，开展执法检查3项，邀请市人大代表参加监督活动不少于300人次。
+二、听取和审议专项工作报告
+（一）听取和审议市人民政府关于先进制造业集群培育工作情况的报告。确定6家医院为定点救治医院，布置灯杆道旗3000面。（市发展改革委负责）
+附件
+赛段\t医疗救护点（个）\t急救车（辆）
+起点区域\t3\t4
+0—10公里\t8\t5
+`);
+    expect(doc.targets.map((x) => [x.comparator, x.value, x.unit])).toEqual([
+      ['eq', 12, '项'],
+      ['eq', 3, '项'],
+      ['gte', 300, '人次'],
+      ['eq', 3, '个'],
+      ['eq', 4, '辆'],
+      ['eq', 8, '个'],
+      ['eq', 5, '辆'],
+    ]);
+    expect(doc.tasks[0].targets.map((x) => [x.value, x.unit])).toEqual([[6, '家'], [3000, '面']]);
+  });
 });
