@@ -17,10 +17,18 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
   const out: Line[] = [];
   let pending: Line | null = null;
   let pendingText = '';
+  let blank = false; // a blank line since the pending one
   for (const line of lines) {
     const text = lineText(line);
-    if (text.trim() === '') continue;
-    if (pending && canJoin(pendingText, text)) {
+    if (text.trim() === '') {
+      blank = true;
+      continue;
+    }
+    // (a unit clause line, `牵头处室：办公室；…；责任单位：各市信访局`, closes its paragraph when a blank line follows it,
+    // unless it ends inside its list)
+    const closedClause = blank && pending !== null && opensUnitClause(pendingText) && !LIST_OPEN.test(pendingText);
+    blank = false;
+    if (pending && !closedClause && canJoin(pendingText, text)) {
       pending = join(pending, line);
       pendingText += text;
       continue;
@@ -50,6 +58,9 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     if (rules.markers.signatureDateRe.test(next.trim())) return false;
     if (matchMarker(next, rules)) return false;
     if (opensUnitClause(next)) return false;
+    // a unit clause line closing on a unit's name, before a whole sentence of prose, closes its paragraph (a DOCX or
+    // PDF paragraph, where no blank line tells: `…；责任单位：各市信访局` / `各市信访局…要切实…，确保各项任务落地见效。`)
+    if (opensUnitClause(prev) && UNIT_END.test(prev) && next.trim().length >= 30 && /[。！？]$/u.test(next.trim())) return false;
     if (rules.normalise.fieldLineRe.test(next)) return false;
     return true;
   }
@@ -75,6 +86,9 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     return true;
   }
 }
+
+const LIST_OPEN = /[、，,；;：:]\s*$/u;
+const UNIT_END = /(?:局|委|办|处|室|中心|厅|政府|会|队|所|院|部|组)\s*$/u;
 
 /** `索引号：… 发布机构：… 发布日期：2024-03-08`: two or more `key：value` fields set apart by spaces (a web page's record line). */
 function isFieldsLine(text: string): boolean {

@@ -48,6 +48,9 @@ export function regionPrefix(s: string, rules: MetadataRules): string | null {
       const town = r.town.exec(rest.slice(inner.index + inner[0].length).replace(/^人民政府/u, ''))?.groups?.region;
       return first + name + (town ?? '');
     }
+    // (or a town of a city with no district between: `义乌市佛堂镇人民政府`, `中共义乌市佛堂镇委员会` → 义乌市佛堂镇)
+    const town = inner === null ? r.town.exec(rest)?.groups?.region : undefined;
+    if (town !== undefined) return first + town;
   }
   return first;
 }

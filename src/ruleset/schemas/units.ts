@@ -7,6 +7,7 @@ export const units = defineRuleFile({
   schema: z.object({
     levelPrefixes: z.array(z.string().min(1).max(3)).min(1),
     notRestored: z.array(z.string().min(1)).default([]),
+    regionNotRestored: z.array(z.string().min(1)).default([]),
     regionLevels: z.array(z.object({ pattern: z.string().min(1), level: z.string().min(1).max(3) })).default([]),
     notLevelPrefix: z.array(z.string().min(2)),
     levelAfterAll: z.array(z.string().min(2)).default([]),
@@ -72,6 +73,7 @@ export const units = defineRuleFile({
       // longest first: `自治区商务厅` is 自治区, not 自
       levelPrefixes: [...raw.levelPrefixes].sort((a, b) => b.length - a.length) as readonly string[],
       notRestored: new Set(raw.notRestored) as ReadonlySet<string>,
+      regionNotRestored: new Set(raw.regionNotRestored) as ReadonlySet<string>,
       regionLevels: raw.regionLevels.map((r, i) => {
         if (!raw.levelPrefixes.includes(r.level)) t.fail(`regionLevels.${i}.level`, `${r.level} is not one of levelPrefixes`);
         return { re: t.regex(`regionLevels.${i}.pattern`, r.pattern, 'u'), level: r.level };

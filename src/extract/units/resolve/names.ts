@@ -136,9 +136,10 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   // (an office's short name spelt out: `高教处` → 高等教育处)
-  // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan)
-  if (issuer && ((rules.units.officeHolderRe.test(issuer) && levelOf(name, rules) === null && rules.units.internalOfficeRe.test(name)) || isOwnCentre(name, issuer, rules, region))) {
-    return issuer + (table?.aliases[name] ?? general.aliases[name] ?? name);
+  // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan; an office's other name is no part of it: `办信处（网上信访处）`)
+  const office = name.replace(OTHER_NAME, '');
+  if (issuer && ((rules.units.officeHolderRe.test(issuer) && levelOf(office, rules) === null && rules.units.internalOfficeRe.test(office)) || isOwnCentre(name, issuer, rules, region))) {
+    return issuer + (table?.aliases[office] ?? general.aliases[office] ?? office);
   }
   // `各监管分局` in a plan a 监管局 issues: its own branches
   if (issuer?.endsWith('局') && rules.units.ownBranchesRe.test(name)) return issuer + name;
@@ -348,8 +349,11 @@ function eachTail(name: string, table: Pick<AbbreviationTable, 'aliases'> | unde
   return name;
 }
 
+/** The other name an office serves under, in brackets after its own (`（网上信访处）`). */
+const OTHER_NAME = /[（(][^（()）]{2,12}[）)]$/u;
+
 /** An office closing a department's name (`康复部` of `残联康复部`, `医政处` of `卫生健康委医政处`). */
-const OFFICE = /^\p{Script=Han}{2,6}[部处科室]$/u;
+const OFFICE = /^\p{Script=Han}{2,6}(?:[部处科室]|分局)$/u;
 
 /** The department part spelt out: the region's alias, else the general one, else its short ending (`endings`). */
 function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases' | 'endings'>): string {
