@@ -134,6 +134,9 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
   const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
+  // the level a name written without one takes when its list gives none: the region's (not a town's: its own offices stay bare)
+  const own = regionLevel(opts.region, ctx.rules);
+  const regionPrefixLevel = own !== null && ctx.rules.units.regionNotRestored.has(own) ? null : own;
   const units: Unit[] = [];
   const seen = new Set<string>();
   for (const clause of clauses) {
@@ -168,8 +171,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
         // (nor for a short name the plan defines: `市公安局交通管理局（以下简称交管局）`, then `交管局`)
         const ownName = ownUnits || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
-        const own = regionLevel(opts.region, ctx.rules);
-        const prefix = ownName ? null : (listLevel ?? (own !== null && ctx.rules.units.regionNotRestored.has(own) ? null : own));
+        const prefix = ownName ? null : (listLevel ?? regionPrefixLevel);
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
