@@ -60,7 +60,7 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     if (opensUnitClause(next)) return false;
     // a unit clause line closing on a unit's name, before a whole sentence of prose, closes its paragraph (a DOCX or
     // PDF paragraph, where no blank line tells: `…；责任单位：各市信访局` / `各市信访局…要切实…，确保各项任务落地见效。`)
-    if (opensUnitClause(prev) && UNIT_END.test(prev) && next.trim().length >= 30 && /[。！？]$/u.test(next.trim())) return false;
+    if (opensUnitClause(prev) && rules.normalise.clauseLineEndRe.test(prev) && next.trim().length >= 30 && /[。！？]$/u.test(next.trim())) return false;
     if (rules.normalise.fieldLineRe.test(next)) return false;
     return true;
   }
@@ -88,7 +88,6 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
 }
 
 const LIST_OPEN = /[、，,；;：:]\s*$/u;
-const UNIT_END = /(?:局|委|办|处|室|中心|厅|政府|会|队|所|院|部|组)\s*$/u;
 
 /** `索引号：… 发布机构：… 发布日期：2024-03-08`: two or more `key：value` fields set apart by spaces (a web page's record line). */
 function isFieldsLine(text: string): boolean {

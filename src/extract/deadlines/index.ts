@@ -66,6 +66,7 @@ import { dropStarts } from './refine/starts.js';
 import { dropInReferences } from './refine/references.js';
 import { dropVague } from './refine/vague.js';
 import { resolveWhen } from './resolve/when.js';
+import { topLevelSegments } from '../units/resolve/split.js';
 import { readDateNumber } from './resolve/numerals.js';
 import type { Season } from '../metadata/period.js';
 import { isoDate, lastDayOfMonth } from './resolve/date.js';
@@ -207,7 +208,8 @@ export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: Deadlin
   if (steps.length > 0) return [...found, ...steps].sort((a, b) => a.span.start - b.span.start);
   if (found.length > 0) return found;
   // each of the dates a cell lists (`6月（第一次审议）、10月（第二次审议）`) is one, when every part is a date
-  const dated = listParts(ctx.text, cell).map((part) => fieldDateIn(ctx, part, opts));
+  const parts = topLevelSegments(ctx.text.slice(cell.start, cell.end), '、').map((s) => ({ start: cell.start + s.start, end: cell.start + s.end }));
+  const dated = parts.map((part) => fieldDateIn(ctx, part, opts));
   return dated.every((d) => d !== null) ? (dated as Deadline[]) : [];
 }
 
@@ -226,23 +228,6 @@ function fieldDateIn(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadli
   return null;
 }
 
-/** The parts of a cell between its list separators outside brackets (the whole cell when it has none). */
-function listParts(text: string, cell: Span): Span[] {
-  const parts: Span[] = [];
-  let depth = 0;
-  let start = cell.start;
-  for (let i = cell.start; i < cell.end; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (ch === '、' && depth === 0) {
-      parts.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  parts.push({ start, end: cell.end });
-  return parts;
-}
 
 function fieldSteps(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline[] {
   const re = patterns(ctx.rules.deadlines, 'field-step', () => new RegExp(ctx.rules.deadlines.forms['field-step'].source, 'gu'));

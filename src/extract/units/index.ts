@@ -232,13 +232,14 @@ function levelList(ctx: DocContext) {
   return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe, zone: ctx.rules.units.levelListZoneRe };
 }
 
+/** The level word a place's name ends with (`东部新区` → 区, `大兴安岭地区` → 地区). */
+const PLACE_LEVEL = /(?:地区|自治州|[省市州县区旗盟])$/u;
+
 /**
  * The ending a bare place shares with the government or department named after it (`崇左市、防城港市人民政府`: 崇左市 is
  * 崇左市人民政府; `沈阳市、大连市机关事务管理局`): the next names of the list, while bare places of the same tier
  * (`湖口县、瑞昌市人民政府`), up to one with the ending.
  */
-const PLACE_LEVEL = /(?:地区|自治州|[省市州县区旗盟])$/u;
-
 function sharedSuffix(raw: string, after: readonly string[], ctx: DocContext): string | null {
   const { barePlaceRe, placeGovernmentRe, placeDepartmentRe, prefixableRe } = ctx.rules.units;
   const level = barePlaceRe.exec(raw)?.groups?.level;

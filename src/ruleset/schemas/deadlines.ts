@@ -46,6 +46,7 @@ const schema = z.object({
   partsNeedYear: words,
   partsNeedBefore: words,
   prosePunct: z.string().min(1),
+  scheduledBefore: z.string().min(1).default('(?!)'),
   eventDate: z
     .object({ after: z.string().min(1), before: z.string().min(1), actions: z.array(z.string().min(1)).default([]) })
     .default({ after: '。；;', before: '，,', actions: [] }),
@@ -76,6 +77,8 @@ export interface DeadlineRules {
   /** An action verb (`yearActions`) at the start of the text, after spaces: `三季度完成…` needs no 前. */
   actionAhead: RegExp;
   prosePunct: ReadonlySet<string>;
+  /** Words that schedule the month right after them (`拟于4月提请…`), anchored at the end of the text before it. */
+  scheduledBefore: RegExp;
   /**
    * A day opening its sentence after one of `after` (or a line start) and followed by one of `before`,
    * or by one of the event's verbs (`actions`, sticky).
@@ -154,6 +157,7 @@ export const deadlines = defineRuleFile({
       partsNeedBefore: new Set(raw.partsNeedBefore),
       actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:累计|全部|全面|基本|新)?(?:{yearAction})', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
+      scheduledBefore: regexWith(t, named, 'scheduledBefore', `(?:${raw.scheduledBefore})$`, 'u'),
       eventDate: {
         after: new Set([...raw.eventDate.after]),
         before: new Set([...raw.eventDate.before]),

@@ -23,6 +23,8 @@ export const normalise = defineRuleFile({
     fieldLine: z.string().min(1),
     /** A line is prose (and may be joined to the next) only if it holds one of these. */
     proseMarks: z.string().min(1),
+    /** A unit clause line closing on one of these ends a unit's name: before a whole sentence of prose it closes its paragraph. */
+    clauseLineEnd: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     artefacts: raw.artefacts.map((e) => ({ id: e.id, re: t.regex(`artefacts.${e.id}`, e.pattern, 'gu') })),
@@ -33,5 +35,6 @@ export const normalise = defineRuleFile({
     runningHeaderMinRepeats: raw.runningHeaderMinRepeats,
     fieldLineRe: t.regex('fieldLine', raw.fieldLine),
     proseMarks: new Set([...raw.proseMarks]),
+    clauseLineEndRe: t.regex('clauseLineEnd', `(?:${raw.clauseLineEnd})\\s*$`, 'u'),
   }),
 });

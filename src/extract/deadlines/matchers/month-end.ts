@@ -9,9 +9,9 @@ import { matchSpan, type Matcher } from '../types.js';
  */
 export const monthEnd: Matcher = {
   form: 'month-end',
-  extract(m, { text }) {
+  extract(m, { text, rules }) {
     const g = m.groups!;
-    const acted = g.act !== undefined && !g.y && !g.by && !g.cur && opensClause(text, m.index);
+    const acted = g.act !== undefined && !g.y && !g.by && !g.cur && opensClause(text, m.index, rules.scheduledBefore);
     if (!g.before && !g.mpart && !g.by && !g.scheduled && !acted && !bracketed(text, m.index, m.index + m[0].length)) return null;
     return {
       ruleId: 'deadlines/month-end',
@@ -21,18 +21,15 @@ export const monthEnd: Matcher = {
   },
 };
 
-/** Words that schedule what follows (`拟于4月提请…审议`, `计划于9月举办…`). */
-const SCHEDULED = /(?:拟|计划|预计|定|将)(?:于|在)$/u;
-
 function bracketed(text: string, start: number, end: number): boolean {
   return (text[start - 1] === '（' || text[start - 1] === '(') && (text[end] === '）' || text[end] === ')');
 }
 
 /** The text at `at` opens a line or a clause (`。9月举办…`, `；4月组织开展…`, `三是5月举办…`, `拟于4月提请…`). */
-function opensClause(text: string, at: number): boolean {
+function opensClause(text: string, at: number, scheduledBefore: RegExp): boolean {
   at = skipSpaces(text, at); // a PDF's space beside a number (`拟于 4 月提请…`)
   if (at >= 2 && text[at - 1] === '是' && '一二三四五六七八九十'.includes(text[at - 2])) at -= 2;
-  const scheduled = SCHEDULED.exec(text.slice(Math.max(0, at - 4), at));
+  const scheduled = scheduledBefore.exec(text.slice(Math.max(0, at - 4), at));
   if (scheduled) at = skipSpaces(text, at - scheduled[0].length);
   return at === 0 || '\n。；;，,：:'.includes(text[at - 1]);
 }

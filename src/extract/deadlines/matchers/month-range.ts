@@ -6,7 +6,7 @@ import { matchSpan, type Matcher } from '../types.js';
  */
 export const monthRange: Matcher = {
   form: 'month-range',
-  extract(m) {
+  extract(m, { rules }) {
     const g = m.groups!;
     // `6月1日至30日`: a last day without its month is the first day's month's
     if (g.sd !== undefined) {
@@ -27,12 +27,16 @@ export const monthRange: Matcher = {
         fromDay: g.d0 ?? (g.p0 !== undefined ? PART_FIRST[g.p0] : null),
         toYear: g.y ?? null,
         toMonth: g.m,
-        toDay: g.d ?? (g.p !== undefined ? PART_LAST[g.p] : null),
+        toDay: g.d ?? (g.p !== undefined ? lastDay(rules.monthParts[g.p]) : null),
       },
     };
   },
 };
 
-/** The first and the last day of a part of a month (`中旬`: the 11th to the 20th; `下旬` ends with the month). */
+/** The first day of a part of a month (`中旬`: the 11th); where it ends is rules/deadlines.yaml `monthParts`. */
 const PART_FIRST: Record<string, string> = { 上旬: '1', 中旬: '11', 下旬: '21' };
-const PART_LAST: Record<string, string | null> = { 上旬: '10', 中旬: '20', 下旬: null };
+
+/** A part's last day as a range's day: none for the month's end (`last`), which the month gives. */
+function lastDay(part: string | undefined): string | null {
+  return part === undefined || part === 'last' ? null : part;
+}

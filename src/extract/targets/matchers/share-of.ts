@@ -11,8 +11,6 @@ import { quantity } from './quantity.js';
 const SOURCE =
   '{tgtCmpGuard}(?<cmp>{tgtCmpBefore})(?:{sp})[\\u4e00-\\u9fff]{1,10}?[的之](?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit}|倍)(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
-const BOUND = /^(?:不得)?(?:不低于|不少于|不超过|不高于|不大于|不小于)$/u;
-
 export const shareOf: TargetMatcher = {
   id: 'targets/share-of',
   pattern: (env) => env.lex.compile(SOURCE),
@@ -20,7 +18,8 @@ export const shareOf: TargetMatcher = {
     const unit = m.groups?.unit;
     if (unit === undefined) return null;
     // (a multiple only after a bound: `不低于…的1.3倍`, not a criterion's `为…的1.5倍以内`)
-    if (unit === '倍' ? !BOUND.test(m.groups?.cmp ?? '') : resolveUnit(unit, env.rules.measures).kind !== 'percent') return null;
+    const bound = env.rules.comparators.before.of[m.groups?.cmp ?? ''];
+    if (unit === '倍' ? bound !== 'gte' && bound !== 'lte' : resolveUnit(unit, env.rules.measures).kind !== 'percent') return null;
     return quantity(m, env);
   },
 };

@@ -148,7 +148,7 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const ownName = !rules.units.notOwnUnitRe.test(name) && (name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise'));
   if (issuer && rules.units.ownUnitsHolderRe.test(issuer) && !levelOf(name, rules) && ownName) {
     // (the other name a department serves under is no part of it: `人力资源部（党委组织部）`; `学生工作部（处）` keeps its `（处）`)
-    return issuer + name.replace(/[（(][^（()）]{2,}[）)]$/u, '');
+    return issuer + name.replace(OTHER_NAME, '');
   }
   // `厅办公室` in a plan the 交通运输厅 issues: 甘肃省交通运输厅办公室
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
@@ -350,7 +350,7 @@ function eachTail(name: string, table: Pick<AbbreviationTable, 'aliases'> | unde
 }
 
 /** The other name an office serves under, in brackets after its own (`（网上信访处）`). */
-const OTHER_NAME = /[（(][^（()）]{2,12}[）)]$/u;
+const OTHER_NAME = /[（(][^（()）]{2,}[）)]$/u;
 
 /** An office closing a department's name (`康复部` of `残联康复部`, `医政处` of `卫生健康委医政处`). */
 const OFFICE = /^\p{Script=Han}{2,6}(?:[部处科室]|分局)$/u;
