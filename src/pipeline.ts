@@ -178,7 +178,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     // nor what a task table in it says (its rows are tasks of their own)
     const read = clipBefore(parentsOfTasks.has(s.id) ? ownSpan(s, sections) : span, fromTables.starts);
     const targets = timed(tm, 'targets', () =>
-      extractTargets(ctx, read, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata), task: true }).filter(outsideTables),
+      extractTargets(ctx, read, { sectionId: s.id, governingYear: yearFor(s.id), ...planYears(metadata), task: true, season: deadlineOpts.season }).filter(outsideTables),
     );
     const task: Task = {
       id: s.id.replace(':s:', ':t:'),
@@ -254,6 +254,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       sectionId: innermost(sections, r.span.start, r.sectionId),
       governingYear: yearFor(r.sectionId),
       ...planYears(metadata),
+      season: deadlineOpts.season,
     };
     const found = timed(tm, 'targets', () => extractTargets(ctx, r.span, scope));
     for (const t of found) {

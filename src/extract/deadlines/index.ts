@@ -19,6 +19,7 @@
  *  - yearBefore    `2025年前`.
  *  - outlookYear   `展望2035年`.
  *  - namedPeriod   `“十四五”期间`.
+ *  - festival      `春节前`, `2026年11月15日至2027年春节前`: a festival's day (its start's month is no `by` date of its own).
  *  - goalYear      `2025年，…`: a bare year opening a goal sentence.
  *  - yearAction    `2023年开展…`, `明年完成…`: a year run into an action verb; the weakest date reading, last of the dates.
  *  - every         `每年`, `每季度`.
@@ -50,6 +51,7 @@ import { eventDay } from './matchers/event-day.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
 import { monthRange } from './matchers/month-range.js';
+import { festival } from './matchers/festival.js';
 import { namedPeriod } from './matchers/named-period.js';
 import { outlookYear } from './matchers/outlook-year.js';
 import { partOfYear } from './matchers/part-of-year.js';
@@ -85,6 +87,7 @@ export const MATCHERS: readonly Matcher[] = [
   yearBefore,
   outlookYear,
   namedPeriod,
+  festival,
   goalYear,
   yearAction,
   every,
@@ -146,7 +149,7 @@ export function extractDeadlines(ctx: DocContext, range: Span, opts: DeadlineOpt
   const rules = ctx.rules.deadlines;
   let cands: ResolvedCandidate[] = [];
   for (const c of findDeadlineCandidates(ctx, range)) {
-    const value = resolveWhen(c.when, yearFor(c.when, opts, rules), rules, c.when.type === 'event' ? eventDayOf(ctx, opts.referenceYear) : null);
+    const value = resolveWhen(c.when, yearFor(c.when, opts, rules), rules, c.when.type === 'event' ? eventDayOf(ctx, opts.referenceYear) : null, opts.issueDate ?? null);
     if (value) cands.push({ ...c, value, order: ORDER.get(c.ruleId) ?? MATCHERS.length });
   }
   cands = dropInReferences(cands, ctx.text, range, rules);

@@ -22,7 +22,9 @@ export type When =
   /** A named plan period and its period word: `十四五` + `期间` (a period) or `末` (its end). */
   | { type: 'named'; name: string; word: string }
   /** The day of the plan's event (`赛事当日`): the one day its time names (`赛事时间：2026年3月29日`). */
-  | { type: 'event'; word: string };
+  | { type: 'event'; word: string }
+  /** A festival's day (`春节`), its year as written or null, and the day a period up to it starts (`2026年11月15日至…`). */
+  | { type: 'festival'; name: string; year: string | null; from: { year: string | null; month: string; day: string | null } | null };
 
 export interface DeadlineCandidate {
   /** `deadlines/<form>`: the matcher (and rule) that made it. */

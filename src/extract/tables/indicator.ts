@@ -21,8 +21,13 @@ export interface Columns {
   unit: number | null;
   /** Columns whose cells are not values (`属性`, `责任单位`). */
   other: number[];
-  /** A column of growth rates or period totals (`年均增速/累计`), read for a row whose target cells are empty. */
+  /**
+   * A column of growth rates or period totals (`年均增速/累计`), read for a row whose target cells are empty; in a table of places
+   * (`地区 | 进出口目标（亿元） | 增速（%）`), each place's rate is a target of its own.
+   */
   growth: number | null;
+  /** The rows are places (`县（市、区）`, `地区`: rules/tables.yaml `header.place`). */
+  byPlace?: boolean;
   targets: { index: number; year: number | null }[];
   baseline: { index: number; year: number | null } | null;
   /** Columns of quantities with no year, their measure in the header's brackets (`安置房建设（万套）`): due at the last target year. */
@@ -86,6 +91,10 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
   // column says it is one, or it is a year of the plan itself), and the years between them targets of
   // their own (`2024年（基期） | 2025年 | 2026年 | 2027年`: a target for each year)
   for (const c of years) if (c.role === null && c.year !== null && planStart !== null && c.year >= planStart) c.role = 'target';
+  // (a year before the plan's beside a column that says it is the target, or alone: `2025年疫情面积（亩） | 压降目标（%）` in a
+  // 2026 plan: where the rows start from)
+  const worded0 = years.some((c) => c.role === 'target');
+  for (const c of years) if (c.role === null && c.year !== null && planStart !== null && c.year < planStart && (worded0 || years.length === 1)) c.role = 'baseline';
   const latest = Math.max(...years.map((c) => c.year ?? -Infinity));
   const worded = years.find((c) => c.role === 'baseline');
   const earliest = Math.min(...years.filter((c) => c.role === null && c.year !== null).map((c) => c.year!));
@@ -109,7 +118,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
     name = header.findIndex((_c, i) => !taken.has(i));
     if (name < 0) return null;
   }
-  return { sequence, name, unit, other, growth, targets, baseline: base ? { index: base.index, year: base.year } : null, quantities, due };
+  return { sequence, name, unit, other, growth, byPlace, targets, baseline: base ? { index: base.index, year: base.year } : null, quantities, due };
 }
 
 /** Cells of a row aligned with the header: a leading sequence number the header does not name is dropped. */
@@ -183,8 +192,8 @@ export function indicatorTargets(
     }
     // a row with no value for its target years: its growth rate or period total (`〔5〕`, `>8`), due at the
     // last of those years, the cell's own unit first (`12%左右` in a row of 亿元)
-    if (found.length === 0 && cols.growth !== null) {
-      const t = read(cols.growth, lastTargetYear, true);
+    if ((found.length === 0 || cols.byPlace) && cols.growth !== null) {
+      const t = found.length === 0 ? read(cols.growth, lastTargetYear, true) : read(cols.growth, lastTargetYear, true, ownUnits[cols.growth] ?? null);
       if (t) found.push(t);
     }
     out.push(...found);

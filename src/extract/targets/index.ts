@@ -31,6 +31,7 @@ import { ratio } from './matchers/ratio.js';
 import { unitless } from './matchers/unitless.js';
 import { verbCount } from './matchers/verb-count.js';
 import { listTotal } from './matchers/list-total.js';
+import type { Season } from '../metadata/period.js';
 import { findYearMentions } from './matchers/year-mention.js';
 import { dropNames } from './refine/drop-names.js';
 import { dropOutside } from './refine/drop-outside.js';
@@ -104,6 +105,8 @@ export interface TargetScopeInput {
   exclude?: readonly Span[];
   /** The range is a task's: in a plan of one year, its `同比下降5%` is that year's change. */
   task?: boolean;
+  /** A campaign's time running into the next year: a date without its year before its first month is the next year's. */
+  season?: Season | null;
 }
 
 export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeInput): Target[] {
@@ -121,7 +124,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     inTask: scope.task ?? false,
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),
-    years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null, { start: scope.periodStart ?? null, end: scope.periodEnd ?? null }),
+    years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null, { start: scope.periodStart ?? null, end: scope.periodEnd ?? null }, scope.season ?? null),
   };
   let cands = findCandidates(env);
   for (const refine of REFINERS) cands = refine(cands, env);

@@ -47,6 +47,19 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
   return out.sort((a, b) => a.outer.start - b.outer.start);
 }
 
+/**
+ * The names heading a duty paragraph, between the item's marker and the colon (`（一）市交通运输局：负责…`;
+ * rules/unit-clauses.yaml `headingList`), as a bare clause, or null. For an item whose text names no clause.
+ */
+export function headingClause(ctx: DocContext, range: Span): ClauseText | null {
+  const line = ctx.lines[firstStartingFrom(ctx.lines, range.start)];
+  if (!line || line.start !== range.start) return null;
+  const m = ctx.rules.unitClauses.headingListRe.exec(ctx.text.slice(line.start, Math.min(line.end, range.end)));
+  if (!m?.groups) return null;
+  const start = line.start + m[0].length - 1 - m.groups.list.length;
+  return { text: m.groups.list, start, outer: { start, end: start + m.groups.list.length }, bare: true, heading: true };
+}
+
 /** The clause text without a last comma clause that is a note (`，长期坚持`, `，2024年底前完成`). */
 function withoutTrailingNote(text: string, noteRe: RegExp): string {
   const trimmed = text.replace(/[。；;\s]+$/u, '');

@@ -14,7 +14,7 @@
 import { pageOf, type Span } from '../../core/span.js';
 import type { Unit, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
-import { findClauseTexts } from './find-clauses.js';
+import { findClauseTexts, headingClause } from './find-clauses.js';
 import { byDuty } from './matchers/by-duty.js';
 import { colonList } from './matchers/colon-list.js';
 import { leadAndCo } from './matchers/lead-and-co.js';
@@ -54,6 +54,12 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
         break;
       }
     }
+  }
+  // `（一）市交通运输局：负责…`: a duty paragraph with no clause, headed by the units it is about
+  if (out.length === 0) {
+    const heading = headingClause(ctx, range);
+    const c = heading ? plainList(heading) : null;
+    if (c && namesUnits(ctx, c)) out.push(c);
   }
   return coAfterLeadLine(ctx.text, out);
 }
@@ -217,13 +223,15 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
 }
 
 /**
- * `省市场监管局（省知识产权局）`, `市发展改革委（市能源局）`: a department and, in brackets, the other name
+ * `省市场监管局（省知识产权局）`, `市发展改革委（市能源局）`, `市资源规划局（市不动产登记中心）`: a department and, in brackets, the other name
  * it serves under; the department without it (`各（区）镇`, whose bracket is no unit, stays whole).
  */
 function withoutAlias(raw: string, ctx: DocContext): string {
   const m = ALIAS.exec(raw);
-  // the other name carries its level (`省知识产权局`); `各街道(管委会)` names one body twice, not two
-  return m && !m[1].startsWith('各') && levelOf(m[2], ctx.rules) !== null && isUnitName(m[1], ctx) && isUnitName(m[2], ctx) ? m[1] : raw;
+  // the other name carries its level (`省知识产权局`, `市不动产登记中心`); `各街道(管委会)` names one body twice, not two
+  return m && !m[1].startsWith('各') && levelOf(m[2], ctx.rules) !== null && isUnitName(m[1], ctx) && (isUnitName(m[2], ctx) || ctx.rules.unitClauses.institutionRe.test(m[2]))
+    ? m[1]
+    : raw;
 }
 
 const ALIAS = /^(.+?)[（(]([^（()）]{2,20})[）)]$/u;

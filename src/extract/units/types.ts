@@ -26,4 +26,6 @@ export interface ClauseText {
   bare?: boolean;
   /** A bracket group that closes its paragraph (only `。`, `；` or spaces after it). */
   closing?: boolean;
+  /** The names heading a duty paragraph before its colon (`（一）市交通运输局：负责…`). */
+  heading?: boolean;
 }

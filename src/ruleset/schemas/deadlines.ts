@@ -25,6 +25,7 @@ export const DEADLINE_FORMS = [
   'year-range',
   'month-range',
   'event-day',
+  'festival',
 ] as const;
 export type DeadlineForm = (typeof DEADLINE_FORMS)[number];
 
@@ -47,6 +48,7 @@ const schema = z.object({
   partsNeedBefore: words,
   prosePunct: z.string().min(1),
   scheduledBefore: z.string().min(1).default('(?!)'),
+  scheduledOn: z.string().min(1).default('(?!)'),
   eventDate: z
     .object({ after: z.string().min(1), before: z.string().min(1), actions: z.array(z.string().min(1)).default([]) })
     .default({ after: '。；;', before: '，,', actions: [] }),
@@ -58,6 +60,7 @@ const schema = z.object({
   cadence: z.object({ periods: recurrenceMap, actions: words, before: z.string().min(1), leads: z.array(z.string().min(1)).default([]) }),
   annual: z.object({ words: recurrenceMap, notAfter: z.string().min(1), objects: words }),
   namedPeriods: z.record(z.string().min(1), z.object({ start: z.number().int(), end: z.number().int() })),
+  festivals: z.record(z.string().min(1), z.union([monthDay, z.record(z.string().regex(/^[0-9]{4}$/, 'expected a year'), monthDay)])).default({}),
   periodWords: z.record(z.string().min(1), z.enum(['period', 'by'])),
   rangeDash: words,
   vague: words,
@@ -79,6 +82,7 @@ export interface DeadlineRules {
   prosePunct: ReadonlySet<string>;
   /** Words that schedule the month right after them (`拟于4月提请…`), anchored at the end of the text before it. */
   scheduledBefore: RegExp;
+  scheduledOn: RegExp;
   /**
    * A day opening its sentence after one of `after` (or a line start) and followed by one of `before`,
    * or by one of the event's verbs (`actions`, sticky).
@@ -92,6 +96,8 @@ export interface DeadlineRules {
   cadence: Readonly<Record<string, Recurrence>>;
   annual: Readonly<Record<string, Recurrence>>;
   namedPeriods: Readonly<Record<string, { start: number; end: number }>>;
+  /** A festival's day: the same every year (`MM-DD`), or by year (a lunar one: `春节` → 2027 → 02-06). */
+  festivals: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
   periodWords: Readonly<Record<string, 'period' | 'by'>>;
   vague: RegExp;
   /** Words before a date that make it a start (`自`, `从`), and a sticky pattern right after it (`起`, `开始`). */
@@ -133,6 +139,7 @@ export const deadlines = defineRuleFile({
       annualObject: alternation(raw.annual.objects),
       annualNotAfter: charClass(raw.annual.notAfter),
       periodName: alternation(Object.keys(raw.namedPeriods)),
+      festival: Object.keys(raw.festivals).length ? alternation(Object.keys(raw.festivals)) : '(?!)',
       periodWord: alternation(Object.keys(raw.periodWords)),
       rangeDash: alternation(raw.rangeDash),
     };
@@ -158,6 +165,7 @@ export const deadlines = defineRuleFile({
       actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:累计|全部|全面|基本|新)?(?:{yearAction})', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
       scheduledBefore: regexWith(t, named, 'scheduledBefore', `(?:${raw.scheduledBefore})$`, 'u'),
+      scheduledOn: regexWith(t, named, 'scheduledOn', `(?:${raw.scheduledOn})$`, 'u'),
       eventDate: {
         after: new Set([...raw.eventDate.after]),
         before: new Set([...raw.eventDate.before]),
@@ -170,6 +178,7 @@ export const deadlines = defineRuleFile({
       cadence: raw.cadence.periods,
       annual: raw.annual.words,
       namedPeriods: raw.namedPeriods,
+      festivals: raw.festivals,
       periodWords: raw.periodWords,
       vague: regexWith(t, named, 'vague', alternation(raw.vague), 'gu'),
       startBefore: [...raw.starts.before].sort((a, b) => b.length - a.length),

@@ -22,6 +22,7 @@ export const unitClauses = defineRuleFile({
     otherFieldKeys: z.array(z.string().min(1)).default([]),
     trailingNote: z.string().min(1).default('(?!)'),
     modals: z.array(z.string().min(1)).default([]),
+    headingList: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -50,6 +51,7 @@ export const unitClauses = defineRuleFile({
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),
+      headingListRe: t.regex('headingList', raw.headingList, 'u'),
       otherFieldKeys: new Set(raw.otherFieldKeys),
       /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */
       otherFieldRe: t.regex(

@@ -8,6 +8,7 @@ import { firstStartingFrom, overlaps, type Span } from '../../../core/span.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { YearKind } from '../../../ruleset/schemas/targets.js';
 import { readDateNumber } from '../../deadlines/resolve/numerals.js';
+import type { Season } from '../../metadata/period.js';
 
 export interface YearMention {
   readonly kind: YearKind;
@@ -26,6 +27,7 @@ export function findYearMentions(
   rules: RuleSet,
   referenceYear: number | null = null,
   plan: { start: number | null; end: number | null } | null = null,
+  season: Season | null = null,
 ): YearMention[] {
   const slice = text.slice(window.start, window.end);
   const found: Found[] = [];
@@ -35,7 +37,7 @@ export function findYearMentions(
     for (const re of res) {
       if (!mayMatchFrom(re, slice, 0)) continue;
       for (const m of allMatches(re, slice)) {
-        const year = yearOf(m.groups, rules, referenceYear, plan);
+        const year = yearOf(m.groups, rules, referenceYear, plan, season);
         if (year === null || m[0].length === 0) continue;
         const start = window.start + (m.index ?? 0);
         const end = start + m[0].length;
@@ -76,6 +78,7 @@ function yearOf(
   rules: RuleSet,
   referenceYear: number | null,
   plan: { start: number | null; end: number | null } | null,
+  season: Season | null = null,
 ): number | null {
   if (groups?.plan !== undefined) {
     if (plan?.start == null || plan.end == null) return null;
@@ -84,8 +87,15 @@ function yearOf(
   if (groups?.y !== undefined) return readDateNumber(groups.y, rules.deadlines.numerals); // `2025`, `２０２５`, `二〇二五`
   const name = groups?.name;
   if (name !== undefined) return rules.deadlines.namedPeriods[name]?.end ?? null;
-  return groups?.ref !== undefined ? referenceYear : null;
+  if (groups?.ref === undefined) return null;
+  // (in a campaign's time running into the next year, `1月31日前` before its first month is the next year's)
+  const month = season && referenceYear === season.startYear ? MONTH_OF.exec(groups.ref) : null;
+  const m = month ? readDateNumber(month[1], rules.deadlines.numerals) : null;
+  return m !== null && m < season!.startMonth ? season!.startYear + 1 : referenceYear;
 }
+
+/** The month a date without its year opens with (`1月31日`, `十二月底`). */
+const MONTH_OF = /^([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月/u;
 
 function opensSentence(text: string, end: number): boolean {
   let i = end;

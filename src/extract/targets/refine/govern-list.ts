@@ -14,7 +14,7 @@ export const governList: Refiner = (cands, env) => {
   for (const c of cands) {
     const prev = out[out.length - 1];
     const sameClause = prev !== undefined && !crossesClause(prev.span.end, c.span.start, env);
-    if (sameClause && !c.explicit && prev.explicit && prev.comparator !== 'range' && !prev.relative && listed(c, env)) {
+    if (sameClause && !c.explicit && prev.explicit && prev.comparator !== 'range' && !prev.relative && (listed(c, env) || (boundBefore(prev, env) && listedWithMetric(c, env)))) {
       out.push({ ...c, comparator: prev.comparator, explicit: true, dependent: false });
       continue;
     }
@@ -82,6 +82,35 @@ function listed(c: TargetCandidate, env: TargetEnv): boolean {
   if (m.listSeparators.has(env.text[i])) return true;
   return m.conjunctions.some((w) => env.text.slice(i + 1 - w.length, i + 1) === w);
 }
+
+/** At most this many characters name a listed count's own metric (`、防滑草袋5万只`). */
+const MAX_LISTED_METRIC = 8;
+
+/**
+ * The candidate's comparator is a word before its number (`不少于3000吨`), not a bound after it (`3个以上`, which bounds
+ * its own count alone: `创建省级示范项目3个以上、市级示范项目10个`).
+ */
+function boundBefore(c: TargetCandidate, env: TargetEnv): boolean {
+  if (!c.numberSpan) return false;
+  const lead = env.text.slice(c.span.start, c.numberSpan.start).trimEnd();
+  for (const w in env.rules.comparators.before.of) if (lead.endsWith(w)) return true;
+  return false;
+}
+
+/**
+ * The candidate's number follows its own short metric right after a list separator: `储备融雪剂不少于3000吨、防滑草袋5万只`
+ * (both gte). Not when the metric opens with a counting verb (`、培育专精特新企业5家` is a measure of its own).
+ */
+function listedWithMetric(c: TargetCandidate, env: TargetEnv): boolean {
+  const at = c.numberSpan?.start ?? c.span.start;
+  let i = at - 1;
+  while (i >= at - MAX_LISTED_METRIC && i >= 0 && HAN.test(env.text[i])) i--;
+  if (i < 0 || i === at - 1 || !env.rules.targets.metric.listSeparators.has(env.text[i])) return false;
+  const metric = env.text.slice(i + 1, at);
+  return !env.rules.targets.countVerbs.some((v) => metric.startsWith(v));
+}
+
+const HAN = /\p{Script=Han}/u;
 
 /** A `distant` comparator word earlier in the candidate's clause, or null. */
 function distantComparator(c: TargetCandidate, env: TargetEnv): TargetCandidate['comparator'] | null {
