@@ -93,8 +93,8 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
   for (const c of years) if (c.role === null && c.year !== null && planStart !== null && c.year >= planStart) c.role = 'target';
   // (a year before the plan's beside a column that says it is the target, or alone: `2025年疫情面积（亩） | 压降目标（%）` in a
   // 2026 plan: where the rows start from)
-  const worded0 = years.some((c) => c.role === 'target');
-  for (const c of years) if (c.role === null && c.year !== null && planStart !== null && c.year < planStart && (worded0 || years.length === 1)) c.role = 'baseline';
+  const namedTarget = years.some((c) => c.role === 'target');
+  for (const c of years) if (c.role === null && c.year !== null && planStart !== null && c.year < planStart && (namedTarget || years.length === 1)) c.role = 'baseline';
   const latest = Math.max(...years.map((c) => c.year ?? -Infinity));
   const worded = years.find((c) => c.role === 'baseline');
   const earliest = Math.min(...years.filter((c) => c.role === null && c.year !== null).map((c) => c.year!));
@@ -193,7 +193,8 @@ export function indicatorTargets(
     // a row with no value for its target years: its growth rate or period total (`〔5〕`, `>8`), due at the
     // last of those years, the cell's own unit first (`12%左右` in a row of 亿元)
     if ((found.length === 0 || cols.byPlace) && cols.growth !== null) {
-      const t = found.length === 0 ? read(cols.growth, lastTargetYear, true) : read(cols.growth, lastTargetYear, true, ownUnits[cols.growth] ?? null);
+      // (beside a place's other values, the rate is in its column's own unit: `增速（%）`)
+      const t = read(cols.growth, lastTargetYear, true, found.length === 0 ? null : (ownUnits[cols.growth] ?? null));
       if (t) found.push(t);
     }
     out.push(...found);

@@ -6,6 +6,7 @@
  * takes a `distant` comparator word standing earlier in the clause (`每年至少专题研究安全生产工作2次`).
  * After 分别 a bound closing the list governs backwards (`分别压缩至30小时、1小时以内`).
  */
+import { startsWithAny } from '../../../core/lists.js';
 import { isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
@@ -14,7 +15,7 @@ export const governList: Refiner = (cands, env) => {
   for (const c of cands) {
     const prev = out[out.length - 1];
     const sameClause = prev !== undefined && !crossesClause(prev.span.end, c.span.start, env);
-    if (sameClause && !c.explicit && prev.explicit && prev.comparator !== 'range' && !prev.relative && (listed(c, env) || (boundBefore(prev, env) && listedWithMetric(c, env)))) {
+    if (sameClause && !c.explicit && prev.explicit && prev.comparator !== 'range' && !prev.relative && (listed(c, env) || (listedWithMetric(c, env) && boundBefore(prev, env)))) {
       out.push({ ...c, comparator: prev.comparator, explicit: true, dependent: false });
       continue;
     }
@@ -107,7 +108,7 @@ function listedWithMetric(c: TargetCandidate, env: TargetEnv): boolean {
   while (i >= at - MAX_LISTED_METRIC && i >= 0 && HAN.test(env.text[i])) i--;
   if (i < 0 || i === at - 1 || !env.rules.targets.metric.listSeparators.has(env.text[i])) return false;
   const metric = env.text.slice(i + 1, at);
-  return !env.rules.targets.countVerbs.some((v) => metric.startsWith(v));
+  return !startsWithAny(metric, env.rules.targets.countVerbs);
 }
 
 const HAN = /\p{Script=Han}/u;
