@@ -6,6 +6,7 @@
  */
 import { extname } from 'node:path';
 import { documentId, sha256 } from './core/ids.js';
+import { endsWithAny } from './core/lists.js';
 import { message, type Message } from './core/messages.js';
 import { insideAny, pageOf, type Span } from './core/span.js';
 import type { DocContext, OutlineView } from './extract/context.js';
@@ -266,6 +267,12 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // the notes after the plan's last item are about the whole plan (`说明：…牵头单位应于每季度末月20日前报送…，年底前报送…`)
   const notes = outline.notes;
   if (notes) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notes, deadlineOpts)));
+  // (and so are the dates a note in its attachments sets, `注：各责任单位于每季度末月25日前将任务进展情况报送…` under a task
+  // table; not the years its columns are of: `注：籽棉单产为2027年目标值`, `高效节水灌溉面积为2027年末累计达到面积`)
+  for (const note of outline.attachmentNotes) {
+    const dl = timed(tm, 'deadlines', () => extractDeadlines(ctx, note, deadlineOpts));
+    for (const d of dl) if (endsWithAny(d.text, ctx.rules.deadlines.beforeWords)) docDeadlines.push(d);
+  }
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -16,9 +16,14 @@ export function startsWithAny(text: string, words: readonly string[]): boolean {
   return firstPrefix(text, words) !== undefined;
 }
 
+/** The first of `words` (in their order) that `text` ends with. */
+export function firstSuffix(text: string, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.endsWith(w)) return w;
+  return undefined;
+}
+
 export function endsWithAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.endsWith(w)) return true;
-  return false;
+  return firstSuffix(text, words) !== undefined;
 }
 
 /** The first of `patterns` whose `re.test(text)` (a global or sticky pattern's lastIndex moves as it does there). */

@@ -19,6 +19,11 @@ export interface Outline {
   bodyEnd: number;
   /** The notes after the plan's last item (`说明：…`, `本方案自…起施行`), about the whole plan; null when there are none. */
   notes: Span | null;
+  /**
+   * Notes in the attachments after the body (`注：各责任单位于每季度末月25日前将任务进展情况报送…` under a task table):
+   * about the plan too, one span per note line.
+   */
+  attachmentNotes: Span[];
 }
 
 export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
@@ -56,7 +61,17 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
     const parent = nested[i].parent;
     if (parent >= 0) sections[i].parentId = sections[parent].id;
   }
-  return { sections, bodyEnd, notes };
+  return { sections, bodyEnd, notes, attachmentNotes: attachmentNotes(ctx, bodyEnd) };
+}
+
+/** The note lines (rules/markers.yaml `trailingNote`) after the body's end: in its attachments. */
+function attachmentNotes(ctx: DocContext, bodyEnd: number): Span[] {
+  const out: Span[] = [];
+  for (const l of ctx.lines) {
+    if (l.start <= bodyEnd) continue;
+    if (ctx.rules.markers.trailingNoteRe.test(ctx.text.slice(l.start, l.end).trimStart())) out.push({ start: l.start, end: l.end });
+  }
+  return out;
 }
 
 /** An item ends at the end of the last paragraph (line) that ends by `offset`; `floor` when none does. */

@@ -8,8 +8,13 @@ import type { RuleSet } from '../../ruleset/registry.js';
  * matcher's skeleton names words and never lists them. Built once per rule set.
  */
 export interface Lexicon {
-  /** Expands a skeleton and compiles it (flags `dgu`); cached per source. */
+  /** Expands a skeleton and compiles it (flags `dgu`); cached per source, a fresh copy each call. */
   compile(source: string): RegExp;
+  /**
+   * The one compiled regex of a skeleton, shared by every caller (set its `lastIndex` before each use):
+   * for a pattern tried per candidate, where a copy per call costs a lookup in V8's regexp cache.
+   */
+  shared(source: string): RegExp;
 }
 
 export const lexicon = memoize((rules: RuleSet): Lexicon => {
@@ -41,12 +46,16 @@ export const lexicon = memoize((rules: RuleSet): Lexicon => {
   const compiled = new Map<string, RegExp>();
   const lex: Lexicon = {
     compile(source) {
+      const re = lex.shared(source);
+      return new RegExp(re.source, re.flags);
+    },
+    shared(source) {
       let re = compiled.get(source);
       if (!re) {
         re = new RegExp(expandPattern(source, named), 'dgu');
         compiled.set(source, re);
       }
-      return new RegExp(re.source, re.flags);
+      return re;
     },
   };
   return lex;

@@ -12,6 +12,7 @@
  *    names (`（省委网信办，省公安厅）`), kept when every name looks like a unit.
  */
 import { pageOf, type Span } from '../../core/span.js';
+import type { RuleSet } from '../../ruleset/registry.js';
 import type { Unit, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { findClauseTexts, headingClause } from './find-clauses.js';
@@ -21,7 +22,7 @@ import { leadAndCo } from './matchers/lead-and-co.js';
 import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
-import { canonicalName, isOwnCentre, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
+import { canonicalName, isOwnCentre, issuerOffice, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
 import { splitUnitList } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
@@ -136,6 +137,11 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
   return { ruleId: 'units/table-column', span: cell, parts: [{ span: cell, role }] };
 }
 
+/** An office the issuer names as its own (`责任处室：执法监督局`): the canonical name resolved, unless it is not the issuer's. */
+function officeCanonical(issuer: string | null, canonical: string, office: string, region: string | null, rules: RuleSet): string {
+  return issuer === null || canonical.startsWith(issuer) ? canonical : issuerOffice(office, issuer, region, rules);
+}
+
 /** The units of clauses: lists split, level prefixes restored, names resolved; each name once. */
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
@@ -176,7 +182,9 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (an enterprise's or a university's plan names its own departments: no level to restore)
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
         // (nor for a short name the plan defines: `市公安局交通管理局（以下简称交管局）`, then `交管局`)
-        const ownName = ownUnits || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
+        // (nor for the issuer's office a key names: `责任处室：执法监督局`, rules/unit-clauses.yaml `officeKeys`)
+        const office = part.offices === true && opts.issuer != null && level === null && !raw.startsWith('各') && !ctx.rules.units.hasPlaceRe.test(raw);
+        const ownName = ownUnits || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
         const prefix = ownName ? null : (listLevel ?? regionPrefixLevel);
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
@@ -201,7 +209,9 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // a unit listed after a noted lead, in a list that names no role, cooperates
         // (in a 牵头单位 column too: `市发展改革局（牵头）、市财政局` names its lead)
         const listed = (part.role === 'responsible' || part.role === 'lead') && noted === 'lead' ? 'co' : part.role;
-        const role = opts.firstIsLead ? (first ? 'lead' : 'co') : (roleNoted ?? listed);
+        // (by the convention the first unit leads and the rest of its list cooperate; a later list that names its own duty,
+        // `；各市统计局负责落实`, is responsible for it)
+        const role = opts.firstIsLead ? (first ? 'lead' : part.role === 'responsible' ? 'responsible' : 'co') : (roleNoted ?? listed);
         if (roleNoted === 'lead') noted = 'lead';
         first = false;
         // (a short name the plan defines is the body it names in full)
@@ -209,7 +219,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const unit: Unit = {
           raw,
           name,
-          canonical: canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places),
+          canonical: officeCanonical(office ? opts.issuer! : null, canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places), body, opts.region, ctx.rules),
           role,
           kind: kindOf(body, ctx.rules),
           span: { start, end: start + raw.length },

@@ -5,6 +5,8 @@ import type { UnitRole } from '../../schema/output.js';
 export interface ListPart {
   span: Span;
   role: UnitRole;
+  /** Listed under a key that names the issuer's own offices (rules/unit-clauses.yaml `officeKeys`). */
+  offices?: boolean;
 }
 
 /** What a clause matcher returns: the clause span and its unit lists. */

@@ -89,6 +89,8 @@ export interface DeadlineRules {
    */
   eventDate: { after: ReadonlySet<string>; before: ReadonlySet<string>; actions: RegExp };
   numerals: Readonly<Record<string, number>>;
+  /** The words that close a date it is due before (`前`, `以前`, `之前`). */
+  beforeWords: readonly string[];
   current: readonly string[];
   /** Years named relative to the reference year (`明年` → 1); the `current` words are 0. */
   relativeYears: Readonly<Record<string, number>>;
@@ -172,6 +174,7 @@ export const deadlines = defineRuleFile({
         actions: regexWith(t, named, 'eventDate.actions', raw.eventDate.actions.length ? alternation(raw.eventDate.actions) : '(?!)', 'uy'),
       },
       numerals: raw.numerals,
+      beforeWords: raw.before,
       current: raw.current,
       relativeYears: raw.relativeYears,
       every: raw.every,

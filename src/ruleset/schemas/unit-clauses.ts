@@ -23,13 +23,16 @@ export const unitClauses = defineRuleFile({
     trailingNote: z.string().min(1).default('(?!)'),
     modals: z.array(z.string().min(1)).default([]),
     headingList: z.string().min(1).default('(?!)'),
+    officeKeys: z.array(z.string().min(1)).default([]),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
     const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
     const orNever = (words: string[]) => (words.length ? alt(words) : '(?!)');
     const modals = orNever(raw.modals);
+    for (const k of raw.officeKeys) if (!(k in raw.colonKeys)) t.fail(`officeKeys.${k}`, 'not a key of colonKeys');
     return {
+      officeKeys: new Set(raw.officeKeys),
       colonKeys: raw.colonKeys,
       // (a key may stand in a tag instead of before a colon: `【牵头单位】A【配合单位】B`)
       colonKeyRe: t.regex('colonKeys', `【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'gu'),

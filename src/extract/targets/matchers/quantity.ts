@@ -59,7 +59,7 @@ const NEXT_IN_LIST = '^(?:{sp})[和及与、](?:{sp}){tgtNumber}(?:{sp})(?<next>
  */
 function sharedMeasure(unit: string, end: number, env: TargetEnv): string {
   if (unit.length !== 1) return unit;
-  const re = env.lex.compile(NEXT_IN_LIST);
+  const re = env.lex.shared(NEXT_IN_LIST);
   re.lastIndex = 0;
   const next = re.exec(env.text.slice(end, end + 24))?.groups?.next;
   return next !== undefined && next.length > 1 && next.startsWith(unit) ? next : unit;

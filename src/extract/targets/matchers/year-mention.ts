@@ -87,6 +87,8 @@ function yearOf(
   if (groups?.y !== undefined) return readDateNumber(groups.y, rules.deadlines.numerals); // `2025`, `２０２５`, `二〇二五`
   const name = groups?.name;
   if (name !== undefined) return rules.deadlines.namedPeriods[name]?.end ?? null;
+  // (`次年3月底前`: the year after the document's, as deadlines.yaml `relativeYears` counts it; `今年` is the document's)
+  if (groups?.rel !== undefined) return referenceYear !== null ? referenceYear + (rules.deadlines.relativeYears[groups.rel] ?? 0) : null;
   if (groups?.ref === undefined) return null;
   // (in a campaign's time running into the next year, `1月31日前` before its first month is the next year's)
   const month = season && referenceYear === season.startYear ? MONTH_OF.exec(groups.ref) : null;

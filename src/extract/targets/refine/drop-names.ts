@@ -4,7 +4,7 @@
  * letters (`5G`, `4K/8K`, `裸眼 3D`; not a measure word: `500GWh`), after 第 or 数, an outline number, and a lone 一 with
  * an implied eq (`一个`, `一家`) unless it follows the noun it counts (`新增省级旅游度假区一个`).
  */
-import { allMatches } from '../../../core/scan.js';
+import { allMatches, mayMatchFrom } from '../../../core/scan.js';
 import { anyTest, endsWithAny } from '../../../core/lists.js';
 import { memoize } from '../../../core/memo.js';
 import { insideAny, type Span } from '../../../core/span.js';
@@ -31,6 +31,7 @@ function nameSpans(env: TargetEnv, names: Map<number, Span[]>, para: number): Sp
     const slice = env.text.slice(para, env.paragraphs.end(para));
     spans = [];
     for (const { re } of env.rules.nonTargets.names) {
+      if (!mayMatchFrom(re, slice, 0)) continue;
       for (const m of allMatches(re, slice)) spans.push({ start: para + (m.index ?? 0), end: para + (m.index ?? 0) + m[0].length });
     }
     names.set(para, spans);

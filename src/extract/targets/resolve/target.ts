@@ -211,8 +211,7 @@ const CLOSE = new Set(['）', ')']);
  * `before`, which ends at the target's number.
  */
 function startLevel(before: string, env: TargetEnv, unit: string | null, rawUnit: string | null): { at: number; value: number | null } | null {
-  let re = changeTo.get(env.lex);
-  if (!re) changeTo.set(env.lex, (re = env.lex.compile(CHANGE_TO)));
+  const re = env.lex.shared(CHANGE_TO);
   re.lastIndex = 0;
   const m = re.exec(before.slice(-CHANGE_REACH));
   if (!m?.groups) return null;
@@ -230,7 +229,6 @@ function startLevel(before: string, env: TargetEnv, unit: string | null, rawUnit
 // the target's own span may begin with the verb (`提高至98%`): then `before` ends at the level
 const CHANGE_TO =
   '(?:(?:由|从){sp}(?:{year}{sp}年(?:{sp}[底末])?{sp}的?{sp})?(?<num>{tgtNumber}){sp}(?<unit>{tgtUnit})?{sp}(?:(?:{tgtChangeBy})?(?:到|至))?|(?:{tgtChangeBy}){sp}{tgtNumber}{sp}{tgtUnit}{sp}(?:到|至))$';
-const changeTo = new WeakMap<TargetEnv['lex'], RegExp>();
 /** How far before a target's number its change is looked for. */
 const CHANGE_REACH = 40;
 

@@ -9,6 +9,6 @@ export function firstIsLead(clauses: readonly ClauseCandidate[]): ClauseCandidat
   return clauses.map((c) => ({
     ...c,
     ruleId: `${c.ruleId}+convention`,
-    parts: c.parts.map((p, i) => ({ ...p, role: i === 0 ? 'lead' : 'co' })),
+    parts: c.parts.map((p, i) => ({ ...p, role: i === 0 ? 'lead' : p.role === 'responsible' ? 'responsible' : 'co' })),
   }));
 }

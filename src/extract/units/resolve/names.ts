@@ -1,4 +1,5 @@
-import { startsWithAny } from '../../../core/lists.js';
+import { firstPrefix, firstSuffix, startsWithAny } from '../../../core/lists.js';
+import { memoize } from '../../../core/memo.js';
 import { inOrder } from '../../../core/strings.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { AbbreviationTable } from '../../../ruleset/schemas/abbreviations.js';
@@ -7,7 +8,7 @@ import type { UnitKind } from '../../../schema/output.js';
 /** The level character a name starts with (`省`, `市`), or null (`市场监管局` has none). */
 export function levelOf(name: string, rules: RuleSet): string | null {
   // (a level may be more than one character: `自治区商务厅`)
-  const level = rules.units.levelPrefixes.find((p) => name.startsWith(p));
+  const level = firstPrefix(name, rules.units.levelPrefixes);
   if (level === undefined) return null;
   const { notLevelPrefix, levelAfterAll } = rules.units;
   if (startsWithAny(name, notLevelPrefix) && !startsWithAny(name, levelAfterAll)) return null;
@@ -22,7 +23,7 @@ export function levelOf(name: string, rules: RuleSet): string | null {
 export function regionLevel(region: string | null, rules: RuleSet): string | null {
   if (!region) return null;
   for (const { re, level } of rules.units.regionLevels) if (re.test(region)) return level;
-  return rules.units.levelPrefixes.find((p) => region.endsWith(p)) ?? null;
+  return firstSuffix(region, rules.units.levelPrefixes) ?? null;
 }
 
 /**
@@ -128,6 +129,21 @@ export function kindOf(name: string, rules: RuleSet): UnitKind {
  * expanded from the region's aliases, then the general ones.
  */
 export function canonicalName(name: string, region: string | null, rules: RuleSet, issuer: string | null = null, places: readonly string[] = []): string {
+  // (a pure function of its arguments: the same few hundred names come back in every task and every document)
+  const cache = canonicalCache(rules);
+  const key = `${name}\u0000${region ?? ''}\u0000${issuer ?? ''}\u0000${places.join('\u0001')}`;
+  let full = cache.get(key);
+  if (full === undefined) {
+    if (cache.size >= CANONICAL_CACHE_SIZE) cache.clear(); // bounded: a corpus of many regions does not grow the worker's heap
+    cache.set(key, (full = resolveCanonical(name, region, rules, issuer, places)));
+  }
+  return full;
+}
+
+const CANONICAL_CACHE_SIZE = 5_000;
+const canonicalCache = memoize((_rules: RuleSet) => new Map<string, string>());
+
+function resolveCanonical(name: string, region: string | null, rules: RuleSet, issuer: string | null, places: readonly string[]): string {
   const { general } = rules.abbreviations;
   const table = regionTable(region, rules);
   const whole = table?.canonical[name] ?? general.canonical[name];
@@ -139,7 +155,7 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan; an office's other name is no part of it: `办信处（网上信访处）`)
   const office = name.replace(OTHER_NAME, '');
   if (issuer && ((rules.units.officeHolderRe.test(issuer) && levelOf(office, rules) === null && rules.units.internalOfficeRe.test(office)) || isOwnCentre(name, issuer, rules, region))) {
-    return issuer + (table?.aliases[office] ?? general.aliases[office] ?? office);
+    return issuerOffice(office, issuer, region, rules);
   }
   // `各监管分局` in a plan a 监管局 issues: its own branches
   if (issuer?.endsWith('局') && rules.units.ownBranchesRe.test(name)) return issuer + name;
@@ -154,6 +170,16 @@ export function canonicalName(name: string, region: string | null, rules: RuleSe
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
   return fullWords(regionalName(name, region, table, rules, places), general);
+}
+
+/**
+ * One of the issuer's own offices, by its name in the plan (`高教处` → 高等教育处; the other name it serves
+ * under is no part of it: `办信处（网上信访处）`): `<issuer><office>`.
+ */
+export function issuerOffice(name: string, issuer: string, region: string | null, rules: RuleSet): string {
+  const { general } = rules.abbreviations;
+  const office = name.replace(OTHER_NAME, '');
+  return issuer + (regionTable(region, rules)?.aliases[office] ?? general.aliases[office] ?? office);
 }
 
 /**
