@@ -50,6 +50,7 @@ export function envOf(text: string, periodEnd: number | null = 2025, range: Span
     periodEnd,
     periodStart: null,
     firstYear: periodEnd,
+    inTask: false,
     exclude: [],
     paragraphs: paragraphIndex(text, window),
     years: findYearMentions(text, window, rules),
