@@ -12,7 +12,6 @@
  *    names (`（省委网信办，省公安厅）`), kept when every name looks like a unit.
  */
 import { pageOf, type Span } from '../../core/span.js';
-import type { RuleSet } from '../../ruleset/registry.js';
 import type { Unit, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { findClauseTexts, headingClause } from './find-clauses.js';
@@ -137,11 +136,6 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
   return { ruleId: 'units/table-column', span: cell, parts: [{ span: cell, role }] };
 }
 
-/** An office the issuer names as its own (`责任处室：执法监督局`): the canonical name resolved, unless it is not the issuer's. */
-function officeCanonical(issuer: string | null, canonical: string, office: string, region: string | null, rules: RuleSet): string {
-  return issuer === null || canonical.startsWith(issuer) ? canonical : issuerOffice(office, issuer, region, rules);
-}
-
 /** The units of clauses: lists split, level prefixes restored, names resolved; each name once. */
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
@@ -211,15 +205,18 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const listed = (part.role === 'responsible' || part.role === 'lead') && noted === 'lead' ? 'co' : part.role;
         // (by the convention the first unit leads and the rest of its list cooperate; a later list that names its own duty,
         // `；各市统计局负责落实`, is responsible for it)
-        const role = opts.firstIsLead ? (first ? 'lead' : part.role === 'responsible' ? 'responsible' : 'co') : (roleNoted ?? listed);
+        // (the roles `firstIsLead` gave the lists)
+        const role = opts.firstIsLead ? (first ? 'lead' : part.role === 'lead' ? 'co' : part.role) : (roleNoted ?? listed);
         if (roleNoted === 'lead') noted = 'lead';
         first = false;
         // (a short name the plan defines is the body it names in full)
         const body = opts.shortNames?.get(department) ?? department;
+        const resolved = canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places);
         const unit: Unit = {
           raw,
           name,
-          canonical: officeCanonical(office ? opts.issuer! : null, canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places), body, opts.region, ctx.rules),
+          // (an office a key names is the issuer's, unless its name resolves under the issuer already: `厅办公室`)
+          canonical: office && !resolved.startsWith(opts.issuer!) ? issuerOffice(body, opts.issuer!, opts.region, ctx.rules) : resolved,
           role,
           kind: kindOf(body, ctx.rules),
           span: { start, end: start + raw.length },

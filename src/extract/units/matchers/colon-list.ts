@@ -24,7 +24,11 @@ export function colonList(clause: ClauseText, rules: RuleSet): ClauseCandidate |
     afterLead ||= keyRole === 'lead';
     const part: ListPart = { span: { start: clause.start + from, end: clause.start + to }, role };
     const inner = { text: clause.text.slice(from, to), start: part.span.start, outer: clause.outer };
-    const listed = role !== 'responsible' ? (byDuty(inner, rules)?.parts ?? [part]).map((p) => ({ ...p, role })) : ((together(inner, rules) ?? leadAndCo(inner, rules) ?? byDuty(inner, rules))?.parts ?? [part]);
+    const listed =
+      role !== 'responsible'
+        ? (byDuty(inner, rules)?.parts ?? [part]).map((p) => ({ ...p, role }))
+        : ((together(inner, rules) ?? leadAndCo(inner, rules) ?? byDuty(inner, rules))?.parts ?? [part]);
+    // (`责任处室：…`: the issuer's own offices, rules/unit-clauses.yaml `officeKeys`)
     return rules.unitClauses.officeKeys.has(m.groups!.key) ? listed.map((p) => ({ ...p, offices: true })) : listed;
   });
   return { ruleId: 'units/colon-list', span: clause.outer, parts };
