@@ -31,7 +31,7 @@ import type { RuleSet } from './ruleset/registry.js';
 import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Section, type Target, type Task } from './schema/output.js';
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
-import { shareClosingClause } from './tasks/shared-clause.js';
+import { opensWithClause, shareClosingClause, shareOpeningClause } from './tasks/shared-clause.js';
 import { tableTasks } from './tasks/table-tasks.js';
 
 export interface PipelineOptions {
@@ -168,7 +168,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   );
   const rowIds = new Set(fromTables.sections.map((s) => s.id));
   const sections = rowIds.size ? [...outline.sections, ...fromTables.sections].sort((a, b) => a.span.start - b.span.start || a.level - b.level) : outline.sections;
-  const hasOwnClause = (s: Section) => !rowIds.has(s.id) && findClauses(ctx, ownSpan(s, sections)).length > 0;
+  // (a heading whose own text is only a clause its items share is no task: `（一）赛事组织组` `由…牵头，…配合。`)
+  const groupClauses = timed(tm, 'tasks', () => new Set(sections.filter((s) => !rowIds.has(s.id) && opensWithClause(ctx, s, sections)).map((s) => s.id)));
+  const hasOwnClause = (s: Section) => !rowIds.has(s.id) && !groupClauses.has(s.id) && findClauses(ctx, ownSpan(s, sections)).length > 0;
   const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause));
 
   // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
@@ -200,6 +202,8 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     return task;
   });
   shareClosingClause(ctx, outlineTasks, sections);
+  const groupUnits = new Map(sections.filter((s) => groupClauses.has(s.id)).map((s) => [s.id, timed(tm, 'units', () => extractUnits(ctx, ownSpan(s, sections), unitOpts))] as const));
+  shareOpeningClause(outlineTasks, sections, groupUnits);
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.

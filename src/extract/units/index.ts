@@ -95,13 +95,18 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
   for (const part of c.parts) {
     const list = ctx.text.slice(part.span.start, part.span.end);
     const pieces = splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx));
+    let level: string | null = null; // the level of the list so far
     for (let k = 0; k < pieces.length; k++) {
       const s = pieces[k];
       const raw = withoutDutyWords(list.slice(s.start, s.end).replace(ctx.rules.unitClauses.roleNoteRe, '').replace(ctx.rules.units.trailingEtcRe, ''), ctx);
       if (ctx.rules.unitClauses.placeholdersRe.test(raw)) continue;
       // (a bare place sharing the government named after it: `安定区、通渭县人民政府`)
       const shares = () => sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx) !== null;
-      if (raw.length > MAX_BARE_NAME || !(isUnitName(raw, ctx) || ctx.rules.unitClauses.institutionRe.test(raw) || shares())) return false;
+      // (an institution whose level the list's name before it gives: `县人民医院、中医医院`)
+      const institution = (name: string) => ctx.rules.unitClauses.institutionRe.test(name);
+      const named = isUnitName(raw, ctx) || institution(raw) || (level !== null && institution(level + raw)) || shares();
+      if (raw.length > MAX_BARE_NAME || !named) return false;
+      level = levelOf(raw, ctx.rules) ?? level;
       names++;
     }
   }
@@ -136,10 +141,13 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
   return { ruleId: 'units/table-column', span: cell, parts: [{ span: cell, role }] };
 }
 
+/** Levels in brackets after a level (`（州）`, `（市、区）`). */
+const LEVELS_BRACKET = /^[（(][^（）()]{1,8}[）)]/u;
+
 /** The units of clauses: lists split, level prefixes restored, names resolved; each name once. */
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
-  const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
+  const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) || ctx.rules.units.congress.holderRe.test(opts.issuer) : false;
   // the level a name written without one takes when its list gives none: the region's (not a town's: its own offices stay bare)
   const own = regionLevel(opts.region, ctx.rules);
   const regionPrefixLevel = own !== null && ctx.rules.units.regionNotRestored.has(own) ? null : own;
@@ -171,14 +179,16 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         // (`各市邮政管理局、商务局`: every city's bureaus, the second too)
+        // (with the levels a bracket adds: `各市（州）党委农办、农业农村局` → 各市（州）农业农村局)
         const eachLevel = raw.startsWith('各') ? levelOf(raw.slice(1), ctx.rules) : null;
-        if (eachLevel) listLevel = `各${eachLevel}`;
+        if (eachLevel) listLevel = `各${eachLevel}${LEVELS_BRACKET.exec(raw.slice(1 + eachLevel.length))?.[0] ?? ''}`;
         // (an enterprise's or a university's plan names its own departments: no level to restore)
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
         // (nor for a short name the plan defines: `市公安局交通管理局（以下简称交管局）`, then `交管局`)
         // (nor for the issuer's office a key names: `责任处室：执法监督局`, rules/unit-clauses.yaml `officeKeys`)
+        // (a holder's own department after a name with a level is that level's: `市经信局、科技局` in a CPPCC plan is 市科技局)
         const office = part.offices === true && opts.issuer != null && level === null && !raw.startsWith('各') && !ctx.rules.units.hasPlaceRe.test(raw);
-        const ownName = ownUnits || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
+        const ownName = (ownUnits && listLevel === null) || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
         const prefix = ownName ? null : (listLevel ?? regionPrefixLevel);
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);

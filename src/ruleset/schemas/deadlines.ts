@@ -79,6 +79,8 @@ export interface DeadlineRules {
   partsNeedBefore: ReadonlySet<string>;
   /** An action verb (`yearActions`) at the start of the text, after spaces: `三季度完成…` needs no 前. */
   actionAhead: RegExp;
+  /** …or, for a part opening its sentence, anywhere in its clause: `三季度采取市、区联动方式开展检查`. */
+  actionInClause: RegExp;
   prosePunct: ReadonlySet<string>;
   /** Words that schedule the month right after them (`拟于4月提请…`), anchored at the end of the text before it. */
   scheduledBefore: RegExp;
@@ -165,6 +167,7 @@ export const deadlines = defineRuleFile({
       partsNeedYear: new Set(raw.partsNeedYear),
       partsNeedBefore: new Set(raw.partsNeedBefore),
       actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:累计|全部|全面|基本|新)?(?:{yearAction})', 'u'),
+      actionInClause: regexWith(t, named, 'yearActions', '^[^，,。；;：:\\n]{0,20}?(?:{yearAction})', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
       scheduledBefore: regexWith(t, named, 'scheduledBefore', `(?:${raw.scheduledBefore})$`, 'u'),
       scheduledOn: regexWith(t, named, 'scheduledOn', `(?:${raw.scheduledOn})$`, 'u'),

@@ -93,8 +93,8 @@ export const targets = defineRuleFile({
       kind,
       res: raw.years[kind].map((p, i) => {
         const re = t.regex(`years.${kind}.${i}`, p, 'gu');
-        if (!/\(\?<(?:y|name|ref|rel|plan)>/.test(p)) {
-          t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y` (a period name in `name`, a year-less date in `ref`, a year named from the document\'s in `rel`, the plan\'s span in years in `plan`)');
+        if (!/\(\?<(?:y|name|ref|rel|plan|span)>/.test(p)) {
+          t.fail(`years.${kind}.${i}`, 'pattern must capture the year in group `y` (a period name in `name`, a year-less date in `ref`, a year named from the document\'s in `rel`, the plan\'s span in years in `plan`, the campaign\'s own time in `span`)');
         }
         return re;
       }),

@@ -40,6 +40,9 @@ export const units = defineRuleFile({
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
+    congress: z
+      .object({ holder: z.string().min(1), special: z.string().min(1), working: z.string().min(1) })
+      .default({ holder: '(?!)', special: '(?!)', working: '(?!)' }),
     notOwnUnit: z.string().min(1).default('(?!)'),
     ownBranches: z.string().min(1).default('(?!)'),
     areaEach: z.string().min(1).default('(?!)'),
@@ -109,6 +112,11 @@ export const units = defineRuleFile({
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
+      congress: {
+        holderRe: t.regex('congress.holder', raw.congress.holder),
+        specialRe: t.regex('congress.special', raw.congress.special),
+        workingRe: t.regex('congress.working', raw.congress.working),
+      },
       notOwnUnitRe: t.regex('notOwnUnit', raw.notOwnUnit),
       ownBranchesRe: t.regex('ownBranches', raw.ownBranches),
       areaEachRe: t.regex('areaEach', raw.areaEach),

@@ -71,7 +71,8 @@ function overlapsAny(items: readonly { span: Span }[], span: Span): boolean {
 /**
  * The year of group `y`, the end year of the plan period named in group `name`, or, for a date
  * written without its year (group `ref`: `5月底前`, `年底前`), the document's reference year; for the
- * plan's own span (group `plan`: `三年` in a 2025—2027 plan) its end year, when the span is the plan's.
+ * plan's own span (group `plan`: `三年` in a 2025—2027 plan) its end year, when the span is the plan's; for the
+ * campaign's own time (group `span`: `攻坚期内`) the plan's end year.
  */
 function yearOf(
   groups: Record<string, string | undefined> | undefined,
@@ -80,6 +81,7 @@ function yearOf(
   plan: { start: number | null; end: number | null } | null,
   season: Season | null = null,
 ): number | null {
+  if (groups?.span !== undefined) return plan?.end ?? null;
   if (groups?.plan !== undefined) {
     if (plan?.start == null || plan.end == null) return null;
     return readDateNumber(groups.plan, rules.deadlines.numerals) === plan.end - plan.start + 1 ? plan.end : null;

@@ -17,6 +17,10 @@ import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 const OPENING = new Set(['，', ',']);
 /** Two years with a dash between (`2007—2011年`), not a year from which on (`自2024年起`) nor one picking out (`2000年底前建成的`). */
 const YEAR_SPAN = /[0-9０-９]\s*年?\s*[—–\-－~～至到]+\s*[0-9０-９]/u;
+/** A plan period's name (`“十四五”时期`). */
+const NAMED_PERIOD = /十[一二三四五六七]五/u;
+/** The first year of a span of dates (`2025年10月1日至2026年3月31日`). */
+const DATE_SPAN = /^([0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月[^至到—–\-－~～]*[至到—–\-－~～]/u;
 
 export const dropPastFacts: Refiner = (cands, env) => cands.filter((c) => !isPast(c, env));
 
@@ -32,6 +36,9 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   // a span of years that ended before the plan, last named before the candidate (`第三次全国文物普查（2007—2011年）期间，全省共登记…`)
   const lastAny = mentions[mentions.length - 1];
   if (lastAny?.kind === 'period' && isPastYear(lastAny.year, env) && YEAR_SPAN.test(env.text.slice(lastAny.span.start, lastAny.span.end))) return true;
+  // a span of dates that began before the plan and ended in its first year at the latest, last named before the candidate
+  // (`2025—2026年秋冬季（2025年10月1日至2026年3月31日），全市PM2.5平均浓度为61.4微克/立方米` in a 2026—2027 winter plan): the last season
+  if (last !== undefined && isEarlierSpan(last, env)) return true;
   // a paragraph opening with a year before the plan (`2024年，全市…。全市森林覆盖率达到78.88%…`) states past facts
   // throughout, until a year of the plan is named
   const inParagraph = mentionsWithin(env.years, paragraph, c.span.start).filter((y) => y.kind !== 'baseline' && y.kind !== 'period');
@@ -39,12 +46,16 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   if (opening && opening.kind === 'lead' && opening.span.start === paragraph && isPastYear(opening.year, env)) {
     if (!inParagraph.some((y) => !isPastYear(y.year, env))) return true;
   }
+  // … or with such a span of dates, until a later year is named
+  if (opening !== undefined && isEarlierSpan(opening, env) && !inParagraph.some((y) => y.year > env.firstYear!)) return true;
   // … and so does one opening with a past-fact phrase (`近年来，…`, `截至2025年底，…`: rules/non-targets.yaml `pastParagraph`)
   if (env.rules.nonTargets.pastParagraphRe.test(env.text.slice(paragraph, paragraph + 24)) && !inParagraph.some((y) => !isPastYear(y.year, env))) {
     return true;
   }
-  // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…` in a 2026—2028 plan)
-  if (last?.kind === 'due' && env.periodStart !== null && last.year < env.periodStart) return true;
+  // a horizon that ended before the plan's period begins (`“十四五”期间，全省累计实现…`, `“十四五”时期，…` in a 2026—2028 plan)
+  if ((last?.kind === 'due' || (last?.kind === 'by' && NAMED_PERIOD.test(env.text.slice(last.span.start, last.span.end)))) && env.periodStart !== null && last.year < env.periodStart) {
+    return true;
+  }
   const sentence = env.text.slice(from, c.span.start);
   // (a due year of the plan, or a goal sentence opening with one of its years: `2025年，…同比下降10%以上`)
   const dueBefore = () =>
@@ -73,6 +84,13 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
     }
   }
   return false;
+}
+
+/** A span of dates that began before the plan and ended in its first year at the latest (a due mention read from it). */
+function isEarlierSpan(y: YearMention, env: TargetEnv): boolean {
+  if (y.kind !== 'due' || env.firstYear === null || y.year > env.firstYear) return false;
+  const began = DATE_SPAN.exec(env.text.slice(y.span.start, y.span.end));
+  return began !== null && isPastYear(Number(began[1].replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))), env);
 }
 
 function isPastYear(year: number, env: TargetEnv): boolean {

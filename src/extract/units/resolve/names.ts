@@ -148,13 +148,26 @@ function resolveCanonical(name: string, region: string | null, rules: RuleSet, i
   const table = regionTable(region, rules);
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
+  // `国家卫生健康委医政司`, `国家疾控局传染病防控司`: a body by its short name, then one of its departments
+  const body = bodyOf(name, general.canonical);
+  if (body !== null) return general.canonical[body] + name.slice(body.length);
+  // `财政经济委员会`, `预算工作委员会`, `办公厅` in a people's congress standing committee's plan: the congress's, or its standing committee's
+  // (`各专门委员会`: all of them)
+  const bare = !levelOf(name, rules) && (name.startsWith('各') || !rules.units.hasPlaceRe.test(name));
+  const congress = issuer !== null && bare ? rules.units.congress.holderRe.exec(issuer)?.groups?.congress : undefined;
+  if (congress !== undefined) {
+    if (rules.units.congress.specialRe.test(name)) return congress + name;
+    if (rules.units.congress.workingRe.test(name)) return `${congress}常务委员会${name}`;
+  }
   // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
   if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   // (an office's short name spelt out: `高教处` → 高等教育处)
   // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan; an office's other name is no part of it: `办信处（网上信访处）`)
   const office = name.replace(OTHER_NAME, '');
-  if (issuer && ((rules.units.officeHolderRe.test(issuer) && levelOf(office, rules) === null && rules.units.internalOfficeRe.test(office)) || isOwnCentre(name, issuer, rules, region))) {
+  // (nor another body's: `国家卫生健康委医政司` in a plan of the 国家卫生健康委员会办公厅)
+  const ownOffice = levelOf(office, rules) === null && !rules.units.hasPlaceRe.test(office) && rules.units.internalOfficeRe.test(office);
+  if (issuer && ((rules.units.officeHolderRe.test(issuer) && ownOffice) || isOwnCentre(name, issuer, rules, region))) {
     return issuerOffice(office, issuer, region, rules);
   }
   // `各监管分局` in a plan a 监管局 issues: its own branches
@@ -170,6 +183,15 @@ function resolveCanonical(name: string, region: string | null, rules: RuleSet, i
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
   return fullWords(regionalName(name, region, table, rules, places), general);
+}
+
+/** The longest body with a full name (abbreviations `canonical`) that a name opens with, before a department of at least two characters. */
+function bodyOf(name: string, canonical: Readonly<Record<string, string>>): string | null {
+  let best: string | null = null;
+  for (const key in canonical) {
+    if (key.length >= 3 && name.length >= key.length + 2 && name.startsWith(key) && (best === null || key.length > best.length)) best = key;
+  }
+  return best;
 }
 
 /**
