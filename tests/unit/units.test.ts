@@ -637,12 +637,12 @@ describe('rules/units.yaml is validated at load', () => {
   it('a named lower government\'s pattern must capture the place it names', () => {
     const r = withUnitsEdit((s) => s.replace('"^(?!乡镇)(?<body>', '"^(?!乡镇)(?<place>'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/units\.yaml: entry namedLowerGovernments\.1\.pattern/);
+    if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/units\.yaml: entry namedLowerGovernments\.2\.pattern/);
   });
 
   it('a named lower government\'s canonical form must place it', () => {
     const r = withUnitsEdit((s) => s.replace('canonical: "{region}{body}办事处"', 'canonical: "{region}办事处"'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/units\.yaml: entry namedLowerGovernments\.2\.canonical/);
+    if (!r.ok) expect(r.errors.map((e) => e.reason).join('\n')).toMatch(/units\.yaml: entry namedLowerGovernments\.3\.canonical/);
   });
 });
