@@ -31,12 +31,21 @@ export function shareClosingClause(ctx: DocContext, tasks: readonly Task[], sect
   }
 }
 
-/** A line that is a unit clause and nothing else: `（责任单位：…）`, `（A牵头，B配合）`, `责任单位：…`. */
+/**
+ * A line that is a unit clause and nothing else: `（责任单位：…）`, `（A牵头，B配合）`, `责任单位：…`, or one that says it is
+ * about all the items above (`以上任务由市工信局牵头，…配合。`, rules/unit-clauses.yaml `opener`; not one that parts them
+ * out, `以上第（一）至（三）项由…负责`).
+ */
 function isClauseLine(ctx: DocContext, text: string): boolean {
   const body = text.replace(/^[（(]/u, '');
   if (Object.keys(ctx.rules.unitClauses.colonKeys).some((k) => body.startsWith(k))) return true;
+  const opener = ctx.rules.unitClauses.openerRe.exec(text);
+  if (opener && opener[0].length > 1 && !ITEM_REFERENCE.test(text)) return true;
   return /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u.test(text);
 }
+
+/** Items named by their ordinals (`第（一）至（三）项`). */
+const ITEM_REFERENCE = /第[（(]?[一二三四五六七八九十0-9]+[）)]?(?:项|条|至|、|和)/u;
 
 /**
  * A heading whose own text is a unit clause and nothing else, set before its items (`（一）赛事组织组` then

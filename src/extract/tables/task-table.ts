@@ -26,7 +26,10 @@ export interface TaskColumns {
   milestones: { col: number; month: number }[];
 }
 
-/** The columns of a task table, or null when the header has no task column, or no unit column and not both a content and a time column. */
+/**
+ * The columns of a task table, or null when the header has no task column, or no unit column and not both a content column
+ * and a time or a post column.
+ */
 export function taskColumns(header: readonly string[], rules: RuleSet): TaskColumns | null {
   const h = rules.tables.taskHeader;
   const cells = header.map((c) => c.replace(/\s+/gu, ''));
@@ -37,9 +40,11 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   const quantities: TaskColumns['quantities'] = [];
   const milestones: TaskColumns['milestones'] = [];
   let sequence: number | null = null;
+  let posts = 0;
   cells.forEach((c, col) => {
     if (col === task) return;
     if (h.task.test(c)) details.push(col);
+    else if (h.post.test(c)) posts++;
     else if (h.lead.test(c)) units.push({ col, role: 'lead' });
     else if (h.co.test(c)) units.push({ col, role: 'co' });
     else if (h.responsible.test(c)) units.push({ col, role: 'responsible' });
@@ -58,8 +63,9 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
       }
     }
   });
-  // (a project table names no units when it has both what is built and when: `项目名称 | 建设内容 | 建设期限`)
-  if (task < 0 || (units.length === 0 && (details.length === 0 || due.length === 0))) return null;
+  // (a project table names no units when it has both what is built and when: `项目名称 | 建设内容 | 建设期限`; a checklist
+  // names the posts that answer for each item instead, `检查项目 | 检查内容及标准 | 责任人`)
+  if (task < 0 || (units.length === 0 && (details.length === 0 || (due.length === 0 && posts === 0)))) return null;
   return { sequence, task, details, units, due, quantities, milestones };
 }
 

@@ -88,13 +88,39 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
     while (end > l.start && (ends.has(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
     let start = end;
     while (start > l.start && !ends.has(text[start - 1])) start--;
+    out.push(...leadSentences(ctx, l.start, start));
     while (start < end && /\s/u.test(text[start])) start++;
     // a sentence may close with a clause that assigns it (`关于…的问题，由A会同B等部门负责落实`)
     start = lastClauseFrom(text, start, end, ctx.rules.unitClauses.openerRe);
     const sentence = text.slice(start, end);
     if (sentence === '' || sentence.length > MAX_BARE_SENTENCE || bracketStep(sentence.charCodeAt(0)) > 0) continue;
     if (allMatches(ctx.rules.unitClauses.colonKeyRe, sentence).length > 0) continue;
-    out.push({ text: sentence, start, outer: { start, end }, bare: true });
+    // (a line that says whose the work above is, `以上任务由…负责。`, is a clause by its words, whatever its names look like)
+    const says = start === l.start && (ctx.rules.unitClauses.openerRe.exec(sentence)?.[0].length ?? 0) > 1;
+    out.push({ text: sentence, start, outer: { start, end }, bare: !says });
+  }
+  return out;
+}
+
+/**
+ * Sentences of a paragraph before its last (`[from, to)`), after its first, that open with the opener and name a lead
+ * (`（一）综合协调组。由区政府办公室牵头，区应急局、区水利局参加。负责…`): bare clauses too, read as the closing sentence is.
+ */
+function leadSentences(ctx: DocContext, from: number, to: number): ClauseText[] {
+  const { text } = ctx;
+  const ends = ctx.rules.markers.heading.sentenceEnd;
+  const { openerRe, leadRe } = ctx.rules.unitClauses;
+  const out: ClauseText[] = [];
+  let start = from;
+  while (start < to && !ends.has(text[start])) start++; // (the first sentence: an item's heading)
+  for (start++; start < to; ) {
+    let end = start;
+    while (end < to && !ends.has(text[end])) end++;
+    const sentence = text.slice(start, end);
+    if (sentence.length <= MAX_BARE_SENTENCE && openerRe.test(sentence) && leadRe.test(sentence)) {
+      out.push({ text: sentence, start, outer: { start, end }, bare: true });
+    }
+    start = end + 1;
   }
   return out;
 }

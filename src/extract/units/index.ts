@@ -11,7 +11,9 @@
  *  - plainList: last, for a bracket closing the paragraph that none of the above reads: only unit
  *    names (`（省委网信办，省公安厅）`), kept when every name looks like a unit.
  */
+import { memoize } from '../../core/memo.js';
 import { pageOf, type Span } from '../../core/span.js';
+import type { RuleSet } from '../../ruleset/registry.js';
 import type { Unit, UnitRole } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { findClauseTexts, headingClause } from './find-clauses.js';
@@ -21,8 +23,8 @@ import { leadAndCo } from './matchers/lead-and-co.js';
 import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
-import { canonicalName, isOwnCentre, issuerOffice, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
-import { splitUnitList } from './resolve/split.js';
+import { canonicalName, isKnownDepartment, isOwnCentre, issuerOffice, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
+import { splitUnitList, type RunTogether } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
 const MATCHERS = [colonList, together, leadAndCo, byDuty, plainList];
@@ -94,7 +96,7 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
   let names = 0;
   for (const part of c.parts) {
     const list = ctx.text.slice(part.span.start, part.span.end);
-    const pieces = splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx));
+    const pieces = splitUnitList(list, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
     let level: string | null = null; // the level of the list so far
     for (let k = 0; k < pieces.length; k++) {
       const s = pieces[k];
@@ -147,7 +149,10 @@ const LEVELS_BRACKET = /^[（(][^（）()]{1,8}[）)]/u;
 /** The units of clauses: lists split, level prefixes restored, names resolved; each name once. */
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
-  const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) || ctx.rules.units.congress.holderRe.test(opts.issuer) : false;
+  const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
+  // (a people's congress standing committee's plan names the congress's own bodies bare: `财政经济委员会`, `办公厅`)
+  const { congress } = ctx.rules.units;
+  const congressBody = opts.issuer && congress.holderRe.test(opts.issuer) ? (raw: string) => congress.specialRe.test(raw) || congress.workingRe.test(raw) : () => false;
   // the level a name written without one takes when its list gives none: the region's (not a town's: its own offices stay bare)
   const own = regionLevel(opts.region, ctx.rules);
   const regionPrefixLevel = own !== null && ctx.rules.units.regionNotRestored.has(own) ? null : own;
@@ -161,13 +166,18 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     let first = true;
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     let before: string | null = null; // the name before, in this clause (`…委员会牵头，社会建设委员会…配合`)
+    // (a clause whose leads are marked: `市交通运输局★、大连海关`)
+    const leadMarkRe = ctx.rules.unitClauses.leadMarkRe;
+    const marksLeads = clause.parts.some((p) => splitUnitList(ctx.text.slice(p.span.start, p.span.end)).some((s) => leadMarkRe.test(ctx.text.slice(p.span.start + s.start, p.span.start + s.end))));
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
-      const pieces = splitUnitList(list, (piece) => isUnitName(piece, ctx), levelList(ctx));
+      const pieces = splitUnitList(list, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
       for (let k = 0; k < pieces.length; k++) {
         const s = pieces[k];
         const start = part.span.start + s.start;
         let raw = ctx.text.slice(start, part.span.start + s.end);
+        const mark = leadMarkRe.exec(raw);
+        if (mark) raw = raw.slice(0, mark.index);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
         if (note) raw = raw.slice(0, note.index);
         raw = withoutDutyWords(raw.replace(ctx.rules.units.trailingEtcRe, ''), ctx);
@@ -186,9 +196,10 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
         // (nor for a short name the plan defines: `市公安局交通管理局（以下简称交管局）`, then `交管局`)
         // (nor for the issuer's office a key names: `责任处室：执法监督局`, rules/unit-clauses.yaml `officeKeys`)
-        // (a holder's own department after a name with a level is that level's: `市经信局、科技局` in a CPPCC plan is 市科技局)
+        // (a government department after a name with a level is that level's: `市经信局、科技局` in a CPPCC plan is 市科技局;
+        // not the holder's own, `省青联秘书处、学校部` in a Youth League committee's)
         const office = part.offices === true && opts.issuer != null && level === null && !raw.startsWith('各') && !ctx.rules.units.hasPlaceRe.test(raw);
-        const ownName = (ownUnits && listLevel === null) || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
+        const ownName = (ownUnits && (listLevel === null || !isKnownDepartment(raw, ctx.rules))) || congressBody(raw) || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
         const prefix = ownName ? null : (listLevel ?? regionPrefixLevel);
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
@@ -216,7 +227,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (by the convention the first unit leads and the rest of its list cooperate; a later list that names its own duty,
         // `；各市统计局负责落实`, is responsible for it)
         // (the roles `firstIsLead` gave the lists)
-        const role = opts.firstIsLead ? (first ? 'lead' : part.role === 'lead' ? 'co' : part.role) : (roleNoted ?? listed);
+        const role = marksLeads ? (mark ? 'lead' : 'co') : opts.firstIsLead ? (first ? 'lead' : part.role === 'lead' ? 'co' : part.role) : (roleNoted ?? listed);
         if (roleNoted === 'lead') noted = 'lead';
         first = false;
         // (a short name the plan defines is the body it names in full)
@@ -252,6 +263,17 @@ function withoutAlias(raw: string, ctx: DocContext): string {
 }
 
 const ALIAS = /^(.+?)[（(]([^（()）]{2,20})[）)]$/u;
+
+/** A bureau, department or commission (not an office: `县人民政府办公室` is one body). */
+const DEPARTMENT = /(?:局|厅|委|委员会)$/u;
+
+/** Names run together in a PDF's list (rules/units.yaml `runTogether`): a known department after a name with a level continues it. */
+const runTogether = memoize(
+  (rules: RuleSet): RunTogether => ({
+    ...rules.units.runTogether,
+    continues: (first, second) => levelOf(first, rules) !== null && DEPARTMENT.test(second) && isKnownDepartment(second, rules),
+  }),
+);
 
 function levelList(ctx: DocContext) {
   return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe, zone: ctx.rules.units.levelListZoneRe };
@@ -345,6 +367,11 @@ const DIGIT_SPACE = /(?<=[0-9])[ \u00a0]+(?=\p{Script=Han})|(?<=\p{Script=Han})[
 /** A department, government, party body or enterprise by `rules/units.yaml`'s kinds. */
 function isUnitName(name: string, ctx: DocContext): boolean {
   return kindOf(name, ctx.rules) !== 'other';
+}
+
+/** A name a list may hold: a unit by its kind, or a people's organisation or institution (`县总工会`, `县人民医院`). */
+function isListedName(name: string, ctx: DocContext): boolean {
+  return isUnitName(name, ctx) || ctx.rules.unitClauses.institutionRe.test(name);
 }
 
 export function unitPage(ctx: DocContext, u: Unit): number | undefined {

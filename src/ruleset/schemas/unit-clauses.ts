@@ -24,6 +24,8 @@ export const unitClauses = defineRuleFile({
     modals: z.array(z.string().min(1)).default([]),
     headingList: z.string().min(1).default('(?!)'),
     officeKeys: z.array(z.string().min(1)).default([]),
+    colonLost: z.string().min(1).default('(?!)'),
+    leadMark: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -34,11 +36,12 @@ export const unitClauses = defineRuleFile({
     return {
       officeKeys: new Set(raw.officeKeys),
       colonKeys: raw.colonKeys,
-      // (a key may stand in a tag instead of before a colon: `【牵头单位】A【配合单位】B`)
-      colonKeyRe: t.regex('colonKeys', `【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'gu'),
+      // (a key may stand in a tag instead of before a colon: `【牵头单位】A【配合单位】B`; or run into its list where a PDF lost
+      // the colon at a line's end, `colonLost`)
+      colonKeyRe: t.regex('colonKeys', `【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】|${raw.colonLost})`, 'gu'),
       /** A key opening a paragraph or following a sentence end: a clause without brackets. */
-      keyStartRe: t.regex('colonKeys', `(?:^|[。；;])\\s*【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'gu'),
-      keyAtRe: t.regex('colonKeys', `^【?(?:${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】)`, 'u'),
+      keyStartRe: t.regex('colonKeys', `(?:^|[。；;])\\s*【?(?<key>${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】|${raw.colonLost})`, 'gu'),
+      keyAtRe: t.regex('colonKeys', `^【?(?:${keys.map(esc).join('|')})(?:[：:]|(?<=【\\S+)】|${raw.colonLost})`, 'u'),
       leadRe: t.regex('leadWords', `(?:${alt(raw.leadWords)})`),
       coRe: t.regex('coWords', `(?:${alt(raw.coWords)})`),
       togetherRe: t.regex('together', raw.together),
@@ -51,6 +54,7 @@ export const unitClauses = defineRuleFile({
       institutionRe: t.regex('institution', raw.institution),
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
+      leadMarkRe: t.regex('leadMark', raw.leadMark, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),

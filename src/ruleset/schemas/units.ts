@@ -40,6 +40,9 @@ export const units = defineRuleFile({
     barePlace: z.string().min(1).default('(?!)'),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
+    runTogether: z
+      .object({ boundary: z.string().min(1), opens: z.string().min(1), notSecond: z.string().min(1) })
+      .default({ boundary: '(?!)', opens: '(?!)', notSecond: '(?!)' }),
     congress: z
       .object({ holder: z.string().min(1), special: z.string().min(1), working: z.string().min(1) })
       .default({ holder: '(?!)', special: '(?!)', working: '(?!)' }),
@@ -112,6 +115,11 @@ export const units = defineRuleFile({
       barePlaceRe: t.regex('barePlace', raw.barePlace),
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
+      runTogether: {
+        boundary: t.regex('runTogether.boundary', raw.runTogether.boundary, 'gu'),
+        opensRe: t.regex('runTogether.opens', raw.runTogether.opens),
+        notSecondRe: t.regex('runTogether.notSecond', raw.runTogether.notSecond),
+      },
       congress: {
         holderRe: t.regex('congress.holder', raw.congress.holder),
         specialRe: t.regex('congress.special', raw.congress.special),

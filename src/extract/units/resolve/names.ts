@@ -144,6 +144,13 @@ const CANONICAL_CACHE_SIZE = 5_000;
 const canonicalCache = memoize((_rules: RuleSet) => new Map<string, string>());
 
 function resolveCanonical(name: string, region: string | null, rules: RuleSet, issuer: string | null, places: readonly string[]): string {
+  const full = resolveName(name, region, rules, issuer, places);
+  // `青浦区水务局` in a plan 上海市青浦区人民政府 issues with others: the district's name with its city's
+  const above = placeAbove(full, places);
+  return above === null ? full : above + full;
+}
+
+function resolveName(name: string, region: string | null, rules: RuleSet, issuer: string | null, places: readonly string[]): string {
   const { general } = rules.abbreviations;
   const table = regionTable(region, rules);
   const whole = table?.canonical[name] ?? general.canonical[name];
@@ -185,6 +192,25 @@ function resolveCanonical(name: string, region: string | null, rules: RuleSet, i
   return fullWords(regionalName(name, region, table, rules, places), general);
 }
 
+/**
+ * The places above the district a name opens with, when that is the last part of a place an issuer names (`青浦区` of
+ * 上海市青浦区 → 上海市); null when the name names it in full already or opens with no such district.
+ */
+function placeAbove(name: string, places: readonly string[]): string | null {
+  for (const p of places) {
+    if (name.startsWith(p)) return null;
+    if (!p.endsWith('区')) continue;
+    for (let i = 2; i < p.length - 2; i++) {
+      if (!PLACE_PART_END.test(p[i - 1])) continue;
+      const part = p.slice(i);
+      if (name.startsWith(part) && name.length > part.length) return p.slice(0, i);
+    }
+  }
+  return null;
+}
+
+const PLACE_PART_END = /[省市州盟]/u;
+
 /** The longest body with a full name (abbreviations `canonical`) that a name opens with, before a department of at least two characters. */
 function bodyOf(name: string, canonical: Readonly<Record<string, string>>): string | null {
   let best: string | null = null;
@@ -193,6 +219,16 @@ function bodyOf(name: string, canonical: Readonly<Record<string, string>>): stri
   }
   return best;
 }
+
+/** A department the general abbreviation table knows, by its short or its full name (`住房城乡建设局`, `文化和旅游厅`). */
+export function isKnownDepartment(name: string, rules: RuleSet): boolean {
+  return knownDepartments(rules).has(name);
+}
+
+const knownDepartments = memoize((rules: RuleSet) => {
+  const { aliases } = rules.abbreviations.general;
+  return new Set([...Object.keys(aliases), ...Object.values(aliases)]);
+});
 
 /**
  * One of the issuer's own offices, by its name in the plan (`高教处` → 高等教育处; the other name it serves

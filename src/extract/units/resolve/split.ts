@@ -24,19 +24,53 @@ export function topLevelSegments(text: string, seps: string): Span[] {
 /**
  * Unit names in a list (`A、B，C`), each with its span in the list, trimmed. A name with spaces
  * inside is split at them when every piece is a name by `isName` (`市发改委 市经信局`, a list
- * whose commas were lost), and kept whole otherwise.
+ * whose commas were lost), and kept whole otherwise; so are two names a lost `、` ran together (`runTogether`).
  */
-export function splitUnitList(list: string, isName?: (piece: string) => boolean, levels?: LevelList): Span[] {
+export function splitUnitList(list: string, isName?: (piece: string) => boolean, levels?: LevelList, runTogether?: RunTogether): Span[] {
   const spans: Span[] = [];
   for (const segment of topLevelSegments(list, '、，,；;/')) {
     let { start, end } = segment;
     while (start < end && /\s/u.test(list[start])) start++;
     while (end > start && /[\s。]/u.test(list[end - 1])) end--;
     if (end <= start) continue;
-    if (isName) spans.push(...splitAtSpaces(list, { start, end }, isName));
-    else spans.push({ start, end });
+    if (!isName) spans.push({ start, end });
+    else for (const p of splitAtSpaces(list, { start, end }, isName)) spans.push(...(runTogether ? splitRunTogether(list, p, isName, runTogether) : [p]));
   }
   return levels ? joinLevelLists(list, spans, levels) : spans;
+}
+
+/**
+ * Where two names written without their `、` meet (rules/units.yaml `runTogether`): after a body's ending (`boundary`, a global
+ * regex), when the second half opens a name of its own (`opens`) or is a department that `continues` the first.
+ */
+export interface RunTogether {
+  boundary: RegExp;
+  opensRe: RegExp;
+  notSecondRe: RegExp;
+  /** Whether the second half is a department named after the first without its level (`省民政厅` then `文化和旅游厅`). */
+  continues?: (first: string, second: string) => boolean;
+}
+
+/**
+ * Two names run together where a PDF lost the `、` at a line's end (`区住房城乡建设局区公安分局`, `池店镇人民政府内坑镇人民政府`):
+ * split at the first boundary where both halves are names and the second opens one of its own.
+ */
+function splitRunTogether(list: string, s: Span, isName: (piece: string) => boolean, rt: RunTogether): Span[] {
+  const text = list.slice(s.start, s.end);
+  rt.boundary.lastIndex = 0;
+  for (let m = rt.boundary.exec(text); m; m = rt.boundary.exec(text)) {
+    const at = m.index;
+    // (a zero-width match: step over it by a whole character, or a /u regex steps back into a surrogate pair's start)
+    rt.boundary.lastIndex = at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+    if (at === 0 || at >= text.length) continue;
+    const first = text.slice(0, at);
+    const second = text.slice(at);
+    if (rt.notSecondRe.test(second) || !(rt.opensRe.test(second) || (rt.continues?.(first, second) ?? false))) continue;
+    if (isName(first) && isName(second)) {
+      return [{ start: s.start, end: s.start + at }, ...splitRunTogether(list, { start: s.start + at, end: s.end }, isName, rt)];
+    }
+  }
+  return [s];
 }
 
 /** The level words of a lower-government list (rules/units.yaml `levelListItem`, `levelListEnd`). */
