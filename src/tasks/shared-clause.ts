@@ -44,6 +44,9 @@ function isClauseLine(ctx: DocContext, text: string): boolean {
   return /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u.test(text);
 }
 
+/** At most this many characters in a clause a heading opens with (a list of units, not a paragraph of prose). */
+const MAX_GROUP_CLAUSE = 200;
+
 /** Items named by their ordinals (`第（一）至（三）项`). */
 const ITEM_REFERENCE = /第[（(]?[一二三四五六七八九十0-9]+[）)]?(?:项|条|至|、|和)/u;
 
@@ -60,7 +63,7 @@ export function opensWithClause(ctx: DocContext, s: Section, sections: readonly 
   if (at < 0) return false;
   // (the clause may follow the heading on its line or stand on a line of its own)
   const rest = text.slice(at + s.heading.length).replace(/^[\s。．.，,：:]+/u, '').replace(/[\s。；;]+$/u, '');
-  if (rest.length < 4) return false;
+  if (rest.length < 4 || rest.length > MAX_GROUP_CLAUSE) return false;
   const start = own.start + text.indexOf(rest, at + s.heading.length);
   // (read to the end of the own text: a clause line is read whole)
   const clauses = findClauses(ctx, { start, end: own.end });

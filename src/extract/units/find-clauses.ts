@@ -111,6 +111,7 @@ function leadSentences(ctx: DocContext, from: number, to: number): ClauseText[] 
   const ends = ctx.rules.markers.heading.sentenceEnd;
   const { openerRe, leadRe } = ctx.rules.unitClauses;
   const out: ClauseText[] = [];
+  if (to - from < 4 || !leadRe.test(text.slice(from, to))) return out; // (most paragraphs name no lead)
   let start = from;
   while (start < to && !ends.has(text[start])) start++; // (the first sentence: an item's heading)
   for (start++; start < to; ) {

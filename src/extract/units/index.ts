@@ -166,9 +166,11 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     let first = true;
     let noted: UnitRole | null = null; // a role noted after a unit of this clause: `市发改委（牵头）`
     let before: string | null = null; // the name before, in this clause (`…委员会牵头，社会建设委员会…配合`)
-    // (a clause whose leads are marked: `市交通运输局★、大连海关`)
+    // (a clause whose leads are marked, `市交通运输局★、大连海关`: its marked units lead, the others cooperate)
     const leadMarkRe = ctx.rules.unitClauses.leadMarkRe;
-    const marksLeads = clause.parts.some((p) => splitUnitList(ctx.text.slice(p.span.start, p.span.end)).some((s) => leadMarkRe.test(ctx.text.slice(p.span.start + s.start, p.span.start + s.end))));
+    const clauseStart = units.length;
+    let marks = 0;
+    const marked: boolean[] = [];
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
       const pieces = splitUnitList(list, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
@@ -227,7 +229,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (by the convention the first unit leads and the rest of its list cooperate; a later list that names its own duty,
         // `；各市统计局负责落实`, is responsible for it)
         // (the roles `firstIsLead` gave the lists)
-        const role = marksLeads ? (mark ? 'lead' : 'co') : opts.firstIsLead ? (first ? 'lead' : part.role === 'lead' ? 'co' : part.role) : (roleNoted ?? listed);
+        const role = opts.firstIsLead ? (first ? 'lead' : part.role === 'lead' ? 'co' : part.role) : (roleNoted ?? listed);
         if (roleNoted === 'lead') noted = 'lead';
         first = false;
         // (a short name the plan defines is the body it names in full)
@@ -244,8 +246,11 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
           ruleId: clause.ruleId,
         };
         units.push(unit);
+        marked.push(mark !== null);
+        if (mark) marks++;
       }
     }
+    if (marks > 0) for (let k = clauseStart; k < units.length; k++) units[k].role = marked[k - clauseStart] ? 'lead' : 'co';
   }
   return units;
 }

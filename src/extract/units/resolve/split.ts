@@ -53,10 +53,27 @@ export interface RunTogether {
 
 /**
  * Two names run together where a PDF lost the `、` at a line's end (`区住房城乡建设局区公安分局`, `池店镇人民政府内坑镇人民政府`):
- * split at the first boundary where both halves are names and the second opens one of its own.
+ * split at the first boundary where both halves are names and the second opens one of its own. (The same names come back
+ * in every task and document: the cuts of each are remembered, a bounded number per rule set.)
  */
 function splitRunTogether(list: string, s: Span, isName: (piece: string) => boolean, rt: RunTogether): Span[] {
   const text = list.slice(s.start, s.end);
+  let memo = CUTS.get(rt);
+  if (!memo) CUTS.set(rt, (memo = new Map()));
+  let at = memo.get(text);
+  if (at === undefined) {
+    if (memo.size >= CUTS_CACHE_SIZE) memo.clear();
+    memo.set(text, (at = firstCut(text, isName, rt)));
+  }
+  if (at === 0) return [s];
+  return [{ start: s.start, end: s.start + at }, ...splitRunTogether(list, { start: s.start + at, end: s.end }, isName, rt)];
+}
+
+const CUTS = new WeakMap<RunTogether, Map<string, number>>();
+const CUTS_CACHE_SIZE = 5_000;
+
+/** Where the first of two names run together ends, or 0. */
+function firstCut(text: string, isName: (piece: string) => boolean, rt: RunTogether): number {
   rt.boundary.lastIndex = 0;
   for (let m = rt.boundary.exec(text); m; m = rt.boundary.exec(text)) {
     const at = m.index;
@@ -66,11 +83,9 @@ function splitRunTogether(list: string, s: Span, isName: (piece: string) => bool
     const first = text.slice(0, at);
     const second = text.slice(at);
     if (rt.notSecondRe.test(second) || !(rt.opensRe.test(second) || (rt.continues?.(first, second) ?? false))) continue;
-    if (isName(first) && isName(second)) {
-      return [{ start: s.start, end: s.start + at }, ...splitRunTogether(list, { start: s.start + at, end: s.end }, isName, rt)];
-    }
+    if (isName(first) && isName(second)) return at;
   }
-  return [s];
+  return 0;
 }
 
 /** The level words of a lower-government list (rules/units.yaml `levelListItem`, `levelListEnd`). */
