@@ -6,6 +6,7 @@
 import type { PageStart, Span } from '../core/span.js';
 import type { RuleSet } from '../ruleset/registry.js';
 import { removeArtefacts } from './artefacts.js';
+import { barsToTabs } from './bar-cells.js';
 import { removeFurniture } from './furniture.js';
 import { stripIndent } from './indent.js';
 import { removeLetterSpacing } from './letter-spacing.js';
@@ -25,6 +26,7 @@ export function normalise(source: string, sourcePages: readonly PageStart[], rul
   let lines = splitLines(source);
   lines = removeArtefacts(lines, rules); // before furniture: a bookmark must not hide a page number
   lines = stripIndent(lines); // before furniture and joining, which compare trimmed lines
+  lines = barsToTabs(lines, rules); // before joining, which leaves rows alone
   lines = removeLetterSpacing(lines);
   lines = removeFurniture(lines, rules, sourcePages);
   lines = rejoinLines(lines, rules); // last: drops blank lines, joins broken sentences

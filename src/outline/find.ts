@@ -81,7 +81,7 @@ function leadIn(s: string, para: Span, rules: RuleSet): ItemHit | null {
   const m = rules.markers.leadIn.re.exec(s);
   if (!m || !m.groups) return null;
   const label = m.groups.label;
-  if (rules.markers.leadIn.notLabels.has(label) || isFieldKey(label, rules)) return null;
+  if (rules.markers.leadIn.notLabels.has(label) || rules.markers.leadIn.notLabelRe.test(label) || isFieldKey(label, rules)) return null;
   if (m[0].length >= s.length) return null; // a label alone is not an item
   return { para, style: LEAD_IN_STYLE, marker: '', ordinal: null, contentStart: para.start, labelLength: label.length };
 }

@@ -13,6 +13,7 @@
  *                  `底`/`前` themselves.
  *  - partOfYear    `2025年底前`, `上半年`, `年底前`.
  *  - monthRange    `2024年5月—2025年10月`: before the month forms, which read one end alone.
+ *  - dottedRange   `2026.3—2026.12`: months after their year and a dot.
  *  - yearRange     `2023-2025年`: before reachYear, whose `至2025年` sits inside `2023年至2025年`.
  *  - reachYear     `到2025年`.
  *  - yearList      the `2030年` of `到2025年和2030年`.
@@ -50,7 +51,7 @@ import { fieldDate, fieldStep, keyedDate } from './matchers/keyed-date.js';
 import { eventDay } from './matchers/event-day.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
-import { monthRange } from './matchers/month-range.js';
+import { dottedRange, monthRange } from './matchers/month-range.js';
 import { festival } from './matchers/festival.js';
 import { namedPeriod } from './matchers/named-period.js';
 import { outlookYear } from './matchers/outlook-year.js';
@@ -76,6 +77,7 @@ import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 
 export const MATCHERS: readonly Matcher[] = [
   monthRange,
+  dottedRange,
   monthDay,
   eventDay,
   monthEnd,

@@ -24,6 +24,7 @@ export const DEADLINE_FORMS = [
   'named-period',
   'year-range',
   'month-range',
+  'dotted-range',
   'event-day',
   'festival',
 ] as const;

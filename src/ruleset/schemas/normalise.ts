@@ -25,6 +25,8 @@ export const normalise = defineRuleFile({
     proseMarks: z.string().min(1),
     /** A unit clause line closing on one of these ends a unit's name: before a whole sentence of prose it closes its paragraph. */
     clauseLineEnd: z.string().min(1).default('(?!)'),
+    /** Characters that set a row's cells apart instead of tabs (`1｜推进企业开办…｜区市场监管局｜2026年6月底前`). */
+    cellBars: z.string().default(''),
   }),
   compile: (raw, t) => ({
     artefacts: raw.artefacts.map((e) => ({ id: e.id, re: t.regex(`artefacts.${e.id}`, e.pattern, 'gu') })),
@@ -36,5 +38,6 @@ export const normalise = defineRuleFile({
     fieldLineRe: t.regex('fieldLine', raw.fieldLine),
     proseMarks: new Set([...raw.proseMarks]),
     clauseLineEndRe: t.regex('clauseLineEnd', `(?:${raw.clauseLineEnd})\\s*$`, 'u'),
+    cellBars: new Set([...raw.cellBars]),
   }),
 });

@@ -41,8 +41,14 @@ export const units = defineRuleFile({
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
     runTogether: z
-      .object({ boundary: z.string().min(1), opens: z.string().min(1), notSecond: z.string().min(1) })
-      .default({ boundary: '(?!)', opens: '(?!)', notSecond: '(?!)' }),
+      .object({
+        boundary: z.string().min(1),
+        opens: z.string().min(1),
+        notSecond: z.string().min(1),
+        branchAfterHigher: z.string().min(1).default('(?!)'),
+        branch: z.string().min(1).default('(?!)'),
+      })
+      .default({ boundary: '(?!)', opens: '(?!)', notSecond: '(?!)', branchAfterHigher: '(?!)', branch: '(?!)' }),
     congress: z
       .object({ holder: z.string().min(1), special: z.string().min(1), working: z.string().min(1) })
       .default({ holder: '(?!)', special: '(?!)', working: '(?!)' }),
@@ -119,6 +125,8 @@ export const units = defineRuleFile({
         boundary: t.regex('runTogether.boundary', raw.runTogether.boundary, 'gu'),
         opensRe: t.regex('runTogether.opens', raw.runTogether.opens),
         notSecondRe: t.regex('runTogether.notSecond', raw.runTogether.notSecond),
+        higherRe: t.regex('runTogether.branchAfterHigher', raw.runTogether.branchAfterHigher),
+        branchRe: t.regex('runTogether.branch', raw.runTogether.branch),
       },
       congress: {
         holderRe: t.regex('congress.holder', raw.congress.holder),

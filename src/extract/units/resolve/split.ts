@@ -47,6 +47,9 @@ export interface RunTogether {
   boundary: RegExp;
   opensRe: RegExp;
   notSecondRe: RegExp;
+  /** A first half of a city's or a province's (`市自然资源和规划局`), before which a `branch` (`市南分局`) is its own. */
+  higherRe: RegExp;
+  branchRe: RegExp;
   /** Whether the second half is a department named after the first without its level (`省民政厅` then `文化和旅游厅`). */
   continues?: (first: string, second: string) => boolean;
 }
@@ -82,7 +85,8 @@ function firstCut(text: string, isName: (piece: string) => boolean, rt: RunToget
     if (at === 0 || at >= text.length) continue;
     const first = text.slice(0, at);
     const second = text.slice(at);
-    if (rt.notSecondRe.test(second) || !(rt.opensRe.test(second) || (rt.continues?.(first, second) ?? false))) continue;
+    if (rt.notSecondRe.test(second) || (rt.branchRe.test(second) && rt.higherRe.test(first))) continue;
+    if (!(rt.opensRe.test(second) || (rt.continues?.(first, second) ?? false))) continue;
     if (isName(first) && isName(second)) return at;
   }
   return 0;
