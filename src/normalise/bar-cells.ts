@@ -1,3 +1,4 @@
+import { memoize } from '../core/memo.js';
 import type { RuleSet } from '../ruleset/registry.js';
 import { lineText, type Line } from './offset-map.js';
 
@@ -11,6 +12,9 @@ import { lineText, type Line } from './offset-map.js';
 export function barsToTabs(lines: Line[], rules: RuleSet): Line[] {
   const bars = rules.normalise.cellBars;
   if (bars.size === 0) return lines;
+  // (most documents hold no bar at all: one look at each piece's text in native code)
+  const any = barPattern(bars);
+  if (!lines.some((line) => line.pieces.some((p) => any.test(p.text)))) return lines;
   const counts = lines.map((line) => barCount(lineText(line), bars));
   const rows = new Map<number, number>(); // bars in a line → lines with that many
   let barred = 0;
@@ -31,6 +35,9 @@ export function barsToTabs(lines: Line[], rules: RuleSet): Line[] {
 
 /** The share of the lines holding bars that must be rows. */
 const WHOLE_ROWS = 0.8;
+
+/** A regex that finds any of the bars (made once per rule set). */
+const barPattern = memoize((bars: ReadonlySet<string>) => new RegExp(`[${[...bars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u'));
 
 /** The fewest bars a row holds: three cells. */
 const MIN_BARS = 2;
