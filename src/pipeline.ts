@@ -18,7 +18,8 @@ import { extractTables } from './extract/tables/index.js';
 import { extractTargets, governingYears, planYears } from './extract/targets/index.js';
 import { findYearMentions, type YearMention } from './extract/targets/matchers/year-mention.js';
 import { isSpace, paragraphEnd, paragraphStart } from './extract/targets/text.js';
-import { extractUnits, findClauses, statesFirstIsLead } from './extract/units/index.js';
+import { extractUnits, findClauses, statesFirstIsLead, unitsOfClauses } from './extract/units/index.js';
+import type { ClauseCandidate } from './extract/units/types.js';
 import { holderOf } from './extract/units/resolve/names.js';
 import { definedShortNames } from './extract/units/resolve/short-names.js';
 import { ingestDocx } from './ingest/docx.js';
@@ -31,7 +32,7 @@ import type { RuleSet } from './ruleset/registry.js';
 import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Section, type Target, type Task } from './schema/output.js';
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
-import { opensWithClause, shareClosingClause, shareOpeningClause } from './tasks/shared-clause.js';
+import { openingClauses, shareClosingClause, shareOpeningClause } from './tasks/shared-clause.js';
 import { tableTasks } from './tasks/table-tasks.js';
 
 export interface PipelineOptions {
@@ -169,7 +170,14 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const rowIds = new Set(fromTables.sections.map((s) => s.id));
   const sections = rowIds.size ? [...outline.sections, ...fromTables.sections].sort((a, b) => a.span.start - b.span.start || a.level - b.level) : outline.sections;
   // (a heading whose own text is only a clause its items share is no task: `（一）赛事组织组` `由…牵头，…配合。`)
-  const groupClauses = timed(tm, 'tasks', () => new Set(sections.filter((s) => !rowIds.has(s.id) && opensWithClause(ctx, s, sections)).map((s) => s.id)));
+  const groupClauses = timed(tm, 'tasks', () => {
+    const groups = new Map<string, ClauseCandidate[]>();
+    for (const s of sections) {
+      const clauses = rowIds.has(s.id) ? null : openingClauses(ctx, s, sections);
+      if (clauses) groups.set(s.id, clauses);
+    }
+    return groups;
+  });
   const hasOwnClause = (s: Section) => !rowIds.has(s.id) && !groupClauses.has(s.id) && findClauses(ctx, ownSpan(s, sections)).length > 0;
   const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause));
 
@@ -202,7 +210,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     return task;
   });
   shareClosingClause(ctx, outlineTasks, sections);
-  const groupUnits = new Map(sections.filter((s) => groupClauses.has(s.id)).map((s) => [s.id, timed(tm, 'units', () => extractUnits(ctx, ownSpan(s, sections), unitOpts))] as const));
+  const groupUnits = new Map([...groupClauses].map(([id, clauses]) => [id, timed(tm, 'units', () => unitsOfClauses(ctx, clauses, unitOpts))] as const));
   shareOpeningClause(outlineTasks, sections, groupUnits);
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 

@@ -7,6 +7,7 @@
  */
 import type { DocContext } from '../extract/context.js';
 import { findClauses } from '../extract/units/index.js';
+import type { ClauseCandidate } from '../extract/units/types.js';
 import type { Section, Task, Unit } from '../schema/output.js';
 import { ownSpan } from './select.js';
 
@@ -34,47 +35,44 @@ export function shareClosingClause(ctx: DocContext, tasks: readonly Task[], sect
 /**
  * A line that is a unit clause and nothing else: `（责任单位：…）`, `（A牵头，B配合）`, `责任单位：…`, or one that says it is
  * about all the items above (`以上任务由市工信局牵头，…配合。`, rules/unit-clauses.yaml `opener`; not one that parts them
- * out, `以上第（一）至（三）项由…负责`).
+ * out, `以上第（一）至（三）项由…负责`, `itemReference`).
  */
 function isClauseLine(ctx: DocContext, text: string): boolean {
   const body = text.replace(/^[（(]/u, '');
   if (Object.keys(ctx.rules.unitClauses.colonKeys).some((k) => body.startsWith(k))) return true;
   const opener = ctx.rules.unitClauses.openerRe.exec(text);
-  if (opener && opener[0].length > 1 && !ITEM_REFERENCE.test(text)) return true;
+  if (opener && opener[0].length > 1 && !ctx.rules.unitClauses.itemReferenceRe.test(text)) return true;
   return /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u.test(text);
 }
 
 /** At most this many characters in a clause a heading opens with (a list of units, not a paragraph of prose). */
 const MAX_GROUP_CLAUSE = 200;
 
-/** Items named by their ordinals (`第（一）至（三）项`). */
-const ITEM_REFERENCE = /第[（(]?[一二三四五六七八九十0-9]+[）)]?(?:项|条|至|、|和)/u;
-
 /**
  * A heading whose own text is a unit clause and nothing else, set before its items (`（一）赛事组织组` then
  * `由县文体广电旅游局牵头，县教育局…配合。` then `1.…` `2.…`): a group of the plan's work, not a task; its units are
  * those of each of its items that names none of its own (SPEC §6).
  */
-export function opensWithClause(ctx: DocContext, s: Section, sections: readonly Section[]): boolean {
+export function openingClauses(ctx: DocContext, s: Section, sections: readonly Section[]): ClauseCandidate[] | null {
   const own = ownSpan(s, sections);
-  if (own.end >= s.span.end) return false; // no items
+  if (own.end >= s.span.end) return null; // no items
   const text = ctx.text.slice(own.start, own.end);
   const at = s.heading ? text.indexOf(s.heading) : -1;
-  if (at < 0) return false;
+  if (at < 0) return null;
   // (the clause may follow the heading on its line or stand on a line of its own)
   const rest = text.slice(at + s.heading.length).replace(/^[\s。．.，,：:]+/u, '').replace(/[\s。；;]+$/u, '');
-  if (rest.length < 4 || rest.length > MAX_GROUP_CLAUSE) return false;
+  if (rest.length < 4 || rest.length > MAX_GROUP_CLAUSE) return null;
   const start = own.start + text.indexOf(rest, at + s.heading.length);
   // (read to the end of the own text: a clause line is read whole)
   const clauses = findClauses(ctx, { start, end: own.end });
-  if (clauses.length === 0) return false;
+  if (clauses.length === 0) return null;
   // every character but an opening 由 and the brackets around belongs to a clause
   const first = Math.min(...clauses.map((c) => c.span.start));
   const last = Math.max(...clauses.map((c) => c.span.end));
-  return first - start <= 2 && start + rest.length - last <= 2;
+  return first - start <= 2 && start + rest.length - last <= 2 ? clauses : null;
 }
 
-/** The units of headings that open with a clause, given to their items that name none (see {@link opensWithClause}). */
+/** The units of headings that open with a clause, given to their items that name none (see {@link openingClauses}). */
 export function shareOpeningClause(tasks: readonly Task[], sections: readonly Section[], groups: ReadonlyMap<string, readonly Unit[]>): void {
   if (groups.size === 0) return;
   const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));

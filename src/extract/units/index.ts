@@ -23,7 +23,7 @@ import { leadAndCo } from './matchers/lead-and-co.js';
 import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
-import { canonicalName, isKnownDepartment, isOwnCentre, issuerOffice, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
+import { canonicalName, congressBody, isKnownDepartment, isOwnCentre, issuerOffice, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
 import { splitUnitList, type RunTogether } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
@@ -150,9 +150,6 @@ const LEVELS_BRACKET = /^[（(][^（）()]{1,8}[）)]/u;
 export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[], opts: UnitOptions): Unit[] {
   const clauses = opts.firstIsLead ? firstIsLead([...found]) : found;
   const ownUnits = opts.issuer ? ctx.rules.units.ownUnitsHolderRe.test(opts.issuer) : false;
-  // (a people's congress standing committee's plan names the congress's own bodies bare: `财政经济委员会`, `办公厅`)
-  const { congress } = ctx.rules.units;
-  const congressBody = opts.issuer && congress.holderRe.test(opts.issuer) ? (raw: string) => congress.specialRe.test(raw) || congress.workingRe.test(raw) : () => false;
   // the level a name written without one takes when its list gives none: the region's (not a town's: its own offices stay bare)
   const own = regionLevel(opts.region, ctx.rules);
   const regionPrefixLevel = own !== null && ctx.rules.units.regionNotRestored.has(own) ? null : own;
@@ -169,7 +166,6 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     // (a clause whose leads are marked, `市交通运输局★、大连海关`: its marked units lead, the others cooperate)
     const leadMarkRe = ctx.rules.unitClauses.leadMarkRe;
     const clauseStart = units.length;
-    let marks = 0;
     const marked: boolean[] = [];
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
@@ -198,10 +194,11 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (nor for a department's own centre, named bare in the plan it issues alone: `信息中心`)
         // (nor for a short name the plan defines: `市公安局交通管理局（以下简称交管局）`, then `交管局`)
         // (nor for the issuer's office a key names: `责任处室：执法监督局`, rules/unit-clauses.yaml `officeKeys`)
+        // (nor for a people's congress's own body in a plan of its standing committee: `财政经济委员会`, `办公厅`)
         // (a government department after a name with a level is that level's: `市经信局、科技局` in a CPPCC plan is 市科技局;
         // not the holder's own, `省青联秘书处、学校部` in a Youth League committee's)
         const office = part.offices === true && opts.issuer != null && level === null && !raw.startsWith('各') && !ctx.rules.units.hasPlaceRe.test(raw);
-        const ownName = (ownUnits && (listLevel === null || !isKnownDepartment(raw, ctx.rules))) || congressBody(raw) || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
+        const ownName = (ownUnits && (listLevel === null || !isKnownDepartment(raw, ctx.rules))) || congressBody(raw, opts.issuer ?? null, ctx.rules) !== null || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
         const prefix = ownName ? null : (listLevel ?? regionPrefixLevel);
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
@@ -247,10 +244,9 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         };
         units.push(unit);
         marked.push(mark !== null);
-        if (mark) marks++;
       }
     }
-    if (marks > 0) for (let k = clauseStart; k < units.length; k++) units[k].role = marked[k - clauseStart] ? 'lead' : 'co';
+    if (marked.includes(true)) for (let k = clauseStart; k < units.length; k++) units[k].role = marked[k - clauseStart] ? 'lead' : 'co';
   }
   return units;
 }
@@ -269,14 +265,11 @@ function withoutAlias(raw: string, ctx: DocContext): string {
 
 const ALIAS = /^(.+?)[（(]([^（()）]{2,20})[）)]$/u;
 
-/** A bureau, department or commission (not an office: `县人民政府办公室` is one body). */
-const DEPARTMENT = /(?:局|厅|委|委员会)$/u;
-
 /** Names run together in a PDF's list (rules/units.yaml `runTogether`): a known department after a name with a level continues it. */
 const runTogether = memoize(
   (rules: RuleSet): RunTogether => ({
     ...rules.units.runTogether,
-    continues: (first, second) => levelOf(first, rules) !== null && DEPARTMENT.test(second) && isKnownDepartment(second, rules),
+    continues: (first, second) => levelOf(first, rules) !== null && rules.units.runTogether.departmentRe.test(second) && isKnownDepartment(second, rules),
   }),
 );
 

@@ -26,6 +26,7 @@ export const unitClauses = defineRuleFile({
     officeKeys: z.array(z.string().min(1)).default([]),
     colonLost: z.string().min(1).default('(?!)'),
     leadMark: z.string().min(1).default('(?!)'),
+    itemReference: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -55,6 +56,7 @@ export const unitClauses = defineRuleFile({
       notUnitTextRe: t.regex('notUnitText', raw.notUnitText),
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       leadMarkRe: t.regex('leadMark', raw.leadMark, 'u'),
+      itemReferenceRe: t.regex('itemReference', raw.itemReference, 'u'),
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),

@@ -47,8 +47,9 @@ export const units = defineRuleFile({
         notSecond: z.string().min(1),
         branchAfterHigher: z.string().min(1).default('(?!)'),
         branch: z.string().min(1).default('(?!)'),
+        department: z.string().min(1).default('(?!)'),
       })
-      .default({ boundary: '(?!)', opens: '(?!)', notSecond: '(?!)', branchAfterHigher: '(?!)', branch: '(?!)' }),
+      .default({ boundary: '(?!)', opens: '(?!)', notSecond: '(?!)', branchAfterHigher: '(?!)', branch: '(?!)', department: '(?!)' }),
     congress: z
       .object({ holder: z.string().min(1), special: z.string().min(1), working: z.string().min(1) })
       .default({ holder: '(?!)', special: '(?!)', working: '(?!)' }),
@@ -127,6 +128,7 @@ export const units = defineRuleFile({
         notSecondRe: t.regex('runTogether.notSecond', raw.runTogether.notSecond),
         higherRe: t.regex('runTogether.branchAfterHigher', raw.runTogether.branchAfterHigher),
         branchRe: t.regex('runTogether.branch', raw.runTogether.branch),
+        departmentRe: t.regex('runTogether.department', raw.runTogether.department),
       },
       congress: {
         holderRe: t.regex('congress.holder', raw.congress.holder),

@@ -158,14 +158,8 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   // `国家卫生健康委医政司`, `国家疾控局传染病防控司`: a body by its short name, then one of its departments
   const body = bodyOf(name, general.canonical);
   if (body !== null) return general.canonical[body] + name.slice(body.length);
-  // `财政经济委员会`, `预算工作委员会`, `办公厅` in a people's congress standing committee's plan: the congress's, or its standing committee's
-  // (`各专门委员会`: all of them)
-  const bare = !levelOf(name, rules) && (name.startsWith('各') || !rules.units.hasPlaceRe.test(name));
-  const congress = issuer !== null && bare ? rules.units.congress.holderRe.exec(issuer)?.groups?.congress : undefined;
-  if (congress !== undefined) {
-    if (rules.units.congress.specialRe.test(name)) return congress + name;
-    if (rules.units.congress.workingRe.test(name)) return `${congress}常务委员会${name}`;
-  }
+  const ofCongress = congressBody(name, issuer, rules);
+  if (ofCongress !== null) return ofCongress;
   // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
   if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
@@ -190,6 +184,19 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
   return fullWords(regionalName(name, region, table, rules, places), general);
+}
+
+/**
+ * `财政经济委员会`, `预算工作委员会`, `办公厅` (`各专门委员会`: all of them) in a plan a people's congress standing committee or its
+ * general office issues: the congress's own body, by its full name (rules/units.yaml `congress`: a special committee is the
+ * congress's, a working body its standing committee's); null for any other name or issuer.
+ */
+export function congressBody(name: string, issuer: string | null, rules: RuleSet): string | null {
+  const { holderRe, specialRe, workingRe } = rules.units.congress;
+  const congress = issuer !== null ? holderRe.exec(issuer)?.groups?.congress : undefined;
+  if (congress === undefined || levelOf(name, rules) || (!name.startsWith('各') && rules.units.hasPlaceRe.test(name))) return null;
+  if (specialRe.test(name)) return congress + name;
+  return workingRe.test(name) ? `${congress}常务委员会${name}` : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { memoize } from '../../../core/memo.js';
 import type { Span } from '../../../core/span.js';
 
 const OPENERS = '（(〈<《【[〔［';
@@ -50,6 +51,8 @@ export interface RunTogether {
   /** A first half of a city's or a province's (`市自然资源和规划局`), before which a `branch` (`市南分局`) is its own. */
   higherRe: RegExp;
   branchRe: RegExp;
+  /** A bureau, department or commission, which a known department after a name with a level must be to `continue` it. */
+  departmentRe: RegExp;
   /** Whether the second half is a department named after the first without its level (`省民政厅` then `文化和旅游厅`). */
   continues?: (first: string, second: string) => boolean;
 }
@@ -61,8 +64,7 @@ export interface RunTogether {
  */
 function splitRunTogether(list: string, s: Span, isName: (piece: string) => boolean, rt: RunTogether): Span[] {
   const text = list.slice(s.start, s.end);
-  let memo = CUTS.get(rt);
-  if (!memo) CUTS.set(rt, (memo = new Map()));
+  const memo = cutsOf(rt);
   let at = memo.get(text);
   if (at === undefined) {
     if (memo.size >= CUTS_CACHE_SIZE) memo.clear();
@@ -72,7 +74,7 @@ function splitRunTogether(list: string, s: Span, isName: (piece: string) => bool
   return [{ start: s.start, end: s.start + at }, ...splitRunTogether(list, { start: s.start + at, end: s.end }, isName, rt)];
 }
 
-const CUTS = new WeakMap<RunTogether, Map<string, number>>();
+const cutsOf = memoize((_rt: RunTogether) => new Map<string, number>());
 const CUTS_CACHE_SIZE = 5_000;
 
 /** Where the first of two names run together ends, or 0. */
