@@ -12,6 +12,7 @@ import { insideAny, pageOf, type Span } from './core/span.js';
 import type { DocContext, OutlineView } from './extract/context.js';
 import { extractDeadlines, extractFieldDeadlines } from './extract/deadlines/index.js';
 import { extractMetadata } from './extract/metadata/index.js';
+import { isOtherName } from './extract/metadata/issuers.js';
 import { seasonOfTimeFrame } from './extract/metadata/period.js';
 import { regionPrefix } from './extract/metadata/region.js';
 import { extractTables } from './extract/tables/index.js';
@@ -32,7 +33,7 @@ import type { RuleSet } from './ruleset/registry.js';
 import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type PolicyDocument, type Section, type Target, type Task } from './schema/output.js';
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
-import { openingClauses, shareClosingClause, shareOpeningClause } from './tasks/shared-clause.js';
+import { openingClauses, shareClosingClause, shareItemClauses, shareOpeningClause } from './tasks/shared-clause.js';
 import { tableTasks } from './tasks/table-tasks.js';
 
 export interface PipelineOptions {
@@ -160,7 +161,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period, issueDate: metadata.issueDate, season: seasonOfTimeFrame(ctx) };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
-  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
+  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers, ctx.rules), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
   const outsideTables = (t: { span: Span }) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks
@@ -210,6 +211,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     return task;
   });
   shareClosingClause(ctx, outlineTasks, sections);
+  timed(tm, 'units', () => shareItemClauses(ctx, outlineTasks, sections, unitOpts));
   const groupUnits = new Map([...groupClauses].map(([id, clauses]) => [id, timed(tm, 'units', () => unitsOfClauses(ctx, clauses, unitOpts))] as const));
   shareOpeningClause(outlineTasks, sections, groupUnits);
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
@@ -248,11 +250,11 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // goals stated in the preamble, before the first numbered item (`…制定本措施。到2027年，全省研发经费投入
   // 强度达到3.3%…`, a sentence opening with a year of the plan itself: `2025年，力争…增长5.5%左右`, or
   // under a label: `主要预期目标是：…`)
-  const preamble = { start: info.bodyStart, end: sections[0]?.span.start ?? info.bodyStart };
-  const preambleText = ctx.text.slice(preamble.start, preamble.end);
-  if (preamble.end > preamble.start && (ctx.rules.sections.goalLeadIn.test(preambleText) || findYearMentions(ctx.text, preamble, ctx.rules).some(planYear))) {
-    docRanges.push({ span: preamble, sectionId: null });
-  }
+  // (from its first paragraph that does so on: the paragraphs before it tell where the region stands, `祖籍江门的华侨华人…有530多万人`)
+  const preambleEnd = sections[0]?.span.start ?? info.bodyStart;
+  const statesGoals = (p: Span) => ctx.rules.sections.goalLeadIn.test(ctx.text.slice(p.start, p.end)) || findYearMentions(ctx.text, p, ctx.rules).some(planYear);
+  const goalsFrom = ctx.lines.find((l) => l.start >= info.bodyStart && l.end <= preambleEnd && l.end > l.start && statesGoals(l));
+  if (goalsFrom) docRanges.push({ span: { start: goalsFrom.start, end: preambleEnd }, sectionId: null });
   const docTargets: Target[] = [...tableTargets];
   const docDeadlines: Deadline[] = [];
   const notice = info.notice;
@@ -387,9 +389,10 @@ function issuerPlaces(issuers: readonly string[], region: string | null, ctx: Do
  * The one body whose plan this is, when there is one: the only issuer, or the only one left once a party
  * committee of another issuer is set aside (`中共东海大学委员会` beside `东海大学`); null for a joint plan.
  */
-function ownIssuer(issuers: readonly string[]): string | null {
+function ownIssuer(issuers: readonly string[], rules: RuleSet): string | null {
   if (issuers.length === 1) return issuers[0];
-  const bodies = issuers.filter((n) => !(n.startsWith('中共') && issuers.some((o) => o !== n && n.includes(o))));
+  // (not a party body's name that holds another issuer's, nor a body's other name as a company: 福建省烟草公司 beside 福建省烟草专卖局)
+  const bodies = issuers.filter((n) => !((n.startsWith('中共') && issuers.some((o) => o !== n && n.includes(o))) || issuers.some((o) => isOtherName(o, n, rules.metadata))));
   return bodies.length === 1 ? bodies[0] : null;
 }
 

@@ -65,12 +65,13 @@ export async function ingestPdf(bytes: Uint8Array, limits: IngestLimits, hints: 
           const [vx0, vy0, , vy1] = page.view;
           const runs = runsOf(content.items, vx0);
           let lines = linesOf(runs, p);
-          // a page with columns of text and a table's header words (or a table going on from the page
-          // before) may hold a ruled table: its borders say where the cells are. (An operator list costs
-          // a third of the text's time and sends the page's fonts over, so it is not read for every page.)
+          // a page with columns of text and a table's header words, or a table going on from the page
+          // before (whose narrow cells' pieces may run together into one piece a line), may hold a ruled
+          // table: its borders say where the cells are. (An operator list costs a third of the text's time
+          // and sends the page's fonts over, so it is not read for every page.)
           const wasGrid = gridBefore;
           gridBefore = false;
-          if (mayHoldTable(lines) && (wasGrid || hints.gridHint?.test(compactText(runs)))) {
+          if (wasGrid || (mayHoldTable(lines) && hints.gridHint?.test(compactText(runs)))) {
             const ops = await page.getOperatorList();
             const grids = gridsOf(shifted(segmentsOf(ops.fnArray, ops.argsArray, pdfjs.OPS), vx0));
             if (grids.length > 0) {

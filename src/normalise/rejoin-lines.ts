@@ -56,7 +56,7 @@ export function rejoinLines(lines: Line[], rules: RuleSet): Line[] {
     // the colophon: an attachment line (`附件：…清单`) and the signature's date stand alone
     if (rules.metadata.notice.attachment.test(prev) && /^附件/u.test(prev)) return false;
     if (rules.markers.signatureDateRe.test(next.trim())) return false;
-    if (matchMarker(next, rules)) return false;
+    if (matchMarker(next, rules) && !rules.normalise.runsOnEndRe.test(prev)) return false;
     if (opensUnitClause(next)) return false;
     // a unit clause line closing on a unit's name, before a whole sentence of prose, closes its paragraph (a DOCX or
     // PDF paragraph, where no blank line tells: `…；责任单位：各市信访局` / `各市信访局…要切实…，确保各项任务落地见效。`)

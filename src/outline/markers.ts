@@ -38,6 +38,8 @@ function readOrdinal(n: string | undefined, numeral: string): number | null {
   if (n === undefined) return null;
   if (numeral === 'circled') return CIRCLED.indexOf(n) + 1 || null;
   if (/^[0-9]+$/.test(n)) return Number(n);
+  // (digits written full width, as some agencies' Word files have them: `１．`, `（１２）`)
+  if (/^[０-９]+$/u.test(n)) return Number(n.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
   return cnToInt(n);
 }
 

@@ -6,12 +6,25 @@
  * the sub-items before names units of its own (SPEC §6, the clause alone on the next line).
  */
 import type { DocContext } from '../extract/context.js';
-import { findClauses } from '../extract/units/index.js';
+import { findClauses, readClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import { cnToInt } from '../outline/markers.js';
 import type { ClauseCandidate } from '../extract/units/types.js';
 import type { Section, Task, Unit } from '../schema/output.js';
 import { ownSpan } from './select.js';
 
 export function shareClosingClause(ctx: DocContext, tasks: readonly Task[], sections: readonly Section[]): void {
+  for (const kids of siblingGroups(tasks, sections)) {
+    const last = kids[kids.length - 1];
+    if (last.units.length === 0 || kids.slice(0, -1).some((k) => k.units.length > 0)) continue;
+    const at = Math.min(...last.units.map((u) => u.span.start));
+    const line = ctx.lines.find((l) => l.start <= at && at < l.end);
+    if (!line || line.start <= last.span.start || !isClauseLine(ctx, ctx.text.slice(line.start, line.end).trim())) continue;
+    for (const k of kids.slice(0, -1)) k.units = last.units.map((u) => ({ ...u }));
+  }
+}
+
+/** The tasks of each heading that has two or more, in order. */
+function siblingGroups(tasks: readonly Task[], sections: readonly Section[]): Task[][] {
   const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
   const byParent = new Map<string, Task[]>();
   for (const t of tasks) {
@@ -21,15 +34,60 @@ export function shareClosingClause(ctx: DocContext, tasks: readonly Task[], sect
     if (!kids) byParent.set(p, (kids = []));
     kids.push(t);
   }
-  for (const kids of byParent.values()) {
-    if (kids.length < 2) continue;
+  return [...byParent.values()].filter((kids) => kids.length >= 2);
+}
+
+/**
+ * A closing line after a heading's last item that parts its items out (`以上第（一）至（三）项由市委宣传部负责，第（四）项由市委组织部负责。`,
+ * rules/unit-clauses.yaml `itemPart`): each part's units are those of the items it names, by their numbers, when they
+ * name none of their own; the line is no clause of the last item alone.
+ */
+export function shareItemClauses(ctx: DocContext, tasks: readonly Task[], sections: readonly Section[], opts: UnitOptions): void {
+  const { itemReferenceRe, itemPartRe } = ctx.rules.unitClauses;
+  for (const kids of siblingGroups(tasks, sections)) {
     const last = kids[kids.length - 1];
-    if (last.units.length === 0 || kids.slice(0, -1).some((k) => k.units.length > 0)) continue;
-    const at = Math.min(...last.units.map((u) => u.span.start));
-    const line = ctx.lines.find((l) => l.start <= at && at < l.end);
-    if (!line || line.start <= last.span.start || !isClauseLine(ctx, ctx.text.slice(line.start, line.end).trim())) continue;
-    for (const k of kids.slice(0, -1)) k.units = last.units.map((u) => ({ ...u }));
+    for (const line of ctx.lines) {
+      if (line.start <= last.span.start || line.end > last.span.end) continue;
+      const text = ctx.text.slice(line.start, line.end);
+      if (!itemReferenceRe.test(text)) continue;
+      const parts = [...text.matchAll(itemPartRe)];
+      if (parts.length === 0 || parts[0].index > 2) continue;
+      const inLine = (u: Unit) => line.start <= u.span.start && u.span.end <= line.end;
+      const own = new Map(kids.map((k) => [k, k.units.filter((u) => !inLine(u))] as const));
+      parts.forEach((m, i) => {
+        const from = line.start + m.index + m[0].length;
+        const to = i + 1 < parts.length ? line.start + parts[i + 1].index : line.end;
+        const clause = readClause(ctx, { start: from, end: to });
+        const units = clause ? unitsOfClauses(ctx, [clause], opts) : [];
+        const items = itemNumbers(m.groups?.items ?? '');
+        for (const k of kids) {
+          if (k.ordinal !== null && items.has(k.ordinal) && own.get(k)?.length === 0) k.units = units.map((u) => ({ ...u }));
+        }
+      });
+      // (the line's names, read as the last item's own clause, are not its units unless a part names it)
+      if (last.ordinal === null || !parts.some((m) => itemNumbers(m.groups?.items ?? '').has(last.ordinal as number))) last.units = own.get(last) ?? [];
+    }
   }
+}
+
+/** The numbers a reference names: `第（一）至（三）` → 1, 2, 3; `第1、2` → 1, 2. */
+function itemNumbers(items: string): Set<number> {
+  const found = new Set<number>();
+  let prev: number | null = null;
+  let range = false;
+  for (const m of items.matchAll(/(?<n>[一二三四五六七八九十]+|[0-9]+)|(?<to>至|—|－|-)/gu)) {
+    if (m.groups?.to) {
+      range = true;
+      continue;
+    }
+    const n = /[0-9]/u.test(m[0]) ? Number(m[0]) : cnToInt(m[0]);
+    if (n === null) continue;
+    if (range && prev !== null) for (let k = prev + 1; k < n; k++) found.add(k);
+    found.add(n);
+    prev = n;
+    range = false;
+  }
+  return found;
 }
 
 /**

@@ -76,8 +76,11 @@ export function tableTasks(
       const deadlines = sameOnce([
         ...[row.task, ...row.details].flatMap((cell) => extractDeadlines(ctx, cell, opts.deadlines)),
         ...row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
-        // a schedule's step (`完成40%` under `6月`): due by that month's end
-        ...row.milestones.flatMap((m) => milestoneDeadline(ctx, m.span, m.month, opts.deadlines) ?? []),
+        // a schedule's step (`完成40%` under `6月`): due by that month's end, unless it says when itself (`8月底前…` under `三季度`)
+        ...row.milestones.flatMap((m) => {
+          const own = extractDeadlines(ctx, m.span, opts.deadlines).filter((d) => d.kind === 'by');
+          return own.length > 0 ? own : (milestoneDeadline(ctx, m.span, m.month, opts.deadlines) ?? []);
+        }),
       ]);
       const dueYear = rowYear(deadlines);
       // a 责任单位 column after a 牵头单位 column lists the units after the lead: co (SPEC §6); one before it

@@ -25,11 +25,32 @@ export function splitIssuers(raw: string, rules: MetadataRules): string[] {
   const names: string[] = [];
   for (const piece of pieces) {
     for (const name of piece.split(new RegExp(r.boundary.source, r.boundary.flags))) {
-      const n = compact(name);
-      if (n.length >= 3 && n.length <= r.maxLength && r.isName.test(n) && !names.includes(n)) names.push(n);
+      const c = compact(name);
+      for (const n of dualNames(c, rules) ?? [c]) {
+        if (n.length >= 3 && n.length <= r.maxLength && r.isName.test(n) && !names.includes(n)) names.push(n);
+      }
     }
   }
   return names;
+}
+
+/** `福建省烟草专卖局（公司）` → 福建省烟草专卖局 and 福建省烟草公司 (rules/metadata.yaml `issuers.dualName`); null for any other name. */
+function dualNames(name: string, rules: MetadataRules): [string, string] | null {
+  const { own, other } = rules.issuers.dualName;
+  for (const o of other) {
+    const tail = `（${o}）`;
+    if (!name.endsWith(tail) && !name.endsWith(`(${o})`)) continue;
+    const body = name.slice(0, -tail.length);
+    const word = own.find((w) => body.endsWith(w));
+    if (word) return [body, body.slice(0, -word.length) + o];
+  }
+  return null;
+}
+
+/** `福建省烟草公司` is the other name of `福建省烟草专卖局` (rules/metadata.yaml `issuers.dualName`). */
+export function isOtherName(body: string, name: string, rules: MetadataRules): boolean {
+  const { own, other } = rules.issuers.dualName;
+  return own.some((w) => body.endsWith(w) && other.some((o) => name === body.slice(0, -w.length) + o));
 }
 
 /**

@@ -151,8 +151,9 @@ export function indicatorTargets(
     const unitText = cols.unit !== null ? cells[cols.unit]?.trim() || null : null;
     const dash = unitText !== null && rules.tables.emptyCell.test(unitText);
     const unitCell = dash ? null : unitText;
-    const metric = dash ? nameCell : split.metric;
-    const bracketUnit = dash ? null : split.rawUnit;
+    // (nor does one in a place's or a body's name in a breakdown table: `福州市局（公司）`)
+    const metric = dash || cols.byPlace ? nameCell : split.metric;
+    const bracketUnit = dash || cols.byPlace ? null : split.rawUnit;
     const read = (index: number, year: number | null, ownUnitFirst: boolean, columnUnit: string | null = null): Target | null => {
       const cv = cellValue(cells[index] ?? '', rules);
       if (!cv) return null;

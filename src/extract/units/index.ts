@@ -66,6 +66,26 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   return coAfterLeadLine(ctx.text, out);
 }
 
+/**
+ * A piece of a line read as one clause whose words say it is one (`由市委宣传部负责`, a part of
+ * `以上第（一）至（三）项由市委宣传部负责，第（四）项由市委组织部负责`): the opener dropped, read by the first matcher that accepts it.
+ */
+export function readClause(ctx: DocContext, span: Span): ClauseCandidate | null {
+  let text = ctx.text.slice(span.start, span.end).replace(/[。，；,;\s]+$/u, '');
+  let start = span.start;
+  const opener = ctx.rules.unitClauses.openerRe.exec(text);
+  if (opener) {
+    text = text.slice(opener[0].length);
+    start += opener[0].length;
+  }
+  const clause = { text, start, outer: { start, end: start + text.length } };
+  for (const m of MATCHERS) {
+    const c = m(clause, ctx.rules);
+    if (c) return c;
+  }
+  return null;
+}
+
 function spanLength(c: { outer: Span }): number {
   return c.outer.end - c.outer.start;
 }
@@ -184,6 +204,11 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (a level word alone is what is left of `市、区有关部门`: no unit)
         if (raw === '' || ctx.rules.unitClauses.placeholdersRe.test(raw) || ctx.rules.units.levelListItemRe.test(raw)) continue;
         const roleNoted = note ? (ctx.rules.unitClauses.leadRe.test(note.groups!.word) ? 'lead' : 'co') : null;
+        // (a comma closes a list of every body of a level: `各乡镇（街道）纪（工）委，村（社区）党组织、村务监督委员会`)
+        if (k > 0 && listLevel?.startsWith('各') && /[，,；;]/u.test(list.slice(pieces[k - 1].end, s.start))) {
+          listLevel = null;
+          each = false;
+        }
         const level = levelOf(raw, ctx.rules);
         if (level) listLevel = level;
         // (`各市邮政管理局、商务局`: every city's bureaus, the second too)
@@ -253,12 +278,13 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
 
 /**
  * `省市场监管局（省知识产权局）`, `市发展改革委（市能源局）`, `市资源规划局（市不动产登记中心）`: a department and, in brackets, the other name
- * it serves under; the department without it (`各（区）镇`, whose bracket is no unit, stays whole).
+ * it serves under (or its short name: `市归国华侨联合会（市侨联）`); the department without it (`各（区）镇`, whose bracket is no unit, stays whole).
  */
 function withoutAlias(raw: string, ctx: DocContext): string {
   const m = ALIAS.exec(raw);
   // the other name carries its level (`省知识产权局`, `市不动产登记中心`); `各街道(管委会)` names one body twice, not two
-  return m && !m[1].startsWith('各') && levelOf(m[2], ctx.rules) !== null && isUnitName(m[1], ctx) && (isUnitName(m[2], ctx) || ctx.rules.unitClauses.institutionRe.test(m[2]))
+  // (a people's organisation by its short name: `市归国华侨联合会（市侨联）`)
+  return m && !m[1].startsWith('各') && levelOf(m[2], ctx.rules) !== null && isListedName(m[1], ctx) && isListedName(m[2], ctx)
     ? m[1]
     : raw;
 }

@@ -40,6 +40,7 @@ const schema = z.object({
     maxSignatureLines: z.number().int().min(3).default(3),
     abridged: z.string().min(1).default('(?!)'),
     office: z.string().min(1).default('(?!)'),
+    dualName: z.object({ own: words, other: words }).default({ own: [], other: [] }),
   }),
   region: z.object({
     prefix: z.string().min(1),
@@ -97,6 +98,8 @@ export interface MetadataRules {
     /** A list of issuers in a title that names only the first (`…国家能源局等七部门`). */
     abridged: RegExp;
     office: RegExp;
+    /** A body that is also a company, written with the company's word in brackets (`福建省烟草专卖局（公司）`). */
+    dualName: { own: readonly string[]; other: readonly string[] };
   };
   region: {
     prefix: RegExp;
@@ -177,6 +180,7 @@ export const metadata = defineRuleFile({
         maxSignatureLines: raw.issuers.maxSignatureLines,
         abridged: re('issuers.abridged', raw.issuers.abridged),
         office: re('issuers.office', raw.issuers.office),
+        dualName: raw.issuers.dualName,
       },
       region: {
         prefix: re('region.prefix', raw.region.prefix),

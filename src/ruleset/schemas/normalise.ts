@@ -27,6 +27,8 @@ export const normalise = defineRuleFile({
     clauseLineEnd: z.string().min(1).default('(?!)'),
     /** Characters that set a row's cells apart instead of tabs (`1｜推进企业开办…｜区市场监管局｜2026年6月底前`). */
     cellBars: z.string().default(''),
+    /** A line ending on a conjunction runs on into the next, whatever that opens with. */
+    runsOnEnd: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     artefacts: raw.artefacts.map((e) => ({ id: e.id, re: t.regex(`artefacts.${e.id}`, e.pattern, 'gu') })),
@@ -39,5 +41,6 @@ export const normalise = defineRuleFile({
     proseMarks: new Set([...raw.proseMarks]),
     clauseLineEndRe: t.regex('clauseLineEnd', `(?:${raw.clauseLineEnd})\\s*$`, 'u'),
     cellBars: new Set([...raw.cellBars]),
+    runsOnEndRe: t.regex('runsOnEnd', raw.runsOnEnd, 'u'),
   }),
 });

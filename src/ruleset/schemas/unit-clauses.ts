@@ -27,6 +27,7 @@ export const unitClauses = defineRuleFile({
     colonLost: z.string().min(1).default('(?!)'),
     leadMark: z.string().min(1).default('(?!)'),
     itemReference: z.string().min(1).default('(?!)'),
+    itemPart: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => {
     const keys = Object.keys(raw.colonKeys).sort((a, b) => b.length - a.length);
@@ -57,6 +58,7 @@ export const unitClauses = defineRuleFile({
       roleNoteRe: t.regex('roleNote', raw.roleNote, 'u'),
       leadMarkRe: t.regex('leadMark', raw.leadMark, 'u'),
       itemReferenceRe: t.regex('itemReference', raw.itemReference, 'u'),
+      itemPartRe: t.regex('itemPart', raw.itemPart, 'gu'),
       openerRe: t.regex('opener', raw.opener, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),

@@ -55,6 +55,7 @@ export const units = defineRuleFile({
       .default({ holder: '(?!)', special: '(?!)', working: '(?!)' }),
     notOwnUnit: z.string().min(1).default('(?!)'),
     ownBranches: z.string().min(1).default('(?!)'),
+    levelBureau: z.string().min(1).default('(?!)'),
     areaEach: z.string().min(1).default('(?!)'),
     namedLowerGovernments: z
       .array(
@@ -137,6 +138,7 @@ export const units = defineRuleFile({
       },
       notOwnUnitRe: t.regex('notOwnUnit', raw.notOwnUnit),
       ownBranchesRe: t.regex('ownBranches', raw.ownBranches),
+      levelBureauRe: t.regex('levelBureau', raw.levelBureau, 'u'),
       areaEachRe: t.regex('areaEach', raw.areaEach),
       namedLowerGovernments: raw.namedLowerGovernments.map((g, i) => ({
         within: new Set(g.within),

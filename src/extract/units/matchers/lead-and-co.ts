@@ -6,11 +6,12 @@ import { topLevelSegments } from '../resolve/split.js';
 /**
  * `（A牵头，B配合）`, `（A牵头，B、C按职责分工负责）`, `（A牵头）`: the unit list
  * before 牵头 leads; lists after it (配合, 参与, or any other ending) cooperate.
+ * `（A牵头，B落实）`: the list that carries the work out after a lead cooperates too.
  * `（A负责，B、C配合）`: a list that is responsible stays so (SPEC §6: lead is 牵头 or the subject of 会同),
  * the one that cooperates after it is co.
  */
 export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate | null {
-  const { leadRe, coRe, dutyEndingRe, togetherRe } = rules.unitClauses;
+  const { leadRe, coRe, dutyEndingRe, dutyEndingWeakRe, togetherRe } = rules.unitClauses;
   const segments = topLevelSegments(clause.text, '，,；;');
   let sawLead = false;
   let sawCo = false;
@@ -21,7 +22,8 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
     const s = clause.text.slice(seg.start, seg.end);
     const lead = endsWith(s, leadRe);
     const co = endsWith(s, coRe);
-    const duty = dutyEndingRe.exec(s);
+    // (after a lead, an ending that also closes prose is a duty too: `（A牵头，各设区市总工会落实）`)
+    const duty = dutyEndingRe.exec(s) ?? (sawLead ? dutyEndingWeakRe.exec(s) : null);
     const joint = duty && !sawLead && lead === null && co === null ? togetherAt(s, duty.index, togetherRe) : null;
     let cut: number;
     let role: ListPart['role'];

@@ -160,6 +160,8 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   if (body !== null) return general.canonical[body] + name.slice(body.length);
   const ofCongress = congressBody(name, issuer, rules);
   if (ofCongress !== null) return ofCongress;
+  const ofLevel = levelBureau(name.replace(OTHER_NAME, ''), region, issuer, rules);
+  if (ofLevel !== null) return ofLevel;
   // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
   if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
@@ -174,8 +176,11 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   // `各监管分局` in a plan a 监管局 issues: its own branches
   if (issuer?.endsWith('局') && rules.units.ownBranchesRe.test(name)) return issuer + name;
   // `战略发展部`, `人力资源部（党委组织部）`, `各子公司` in a group company's plan: the company's own
-  // (not another body of the holder's kind: `各基层人民法院` in a court's plan)
-  const ownName = !rules.units.notOwnUnitRe.test(name) && (name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise'));
+  // (not another body of the holder's kind: `各基层人民法院` in a court's plan, `各设区市总工会` in a 总工会's; nor a body named
+  // with the issuer's own place, `江苏工人报社` in a 江苏省总工会 plan)
+  const ownName =
+    !rules.units.notOwnUnitRe.test(name) &&
+    (name.startsWith('各') || (!rules.units.hasPlaceRe.test(name) && kindOf(name, rules) !== 'enterprise' && !(issuer && name.startsWith(issuer.slice(0, 2)))));
   if (issuer && rules.units.ownUnitsHolderRe.test(issuer) && !levelOf(name, rules) && ownName) {
     // (the other name a department serves under is no part of it: `人力资源部（党委组织部）`; `学生工作部（处）` keeps its `（处）`)
     return issuer + name.replace(OTHER_NAME, '');
@@ -184,6 +189,26 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   const own = issuer ? rules.units.ownOfficeRe.exec(name) : null;
   if (issuer && own?.groups && issuer.endsWith(own.groups.holder)) return issuer + own.groups.office;
   return fullWords(regionalName(name, region, table, rules, places), general);
+}
+
+/**
+ * A bureau of the issuer's kind named by its level alone in a bureau's plan (rules/units.yaml `levelBureau`): `各设区市局`,
+ * `福州市局`, `省局稽查局` in a 福建省烟草专卖局 plan → 福建省各设区市烟草专卖局, 福州市烟草专卖局, 福建省烟草专卖局稽查局; null
+ * for any other name or issuer.
+ */
+function levelBureau(name: string, region: string | null, issuer: string | null, rules: RuleSet): string | null {
+  if (!issuer?.endsWith('局') || !region) return null;
+  const m = rules.units.levelBureauRe.exec(name);
+  const at = issuer.indexOf(region);
+  if (!m?.groups || at < 0 || isKnownDepartment(name, rules)) return null;
+  const kind = issuer.slice(at + region.length); // 烟草专卖局
+  if (kind.length < 2) return null;
+  const { each, level, office = '' } = m.groups;
+  const own = regionLevel(region, rules);
+  // (the issuer's own level: the issuer, or an office of it)
+  if (!each && level === own) return issuer + office;
+  if (each) return `${region}各${level}${kind}${office}`;
+  return level.length > 1 && !/[（]/u.test(level) ? `${level}${kind}${office}` : null;
 }
 
 /**
@@ -450,6 +475,9 @@ const OFFICE = /^\p{Script=Han}{2,6}(?:[部处科室]|分局)$/u;
 function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | undefined, general: Pick<AbbreviationTable, 'aliases' | 'endings'>): string {
   const alias = table?.aliases[body] ?? general.aliases[body];
   if (alias !== undefined) return alias;
+  // a party committee's department by its short name (`市委统战部`: 委 + 统一战线工作部)
+  const ofCommittee = body.length > 3 && body.startsWith('委') ? (table?.aliases[body.slice(1)] ?? general.aliases[body.slice(1)]) : undefined;
+  if (ofCommittee !== undefined && !ofCommittee.startsWith('人民政府')) return '委' + ofCommittee;
   // a department by its short name, then one of its offices (`残联康复部`, `疾控局综合处`): the department spelt out
   for (let i = body.length - 2; i >= 2; i--) {
     const office = body.slice(i);
