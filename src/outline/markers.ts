@@ -1,4 +1,5 @@
 import type { RuleSet } from '../ruleset/registry.js';
+import { halfWidthDigits } from '../core/digits.js';
 
 /** A numbered-item marker found at the start of a paragraph. */
 export interface MarkerHit {
@@ -39,7 +40,7 @@ function readOrdinal(n: string | undefined, numeral: string): number | null {
   if (numeral === 'circled') return CIRCLED.indexOf(n) + 1 || null;
   if (/^[0-9]+$/.test(n)) return Number(n);
   // (digits written full width, as some agencies' Word files have them: `１．`, `（１２）`)
-  if (/^[０-９]+$/u.test(n)) return Number(n.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (/^[０-９]+$/u.test(n)) return Number(halfWidthDigits(n));
   return cnToInt(n);
 }
 

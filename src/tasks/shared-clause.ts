@@ -7,6 +7,7 @@
  */
 import type { DocContext } from '../extract/context.js';
 import { findClauses, readClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import { firstStartingFrom } from '../core/span.js';
 import { cnToInt } from '../outline/markers.js';
 import type { ClauseCandidate } from '../extract/units/types.js';
 import type { Section, Task, Unit } from '../schema/output.js';
@@ -46,8 +47,9 @@ export function shareItemClauses(ctx: DocContext, tasks: readonly Task[], sectio
   const { itemReferenceRe, itemPartRe } = ctx.rules.unitClauses;
   for (const kids of siblingGroups(tasks, sections)) {
     const last = kids[kids.length - 1];
-    for (const line of ctx.lines) {
-      if (line.start <= last.span.start || line.end > last.span.end) continue;
+    // (the lines after the last item's first, inside it)
+    for (let i = firstStartingFrom(ctx.lines, last.span.start + 1); i < ctx.lines.length && ctx.lines[i].end <= last.span.end; i++) {
+      const line = ctx.lines[i];
       const text = ctx.text.slice(line.start, line.end);
       if (!itemReferenceRe.test(text)) continue;
       const parts = [...text.matchAll(itemPartRe)];

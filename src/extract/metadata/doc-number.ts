@@ -1,6 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { DocContext } from '../context.js';
 import { readDateNumber } from '../deadlines/resolve/numerals.js';
+import { halfWidthDigits } from '../../core/digits.js';
 
 export interface DocNumber {
   span: Span;
@@ -61,10 +62,5 @@ export function findTailDocNumber(ctx: DocContext): DocNumber | null {
 function docNumberValue(prefix: string, year: string, num: string, ctx: DocContext): string {
   const { open, close } = ctx.rules.metadata.docNumberBrackets;
   const y = readDateNumber(year, ctx.rules.deadlines.numerals) ?? year;
-  return `${prefix}${open}${y}${close}${Number([...num].map(halfWidthDigit).join(''))}号`;
-}
-
-function halfWidthDigit(c: string): string {
-  const code = c.charCodeAt(0);
-  return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 0x30) : c;
+  return `${prefix}${open}${y}${close}${Number(halfWidthDigits(num))}号`;
 }

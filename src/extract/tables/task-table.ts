@@ -12,6 +12,7 @@ import type { DocContext } from '../context.js';
 import { readDateNumber } from '../deadlines/resolve/numerals.js';
 import { cellQuantity, cellValue, quantityHeader } from './cells.js';
 import type { FoundTable } from './types.js';
+import { halfWidthDigits } from '../../core/digits.js';
 
 export interface TaskColumns {
   sequence: number | null;
@@ -184,7 +185,7 @@ const CN_DIGITS = '零一二三四五六七八九';
 
 /** `1`, `１.`, `（三）`, `十二` → the number. */
 function ordinalOf(marker: string): number | null {
-  const core = marker.replace(/[（()）.、．\s]/gu, '').replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
+  const core = halfWidthDigits(marker.replace(/[（()）.、．\s]/gu, ''));
   if (/^[0-9]{1,3}$/u.test(core)) return Number(core);
   const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(core);
   if (!m || core === '') return null;

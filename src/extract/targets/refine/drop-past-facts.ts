@@ -13,6 +13,7 @@ import { allMatches } from '../../../core/scan.js';
 import { mentionsWithin, type YearMention } from '../matchers/year-mention.js';
 import { clauseStart, fullSentenceStart, sentenceStart } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
+import { halfWidthDigits } from '../../../core/digits.js';
 
 const OPENING = new Set(['，', ',']);
 /** Two years with a dash between (`2007—2011年`), not a year from which on (`自2024年起`) nor one picking out (`2000年底前建成的`). */
@@ -90,7 +91,7 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
 function isEarlierSpan(y: YearMention, env: TargetEnv): boolean {
   if (y.kind !== 'due' || env.firstYear === null || y.year > env.firstYear) return false;
   const began = DATE_SPAN.exec(env.text.slice(y.span.start, y.span.end));
-  return began !== null && isPastYear(Number(began[1].replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))), env);
+  return began !== null && isPastYear(Number(halfWidthDigits(began[1])), env);
 }
 
 function isPastYear(year: number, env: TargetEnv): boolean {
