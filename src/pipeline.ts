@@ -161,7 +161,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const deadlineOpts = { referenceYear: info.referenceYear, planPeriod: metadata.period, issueDate: metadata.issueDate, season: seasonOfTimeFrame(ctx) };
   // (the whole country, `全国`, is no place to qualify a unit's name with: `各省` stays as written)
   const unitRegion = metadata.region === ctx.rules.metadata.region.nationalName ? null : metadata.region;
-  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers, ctx.rules), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx) };
+  const unitOpts = { region: unitRegion, firstIsLead: statesFirstIsLead(ctx), issuer: holderOf(ownIssuer(metadata.issuers, ctx.rules), ctx.rules), shortNames: definedShortNames(ctx), places: issuerPlaces(metadata.issuers, unitRegion, ctx), zones: ctx.rules.units.namedZones.filter((z) => ctx.text.includes(z.name)) };
   const outsideTables = (t: { span: Span }) => !tableSpans.some((s) => t.span.start < s.end && s.start < t.span.end);
 
   // the rows of task tables (任务分工表) are items of the section holding the table, and tasks

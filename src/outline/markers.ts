@@ -38,6 +38,7 @@ export function cnToInt(s: string): number | null {
 function readOrdinal(n: string | undefined, numeral: string): number | null {
   if (n === undefined) return null;
   if (numeral === 'circled') return CIRCLED.indexOf(n) + 1 || null;
+  if (numeral === 'latin') return /^[A-Z]$/u.test(n) ? n.charCodeAt(0) - 64 : null;
   if (/^[0-9]+$/.test(n)) return Number(n);
   // (digits written full width, as some agencies' Word files have them: `１．`, `（１２）`)
   if (/^[０-９]+$/u.test(n)) return Number(halfWidthDigits(n));

@@ -6,7 +6,7 @@
  * the sub-items before names units of its own (SPEC §6, the clause alone on the next line).
  */
 import type { DocContext } from '../extract/context.js';
-import { findClauses, readClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import { findClauses, headingList, readClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
 import { firstStartingFrom } from '../core/span.js';
 import { cnToInt } from '../outline/markers.js';
 import type { ClauseCandidate } from '../extract/units/types.js';
@@ -117,6 +117,13 @@ export function openingClauses(ctx: DocContext, s: Section, sections: readonly S
   const own = ownSpan(s, sections);
   if (own.end >= s.span.end) return null; // no items
   const text = ctx.text.slice(own.start, own.end);
+  // (or the heading is itself the list: `（一）市发展改革委` over `1.…` `2.…`, the duties of the unit it names)
+  const line = /^[^\n]*/u.exec(text)![0].trimEnd();
+  if (s.marker && line.startsWith(s.marker) && own.start + line.length === own.end) {
+    const at = s.marker.length + (/^[\s\u3000]*/u.exec(line.slice(s.marker.length))?.[0].length ?? 0);
+    const list = headingList(ctx, { start: own.start + at, end: own.start + line.length });
+    if (list) return [list];
+  }
   const at = s.heading ? text.indexOf(s.heading) : -1;
   if (at < 0) return null;
   // (the clause may follow the heading on its line or stand on a line of its own)
@@ -132,19 +139,26 @@ export function openingClauses(ctx: DocContext, s: Section, sections: readonly S
   return first - start <= 2 && start + rest.length - last <= 2 ? clauses : null;
 }
 
-/** The units of headings that open with a clause, given to their items that name none (see {@link openingClauses}). */
+/**
+ * The units of headings that open with a clause, given to their items that name none (see {@link openingClauses}).
+ * A heading that names only its units leads the items that name only units to cooperate (`（一）市商务局` over
+ * `…（泰州海关、市交通运输局配合）`).
+ */
 export function shareOpeningClause(tasks: readonly Task[], sections: readonly Section[], groups: ReadonlyMap<string, readonly Unit[]>): void {
   if (groups.size === 0) return;
   const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
   for (const t of tasks) {
-    if (t.units.length > 0) continue;
+    const cooperating = t.units.length > 0 && t.units.every((u) => u.role === 'co');
+    if (t.units.length > 0 && !cooperating) continue;
     // (the nearest heading above that opens with a clause)
     for (let p = parentOf.get(t.sectionId) ?? null; p !== null; p = parentOf.get(p) ?? null) {
       const units = groups.get(p);
-      if (units) {
-        t.units = units.map((u) => ({ ...u }));
-        break;
-      }
+      if (!units) continue;
+      if (!cooperating) t.units = units.map((u) => ({ ...u }));
+      else if (units.every((u) => u.ruleId === HEADING_LIST)) t.units = [...units.map((u) => ({ ...u, role: 'lead' as const })), ...t.units];
+      break;
     }
   }
 }
+
+const HEADING_LIST = 'units/heading-list';

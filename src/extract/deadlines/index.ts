@@ -47,7 +47,7 @@ import { annual } from './matchers/annual.js';
 import { cadence } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
-import { fieldDate, fieldStep, keyedDate } from './matchers/keyed-date.js';
+import { fieldDate, fieldDotted, fieldStep, keyedDate, keyedDotted, monthLabel } from './matchers/keyed-date.js';
 import { eventDay } from './matchers/event-day.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
@@ -82,6 +82,8 @@ export const MATCHERS: readonly Matcher[] = [
   eventDay,
   monthEnd,
   keyedDate,
+  keyedDotted,
+  monthLabel,
   partOfYear,
   yearRange,
   reachYear,
@@ -220,7 +222,7 @@ export function extractFieldDeadlines(ctx: DocContext, cell: Span, opts: Deadlin
 
 /** A month or a year alone (or two years alone) filling a time cell, or the part of one a list separates. */
 function fieldDateIn(ctx: DocContext, cell: Span, opts: DeadlineOptions): Deadline | null {
-  for (const matcher of [fieldDate, fieldRange]) {
+  for (const matcher of [fieldDate, fieldDotted, fieldRange]) {
     const re = ctx.rules.deadlines.forms[matcher.form];
     re.lastIndex = 0;
     const m = re.exec(ctx.text.slice(cell.start, cell.end));

@@ -44,7 +44,7 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   let posts = 0;
   cells.forEach((c, col) => {
     if (col === task) return;
-    if (h.task.test(c)) details.push(col);
+    if (h.task.test(c) || h.detail.test(c)) details.push(col);
     else if (h.post.test(c)) posts++;
     else if (h.lead.test(c)) units.push({ col, role: 'lead' });
     else if (h.co.test(c)) units.push({ col, role: 'co' });

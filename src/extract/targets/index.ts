@@ -27,7 +27,7 @@ import { shareOpening } from './matchers/share-opening.js';
 import { countFirst } from './matchers/count-first.js';
 import { siteCount } from './matchers/site-count.js';
 import { shareOf } from './matchers/share-of.js';
-import { ratio } from './matchers/ratio.js';
+import { oneToRatio, ratio } from './matchers/ratio.js';
 import { unitless } from './matchers/unitless.js';
 import { verbCount } from './matchers/verb-count.js';
 import { listTotal } from './matchers/list-total.js';
@@ -58,6 +58,7 @@ export const MATCHERS: readonly TargetMatcher[] = [
   shareOf, // 不低于应交流人数的10%: a comparator word, what the share is of, the percentage
   unitless, // 有效利用系数提高到0.58: a measure without a unit
   ratio, // 生师比不高于15:1: a ratio to one, its first term
+  oneToRatio, // 医护比达到1:1.3: one to a ratio, its second term
   comparatorVerbNumber, // 至少设立1个: a comparator word, a counting verb, then the number
   fraction, // 三分之一, 百分之八十: a fraction in words, as a percentage
   numberComparatorSuffix, // 200家以上, 15 家左右: a comparator word after the measure

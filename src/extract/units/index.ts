@@ -39,6 +39,8 @@ export interface UnitOptions {
   shortNames?: ReadonlyMap<string, string>;
   /** Places the issuers of a joint plan are of besides the region (`舟山市` beside 宁波市): a name opening with one has its place. */
   places?: readonly string[];
+  /** Zones the plan names in full (rules/units.yaml `namedZones`): `示范区执委会` is the 长三角生态绿色一体化发展示范区's. */
+  zones?: readonly { name: string; word: string }[];
 }
 
 /** Clauses in the range, read by the first matcher that accepts each. */
@@ -60,11 +62,30 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   // `（一）市交通运输局：负责…`: a duty paragraph with no clause, headed by the units it is about
   if (out.length === 0) {
     const heading = headingClause(ctx, range);
-    const c = heading ? plainList(heading) : null;
+    const c = heading ? plainList(heading, ctx.rules) : null;
     if (c && namesUnits(ctx, c)) out.push(c);
   }
   return coAfterLeadLine(ctx.text, out);
 }
+
+/**
+ * A heading that is nothing but the names of units (`（一）市发展改革委`, `（七）各市（区）人民政府、泰州医药高新区（高港区）管委会`),
+ * read as their list: each name must look like a unit.
+ */
+export function headingList(ctx: DocContext, span: Span): ClauseCandidate | null {
+  const text = ctx.text.slice(span.start, span.end);
+  if (text === '' || HEADING_NOT_LIST.test(text)) return null;
+  const c = plainList({ text, start: span.start, outer: span, heading: true }, ctx.rules);
+  if (!c || !namesUnits(ctx, c)) return null;
+  // (each name a body of a level or a place, not a topic that ends like one: `完善水资源配置格局`, `推进万兆光网试点部署`)
+  const pieces = splitUnitList(text, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
+  const placed = (name: string) =>
+    levelOf(name, ctx.rules) !== null || name.startsWith('各') || ctx.rules.units.hasPlaceRe.test(name) || ['lower-government', 'party'].includes(kindOf(name, ctx.rules));
+  return pieces.every((p) => placed(text.slice(p.start, p.end))) ? { ...c, ruleId: 'units/heading-list' } : null;
+}
+
+/** Punctuation no list of names holds: a heading that has it is a sentence or a label. */
+const HEADING_NOT_LIST = /[。；;，,：:！？“”《》\s]/u;
 
 /**
  * A piece of a line read as one clause whose words say it is one (`由市委宣传部负责`, a part of
@@ -126,7 +147,8 @@ function namesUnits(ctx: DocContext, c: ClauseCandidate): boolean {
       const shares = () => sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx) !== null;
       // (an institution whose level the list's name before it gives: `县人民医院、中医医院`)
       const institution = (name: string) => ctx.rules.unitClauses.institutionRe.test(name);
-      const named = isUnitName(raw, ctx) || institution(raw) || (level !== null && institution(level + raw)) || shares();
+      // (a department with the other name it serves under: `市政务办（市数据局）`)
+      const named = isUnitName(withoutAlias(raw, ctx), ctx) || institution(raw) || (level !== null && institution(level + raw)) || shares();
       if (raw.length > MAX_BARE_NAME || !named) return false;
       level = levelOf(raw, ctx.rules) ?? level;
       names++;
@@ -175,6 +197,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
   const regionPrefixLevel = own !== null && ctx.rules.units.regionNotRestored.has(own) ? null : own;
   const units: Unit[] = [];
   const seen = new Set<string>();
+  const zonePlace = issuerZone(opts.issuer ?? null, opts.region);
   for (const clause of clauses) {
     let listLevel: string | null = null;
     let listPlace: string | null = null; // the named place of the list so far (`宁波市发展改革委、自然资源和规划局`: 宁波市)
@@ -224,10 +247,11 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // not the holder's own, `省青联秘书处、学校部` in a Youth League committee's)
         const office = part.offices === true && opts.issuer != null && level === null && !raw.startsWith('各') && !ctx.rules.units.hasPlaceRe.test(raw);
         const ownName = (ownUnits && (listLevel === null || !isKnownDepartment(raw, ctx.rules))) || congressBody(raw, opts.issuer ?? null, ctx.rules) !== null || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
-        const prefix = ownName ? null : (listLevel ?? regionPrefixLevel);
+        // (nor for a body named after the zone the issuer governs within the region: `前海法院` in a plan of 深圳市前海深港…管理局)
+        const prefix = ownName || (zonePlace !== null && raw.startsWith(zonePlace)) ? null : (listLevel ?? regionPrefixLevel);
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
-        const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx);
+        const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx) ?? (eachOf ? null : loneSuffix(raw, ctx));
         // (a comma closes a run of one place's departments: `宁波市生态环境局、交通运输局，舟山市…`)
         if (k > 0 && /[，,；;]/u.test(list.slice(pieces[k - 1].end, s.start))) listPlace = null;
         const named = level !== null ? null : namedPlace(raw, ctx);
@@ -256,7 +280,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         first = false;
         // (a short name the plan defines is the body it names in full)
         const body = opts.shortNames?.get(department) ?? department;
-        const resolved = canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places);
+        const resolved = inZone(canonicalName(body, opts.region, ctx.rules, opts.issuer ?? null, opts.places), opts.zones);
         const unit: Unit = {
           raw,
           name,
@@ -301,6 +325,34 @@ const runTogether = memoize(
 
 function levelList(ctx: DocContext) {
   return { item: ctx.rules.units.levelListItemRe, end: ctx.rules.units.levelListEndRe, zone: ctx.rules.units.levelListZoneRe };
+}
+
+/** A name opening with the last word of a zone the plan names in full (`示范区执行委员会`): the zone's, in full. */
+function inZone(name: string, zones: UnitOptions['zones']): string {
+  const zone = zones?.find((z) => name.startsWith(z.word) && !name.startsWith(z.name));
+  return zone ? zone.name + name.slice(zone.word.length) : name;
+}
+
+/**
+ * The first two characters of the zone the issuer governs within the region (`深圳市前海深港现代服务业合作区管理局` in 深圳市: 前海),
+ * which the names of the zone's bodies open with; null for any other issuer.
+ */
+function issuerZone(issuer: string | null, region: string | null): string | null {
+  if (issuer === null || region === null || !issuer.startsWith(region)) return null;
+  const m = ZONE_ISSUER.exec(issuer.slice(region.length));
+  return m ? m[1] : null;
+}
+
+const ZONE_ISSUER = /^(\p{Script=Han}{2})\p{Script=Han}{0,12}?(?:合作区|新区|开发区|高新区|示范区|试验区|实验区|片区|园区)/u;
+
+/**
+ * What a place or a zone named bare as a unit, with nothing after it to share, stands for (rules/units.yaml `lonePlace`):
+ * `青浦区` its people's government, `怀化经开区` its committee.
+ */
+function loneSuffix(raw: string, ctx: DocContext): string | null {
+  const { lonePlace, zone } = ctx.rules.units;
+  if (zone.re.test(raw)) return /(?:管委会|管理委员会|[）)])$/u.test(raw) ? null : lonePlace.zoneCommittee;
+  return lonePlace.re.test(raw) && !lonePlace.notRe.test(raw) ? lonePlace.government : null;
 }
 
 /** The level word a place's name ends with (`东部新区` → 区, `大兴安岭地区` → 地区). */

@@ -20,7 +20,7 @@ export const tables = defineRuleFile({
       place: re.optional(),
     }),
     taskHeader: z
-      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)'), post: re.default('(?!)') })
+      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)'), post: re.default('(?!)'), detail: re.default('(?!)') })
       .optional(),
     caption: re,
     captionMaxLength: z.number().int().positive(),
@@ -61,6 +61,7 @@ export const tables = defineRuleFile({
         milestone: taskRe('milestone'),
         ongoing: taskRe('ongoing'),
         post: taskRe('post'),
+        detail: taskRe('detail'),
       },
       gridHint: t.regex('gridHint', raw.gridHint),
       caption: t.regex('caption', raw.caption),

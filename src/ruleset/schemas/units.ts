@@ -38,6 +38,13 @@ export const units = defineRuleFile({
       .default({ pattern: '(?!)', abbreviated: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
     sharedPlace: z.array(z.object({ body: z.string().min(1), ending: z.string().min(1) })).default([]),
     barePlace: z.string().min(1).default('(?!)'),
+    namedZones: z.object({ zoneWord: z.string().min(1), names: z.array(z.string().min(4)).default([]) }).default({ zoneWord: '(?!)', names: [] }),
+    legalNames: z
+      .object({ shortNames: z.record(z.string().min(1), z.string().min(1)).default({}), company: z.string().min(1), companyEnd: z.string().min(1), notCompany: z.string().min(1).default('(?!)') })
+      .default({ shortNames: {}, company: '股份有限公司', companyEnd: '(?!)', notCompany: '(?!)' }),
+    lonePlace: z
+      .object({ pattern: z.string().min(1), not: z.string().min(1).default('(?!)'), government: z.string().min(1), zoneCommittee: z.string().min(1) })
+      .default({ pattern: '(?!)', not: '(?!)', government: '人民政府', zoneCommittee: '管委会' }),
     placeGovernment: z.string().min(1).default('(?!)'),
     ownUnitsHolder: z.string().min(1).default('(?!)'),
     runTogether: z
@@ -121,6 +128,23 @@ export const units = defineRuleFile({
       },
       sharedPlace: raw.sharedPlace.map((p, i) => ({ bodyRe: t.regex(`sharedPlace.${i}.body`, p.body), endingRe: t.regex(`sharedPlace.${i}.ending`, p.ending) })),
       barePlaceRe: t.regex('barePlace', raw.barePlace),
+      namedZones: raw.namedZones.names.flatMap((name) => {
+        const word = t.regex('namedZones.zoneWord', raw.namedZones.zoneWord, 'u').exec(name)?.[0];
+        return word ? [{ name, word }] : [];
+      }),
+      legalNames: {
+        // (the longest short name first: `农业发展银行` before `农业银行`)
+        shortNames: Object.entries(raw.legalNames.shortNames).sort((a, b) => b[0].length - a[0].length),
+        company: raw.legalNames.company,
+        companyEndRe: t.regex('legalNames.companyEnd', raw.legalNames.companyEnd, 'u'),
+        notCompanyRe: t.regex('legalNames.notCompany', raw.legalNames.notCompany, 'u'),
+      },
+      lonePlace: {
+        re: t.regex('lonePlace.pattern', raw.lonePlace.pattern, 'u'),
+        notRe: t.regex('lonePlace.not', raw.lonePlace.not, 'u'),
+        government: raw.lonePlace.government,
+        zoneCommittee: raw.lonePlace.zoneCommittee,
+      },
       placeGovernmentRe: t.regex('placeGovernment', raw.placeGovernment),
       ownUnitsHolderRe: t.regex('ownUnitsHolder', raw.ownUnitsHolder),
       runTogether: {

@@ -7,13 +7,22 @@ import { dateMatcher, type Matcher } from '../types.js';
  */
 export const keyedDate: Matcher = fieldMatcher('keyed-date');
 
+/** A month and a colon opening a paragraph (`1月：开展…`): that month's work in a month-by-month schedule, due by the month's end. */
+export const monthLabel: Matcher = fieldMatcher('month-label');
+
+/** The same field's date written with dots (`完成时限：2026.06`, `完成时间：2026.6.30前`). */
+export const keyedDotted: Matcher = fieldMatcher('keyed-dotted');
+
 /**
  * A task table's time cell (`2024年12月`, `2025年`): the same reading, for a cell the table says holds
  * a due date (not in `MATCHERS`: a bare year elsewhere is no deadline).
  */
 export const fieldDate: Matcher = fieldMatcher('field-date');
 
-function fieldMatcher(form: 'keyed-date' | 'field-date'): Matcher {
+/** Such a cell's date written with dots (`2026.06`, `2026.6.30前`, `2026.09底前`), as project tables give it. */
+export const fieldDotted: Matcher = fieldMatcher('field-dotted');
+
+function fieldMatcher(form: 'keyed-date' | 'keyed-dotted' | 'month-label' | 'field-date' | 'field-dotted'): Matcher {
   return dateMatcher(form, (g) => ({ year: g.y ?? null, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null }));
 }
 

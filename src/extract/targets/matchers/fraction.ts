@@ -1,12 +1,12 @@
 /**
- * `三分之一`, `百分之八十`, `百分之百`, `三分之二以上`: a fraction written in words, read as a
+ * `三分之一`, `百分之八十`, `百分之百`, `三分之二以上`, `百分之九点五`: a fraction written in words, read as a
  * percentage (`三分之一` → 33.33 %), with a comparator word before or after it.
  */
 import { parseNumber } from '../resolve/number.js';
 import { groupSpan, type TargetMatcher } from '../types.js';
 
 const SOURCE =
-  '(?:(?<cmp>{tgtCmpBefore})(?:{sp}))?(?<![零〇一二两三四五六七八九十百千])(?<den>[二两三四五六七八九十百千]+)分之(?<num>[一二两三四五六七八九十百零〇]+|{tgtArabic})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
+  '(?:(?<cmp>{tgtCmpBefore})(?:{sp}))?(?<![零〇一二两三四五六七八九十百千])(?<den>[二两三四五六七八九十百千]+)分之(?<num>[一二两三四五六七八九十百零〇]+(?:点[〇零一二三四五六七八九]+)?|{tgtArabic})(?:(?:{sp})(?<suf>{tgtCmpAfter}))?';
 
 export const fraction: TargetMatcher = {
   id: 'targets/fraction',

@@ -31,6 +31,14 @@ export function parseNumber(raw: string, numerals: Numerals): number | null {
 }
 
 function parseChinese(chars: string[], n: Numerals): number | null {
+  // (a decimal point in words: `二点五` → 2.5, its digits read one by one)
+  const point = chars.indexOf(DECIMAL_POINT);
+  if (point > 0) {
+    const whole = parseChinese(chars.slice(0, point), n);
+    const fraction = chars.slice(point + 1);
+    if (whole === null || fraction.length === 0 || !fraction.every((ch) => ch in n.digits)) return null;
+    return Number(`${whole}.${fraction.map((ch) => n.digits[ch]).join('')}`);
+  }
   if (!chars.every((ch) => ch in n.digits || ch in n.units || ch in n.sections)) return null;
   // digits only (二〇三五): read positionally
   if (chars.every((ch) => ch in n.digits)) return Number(chars.map((ch) => n.digits[ch]).join(''));
@@ -56,3 +64,5 @@ function parseChinese(chars: string[], n: Numerals): number | null {
   }
   return total + section + (digit ?? 0);
 }
+
+const DECIMAL_POINT = '点';

@@ -155,6 +155,8 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   const table = regionTable(region, rules);
   const whole = table?.canonical[name] ?? general.canonical[name];
   if (whole) return whole;
+  const legal = legalName(name, rules);
+  if (legal !== null) return legal;
   // `国家卫生健康委医政司`, `国家疾控局传染病防控司`: a body by its short name, then one of its departments
   const body = bodyOf(name, general.canonical);
   if (body !== null) return general.canonical[body] + name.slice(body.length);
@@ -163,7 +165,8 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   const ofLevel = levelBureau(name.replace(OTHER_NAME, ''), region, issuer, rules);
   if (ofLevel !== null) return ofLevel;
   // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
-  if (issuer && region && isIssuingOffice(name, issuer, region, rules)) return issuer;
+  // (`前海管理局` in one of 深圳市前海深港现代服务业合作区管理局)
+  if (issuer && region && (isIssuingOffice(name, issuer, region, rules) || withoutIssuer(name + OFFICE_PROBE, issuer, region) === OFFICE_PROBE)) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   // (an office's short name spelt out: `高教处` → 高等教育处)
   // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan; an office's other name is no part of it: `办信处（网上信访处）`)
@@ -268,9 +271,26 @@ const knownDepartments = memoize((rules: RuleSet) => {
  */
 export function issuerOffice(name: string, issuer: string, region: string | null, rules: RuleSet): string {
   const { general } = rules.abbreviations;
-  const office = name.replace(OTHER_NAME, '');
+  const office = withoutIssuer(name.replace(OTHER_NAME, ''), issuer, region);
   return issuer + (regionTable(region, rules)?.aliases[office] ?? general.aliases[office] ?? office);
 }
+
+/**
+ * An office named after the issuer's short name (`前海管理局产业处` in a plan of 深圳市前海深港现代服务业合作区管理局): the office
+ * alone, its body being the issuer (the short name's characters in the order of the issuer's name after its region, and its last).
+ */
+function withoutIssuer(office: string, issuer: string, region: string | null): string {
+  const m = SHORT_ISSUER.exec(office);
+  if (!m) return office;
+  const tail = region !== null && issuer.startsWith(region) ? issuer.slice(region.length) : issuer;
+  const body = m[1];
+  return body.at(-1) === issuer.at(-1) && inOrder(body.slice(0, -1), tail.slice(0, -1)) ? m[2] : office;
+}
+
+/** An office's name put after a name to ask whether {@link withoutIssuer} reads the name as the issuer's short name. */
+const OFFICE_PROBE = '办公室';
+
+const SHORT_ISSUER = /^(\p{Script=Han}{3,8}?[局委办厅院会])(\p{Script=Han}{2,12}(?:处|科|室|部|中心))$/u;
 
 /**
  * The short name of an office (`省普查办`) naming the office that issues the plan (`陕西省第四次全国文物普查领导小组办公室`):
@@ -488,3 +508,19 @@ function expandAlias(body: string, table: Pick<AbbreviationTable, 'aliases'> | u
   for (const { re, full } of general.endings) if (re.test(body)) return body.replace(re, full);
   return body;
 }
+
+/**
+ * A bank's or an insurer's legal name (rules/units.yaml `legalNames`): `农行甘肃省分行` → 中国农业银行股份有限公司甘肃省分行,
+ * `甘肃银行` → 甘肃银行股份有限公司; null for any other name, and for a bank that is no company (`国家开发银行甘肃省分行`
+ * spelt out from `国开行甘肃省分行` is returned as such).
+ */
+function legalName(name: string, rules: RuleSet): string | null {
+  const { shortNames, company, companyEndRe, notCompanyRe } = rules.units.legalNames;
+  const short = shortNames.find(([s]) => name.startsWith(s));
+  const full = short ? short[1] + name.slice(short[0].length) : name;
+  const m = companyEndRe.exec(full);
+  if (!m?.groups || full.includes(company)) return short ? full : null;
+  if (notCompanyRe.test(m.groups.company)) return short ? full : null;
+  return m.groups.company + company + m.groups.branch;
+}
+
