@@ -64,24 +64,24 @@ const cell = (text, width, { span, bold } = {}) =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span ? `<w:gridSpan w:val="${span}"/>` : ''}<w:tcBorders>${BORDER}</w:tcBorders><w:vAlign w:val="center"/></w:tcPr>` +
   `<w:p><w:pPr><w:jc w:val="${text.length <= 8 ? 'center' : 'left'}"/></w:pPr>${run(text, { font: FONT.table, size: 24, bold })}</w:p></w:tc>`;
 
-/** A table from tab-separated rows; a row of one cell spans the table. */
-function table(rows) {
+/** A table from tab-separated rows; a row of one cell spans the table (`width`: the text width of its page, in twips). */
+function table(rows, width = 8800) {
   const columns = Math.max(...rows.map((r) => r.length));
   // Wider columns for longer text: each column's share follows its longest cell.
   const longest = Array.from({ length: columns }, (_, i) => Math.max(2, ...rows.filter((r) => r.length === columns).map((r) => (r[i] ?? '').length)));
   const total = longest.reduce((a, b) => a + Math.min(b, 40), 0);
   // 900 twips (three characters and the padding) for every column, the rest by its share
-  const spare = 8800 - 900 * columns;
+  const spare = width - 900 * columns;
   const widths = longest.map((l) => 900 + Math.round((spare * Math.min(l, 40)) / total));
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   const body = rows
     .map((cells, i) =>
       cells.length === 1
-        ? `<w:tr>${cell(cells[0], 8800, { span: columns, bold: true })}</w:tr>`
+        ? `<w:tr>${cell(cells[0], width, { span: columns, bold: true })}</w:tr>`
         : `<w:tr>${widths.map((w, c) => cell(cells[c] ?? '', w, { bold: i === 0 })).join('')}</w:tr>`,
     )
     .join('');
-  return `<w:tbl><w:tblPr><w:tblW w:w="8800" w:type="dxa"/><w:jc w:val="center"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:jc w:val="center"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
 }
 
 function documentXml(text) {
@@ -96,14 +96,26 @@ function documentXml(text) {
         i++;
       }
       i--;
-      out.push(table(rows), para('', { indent: false }));
+      // a table too wide for a portrait page (a month-by-month schedule, a town-by-town matrix) is set on a landscape
+      // page of its own, as agencies print them: the section before it ends portrait, its own ends landscape
+      const columns = Math.max(...rows.map((r) => r.length));
+      if (900 * columns > 8800) out.push(sectionBreak(PORTRAIT), table(rows, LANDSCAPE_WIDTH), sectionBreak(LANDSCAPE));
+      else out.push(table(rows), para('', { indent: false }));
     } else {
       out.push(paragraph(lines[i].trim(), lines[i + 1]?.trim()));
     }
   }
-  const page = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/>';
-  return `${XML}<w:document ${NS}><w:body>${out.join('')}<w:sectPr><w:footerReference w:type="default" r:id="rId2"/>${page}</w:sectPr></w:body></w:document>`;
+  return `${XML}<w:document ${NS}><w:body>${out.join('')}${sectPr(PORTRAIT)}</w:body></w:document>`;
 }
+
+const MARGINS = '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/>';
+const PORTRAIT = `<w:pgSz w:w="11906" w:h="16838"/>${MARGINS}`;
+const LANDSCAPE = `<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>${MARGINS}`;
+/** The text width of a landscape page: its width less the left and right margins. */
+const LANDSCAPE_WIDTH = 16838 - 1588 - 1474;
+const sectPr = (page) => `<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:type w:val="nextPage"/>${page}</w:sectPr>`;
+/** An empty paragraph closing the section before it with the given page. */
+const sectionBreak = (page) => `<w:p><w:pPr>${sectPr(page)}</w:pPr></w:p>`;
 
 const field = (instr) =>
   `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('1', { font: '宋体', size: 28 })}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
