@@ -41,7 +41,10 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       due: [4],
       quantities: [],
       milestones: [],
+      marked: [],
     });
+    // a matrix's columns headed by towns (`✓` under the town whose work the row is too)
+    expect(taskColumns(['序号', '重点任务', '牵头部门', '玉山镇', '巴城镇', '完成时限'], rules)?.marked).toEqual([3, 4]);
     // spaced header cells, a responsible column, a time column by another name
     expect(taskColumns(['序 号', '工作任务', '责 任 单 位', '时间节点'], rules)).toEqual({
       sequence: 0,
@@ -51,6 +54,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       due: [3],
       quantities: [],
       milestones: [],
+      marked: [],
     });
     // a schedule's month and quarter columns: the month each step is due by
     expect(taskColumns(['序号', '重点工作', '责任单位', '3月', '6月底', '第三季度', '12月'], rules)?.milestones).toEqual([

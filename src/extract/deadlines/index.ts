@@ -44,10 +44,10 @@ import { pageOf, type Span } from '../../core/span.js';
 import type { Deadline } from '../../schema/output.js';
 import type { DocContext } from '../context.js';
 import { annual } from './matchers/annual.js';
-import { cadence } from './matchers/cadence.js';
+import { cadence, cadenceOnce } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
-import { fieldDate, fieldDotted, fieldStep, keyedDate, keyedDotted, monthLabel } from './matchers/keyed-date.js';
+import { fieldDate, fieldDotted, fieldStep, fromIssue, keyedDate, keyedDotted, monthLabel } from './matchers/keyed-date.js';
 import { eventDay } from './matchers/event-day.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
@@ -76,6 +76,7 @@ import { isoDate, lastDayOfMonth } from './resolve/date.js';
 import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 
 export const MATCHERS: readonly Matcher[] = [
+  fromIssue,
   monthRange,
   dottedRange,
   monthDay,
@@ -96,6 +97,7 @@ export const MATCHERS: readonly Matcher[] = [
   yearAction,
   every,
   cadence,
+  cadenceOnce,
   annual,
 ];
 

@@ -23,6 +23,8 @@ export type When =
   | { type: 'named'; name: string; word: string }
   /** The day of the plan's event (`赛事当日`): the one day its time names (`赛事时间：2026年3月29日`). */
   | { type: 'event'; word: string }
+  /** From the day the plan is issued to a day it names (`即日起至9月30日`): a period, or that day alone when the plan has no date. */
+  | ({ type: 'from-issue' } & DateParts)
   /** A festival's day (`春节`), its year as written or null, and the day a period up to it starts (`2026年11月15日至…`). */
   | { type: 'festival'; name: string; year: string | null; from: { year: string | null; month: string; day: string | null } | null };
 

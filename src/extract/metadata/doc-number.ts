@@ -27,6 +27,19 @@ export function findDocNumber(ctx: DocContext, before: number): DocNumber | null
     if (prefix.length === 0) continue;
     return { span: { start, end: m.index + m[0].length }, value: docNumberValue(prefix, g.year, g.num, ctx) };
   }
+  return issueNumber(ctx, before);
+}
+
+/** A bulletin's or minutes' issue number alone on a line of the head (`〔2026〕第5期`), as written (rules/metadata.yaml `issueNumber`). */
+function issueNumber(ctx: DocContext, before: number): DocNumber | null {
+  const { issueNumber: re, docNumberBrackets } = ctx.rules.metadata;
+  for (const line of ctx.lines) {
+    if (line.start >= before) break;
+    const m = re.exec(ctx.text.slice(line.start, line.end));
+    if (!m?.groups) continue;
+    const year = m.groups.year !== undefined ? `${docNumberBrackets.open}${readDateNumber(m.groups.year, ctx.rules.deadlines.numerals) ?? m.groups.year}${docNumberBrackets.close}` : '';
+    return { span: { start: line.start, end: line.end }, value: `${year}第${Number(halfWidthDigits(m.groups.num))}期` };
+  }
   return null;
 }
 

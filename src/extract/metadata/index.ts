@@ -113,7 +113,9 @@ export function extractMetadata(ctx: DocContext): DocInfo {
     (title === null ? periodInText(ctx.text, lines, ctx.rules, true) : null) ??
     // a campaign's own stated time (`二、攻坚时间` / `二〇二六年九月一日至十二月十日`) before a horizon one of its tasks sets
     periodOfTimeFrame(ctx) ??
-    periodToHorizon(ctx, bodyStart, issueYear);
+    periodToHorizon(ctx, bodyStart, issueYear) ??
+    // (a meeting's minutes that name no time of their own are the work of the year they are issued in)
+    (issueYear !== null && docType !== null && rules.period.issueYearTypes.includes(docType) ? { start: issueYear, end: issueYear } : null);
 
   const draft = titleDraft || (notice?.consultation ?? false);
 

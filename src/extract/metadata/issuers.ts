@@ -65,7 +65,8 @@ export function signatureAbove(ctx: DocContext, lines: Lines, dateLine: number, 
   if (pre.trim()) parts.unshift(pre.trim());
   for (let i = dateLine - 1; i >= stopAt; i--) {
     const t = lines.texts[i];
-    if (t.length === 0 || t.length > rules.issuers.maxLength * 2 || hasAny(t, rules.prosePunct)) break;
+    // (nor a document's or an issue's number above the signing line: `〔2026〕第5期`)
+    if (t.length === 0 || t.length > rules.issuers.maxLength * 2 || hasAny(t, rules.prosePunct) || rules.issueNumber.test(t)) break;
     if (dateLine - i > 3 && (dateLine - i > rules.issuers.maxSignatureLines || !onlyNames(t, rules))) break;
     parts.unshift(t);
   }

@@ -58,7 +58,7 @@ export function extractTables(
     const cols = tasksFirst ? null : indicatorColumns(f.header, ctx.rules, scope.periodStart ?? null);
     const rows = cols ? indicatorTargets(ctx, f, cols, scope.periodEnd, sectionOf) : [];
     const taskCols = rows.length ? null : asTasks;
-    const tasks = taskCols ? taskRows(f, taskCols, ctx.rules) : [];
+    const tasks = taskCols ? taskRows(f, taskCols, ctx.rules, ctx.text) : [];
     const table: Table = {
       id: pathId(ctx.docId, 'table', [n + 1]),
       caption: f.caption,

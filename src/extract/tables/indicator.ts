@@ -13,6 +13,7 @@ import { readDateNumber } from '../deadlines/resolve/numerals.js';
 import { parseNumber } from '../targets/resolve/number.js';
 import { scaleValue } from '../targets/resolve/unit.js';
 import { cellQuantity, cellValue, quantityHeader, splitNameUnit } from './cells.js';
+import { kindOf } from '../units/resolve/names.js';
 import type { FoundTable } from './types.js';
 
 export interface Columns {
@@ -56,6 +57,7 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
   const quantities: Columns['quantities'] = [];
   const due: number[] = [];
   const years: { index: number; year: number | null; role: 'target' | 'baseline' | null }[] = [];
+  const places: number[] = [];
   header.forEach((raw, index) => {
     const cell = raw.replace(/\s+/gu, '');
     if (sequence === null && h.sequence.test(cell)) sequence = index;
@@ -74,9 +76,16 @@ export function indicatorColumns(header: readonly string[], rules: RuleSet, plan
       else {
         const q = quantityHeader(cell, rules);
         if (q) quantities.push({ index, rawUnit: q.rawUnit });
+        else if (h.placeColumn.test(cell) || kindOf(cell, rules) === 'lower-government') places.push(index);
       }
     }
   });
+  // (the places across the top of a quota table: each a target column of the document's year; a column that only says
+  // it holds targets, `目标任务`, names the rows)
+  if (places.length >= 2 && years.every((c) => c.year === null)) {
+    if (name === null && years.length > 0) name = years[0].index;
+    years.splice(0, years.length, ...places.map((index) => ({ index, year: null, role: 'target' as const })));
+  }
   // (a short label over columns that are all quantities, `赛段 | 医疗救护点（个） | 急救车（辆） | AED（台）`, heads the rows they break down)
   const label = sequence === null ? 0 : 1;
   if (!byPlace && name === null && years.length === 0 && quantities.length >= 2 && quantities.length === header.length - label - 1 && other.length === 0 && due.length === 0) {

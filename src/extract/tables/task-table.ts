@@ -13,6 +13,7 @@ import { readDateNumber } from '../deadlines/resolve/numerals.js';
 import { cellQuantity, cellValue, quantityHeader } from './cells.js';
 import type { FoundTable } from './types.js';
 import { halfWidthDigits } from '../../core/digits.js';
+import { kindOf } from '../units/resolve/names.js';
 
 export interface TaskColumns {
   sequence: number | null;
@@ -25,6 +26,8 @@ export interface TaskColumns {
   quantities: { col: number; metric: string; rawUnit: string; year: number | null }[];
   /** A schedule's month columns (`3月 | 6月 | 9月 | 12月`; a quarter's: its last month): a cell is a step due by that month's end. */
   milestones: { col: number; month: number }[];
+  /** Columns headed by a unit (`玉山镇 | 巴城镇 | …`): a row marked there (`✓`) is that unit's work too. */
+  marked: number[];
 }
 
 /**
@@ -40,6 +43,7 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   const due: number[] = [];
   const quantities: TaskColumns['quantities'] = [];
   const milestones: TaskColumns['milestones'] = [];
+  const marked: number[] = [];
   let sequence: number | null = null;
   let posts = 0;
   cells.forEach((c, col) => {
@@ -61,13 +65,14 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
         // a year in the header (`2025年计划投资（亿元）`) is when the column's quantities are due
         const y = rules.tables.header.year.exec(q.metric)?.groups?.y;
         quantities.push({ col, ...q, year: y !== undefined ? readDateNumber(y, rules.deadlines.numerals) : null });
-      }
+      } else if (kindOf(c, rules) !== 'other') marked.push(col);
     }
   });
   // (a project table names no units when it has both what is built and when: `项目名称 | 建设内容 | 建设期限`; a checklist
   // names the posts that answer for each item instead, `检查项目 | 检查内容及标准 | 责任人`)
+  // (unit-headed columns alone make no task table: a quota table by town, `目标任务 | 单位 | 全市 | 玉山镇 | …`, is a breakdown)
   if (task < 0 || (units.length === 0 && (details.length === 0 || (due.length === 0 && posts === 0)))) return null;
-  return { sequence, task, details, units, due, quantities, milestones };
+  return { sequence, task, details, units, due, quantities, milestones, marked };
 }
 
 /** The month a milestone header names (`6月` → 6, `第三季度` → 9), or null. */
@@ -110,8 +115,11 @@ export interface TaskRow {
  * was merged down over several rows of units or dates) when it has units or dates, and is a group
  * heading (`一、产业发展`) otherwise, as is a row whose one filled cell opens with an outline marker.
  */
-export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): TaskRow[] {
+export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet, text: string): TaskRow[] {
   const out: TaskRow[] = [];
+  // (a unit column's header names the unit a marked row gives: it cooperates beside a lead column, else answers for the row)
+  const headers = cols.marked.length > 0 ? headerSpans(table, text) : [];
+  const markedRole: UnitRole = cols.units.some((u) => u.role === 'lead') ? 'co' : 'responsible';
   let group: Span | undefined;
   // the last row whose task cell was filled and that has a measure of its own: its cell may be merged down
   let open: { cell: Span; row: TaskRow } | null = null;
@@ -127,6 +135,9 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
       const s = cell(col);
       return s ? [{ span: s, role }] : [];
     });
+    for (const col of cols.marked) {
+      if (headers[col] && rules.tables.taskHeader.unitMark.test((row.cells[col] ?? '').trim())) units.push({ span: headers[col]!, role: markedRole });
+    }
     const due = cols.due.flatMap((col) => cell(col) ?? []);
     const details = cols.details.flatMap((col) => cell(col) ?? []);
     const quantities = cols.quantities.flatMap(({ col, metric, rawUnit, year }) => {
@@ -173,6 +184,18 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet): 
     out.push(item);
   }
   return out;
+}
+
+/** The spans of a table's header cells, found in order from the table's start; null for one not found. */
+function headerSpans(table: FoundTable, text: string): (Span | null)[] {
+  let at = table.span.start;
+  return table.header.map((h) => {
+    const name = h.trim();
+    const i = name === '' ? -1 : text.indexOf(name, at);
+    if (i < 0 || i >= table.span.end) return null;
+    at = i + name.length;
+    return { start: i, end: i + name.length };
+  });
 }
 
 /** The span of a row's one filled cell (a group heading's text), if only one is filled. */

@@ -1,4 +1,5 @@
 import type { DocContext } from '../context.js';
+import { memoize } from '../../core/memo.js';
 import { allMatches } from '../../core/scan.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
@@ -93,7 +94,14 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
     // a sentence may close with a clause that assigns it (`关于…的问题，由A会同B等部门负责落实`)
     start = lastClauseFrom(text, start, end, ctx.rules.unitClauses.openerRe);
     const sentence = text.slice(start, end);
-    if (sentence === '' || sentence.length > MAX_BARE_SENTENCE || bracketStep(sentence.charCodeAt(0)) > 0) continue;
+    if (sentence === '' || bracketStep(sentence.charCodeAt(0)) > 0) continue;
+    // (a closing sentence that assigns the work before it goes on with it: `由A牵头，B配合，6月底前完成…`)
+    const kept = start > l.start ? assigningOpening(ctx, sentence) : 0;
+    if (kept > 0) {
+      out.push({ text: sentence.slice(0, kept), start, outer: { start, end: start + kept }, bare: true });
+      continue;
+    }
+    if (sentence.length > MAX_BARE_SENTENCE) continue;
     if (allMatches(ctx.rules.unitClauses.colonKeyRe, sentence).length > 0) continue;
     // (a line that says whose the work above is, `以上任务由…负责。`, is a clause by its words, whatever its names look like)
     const says = start === l.start && (ctx.rules.unitClauses.openerRe.exec(sentence)?.[0].length ?? 0) > 1;
@@ -105,26 +113,69 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
 /**
  * Sentences of a paragraph before its last (`[from, to)`), after its first, that open with the opener and name a lead
  * (`（一）综合协调组。由区政府办公室牵头，区应急局、区水利局参加。负责…`): bare clauses too, read as the closing sentence is.
+ * So is the opening of such a sentence that goes on with the work (`由市体育局牵头，崇礼区人民政府配合，6月底前完成…`,
+ * `市体育局负责，全年引进…`): its comma clauses up to the first that ends in no role word.
  */
 function leadSentences(ctx: DocContext, from: number, to: number): ClauseText[] {
   const { text } = ctx;
   const ends = ctx.rules.markers.heading.sentenceEnd;
-  const { openerRe, leadRe } = ctx.rules.unitClauses;
+  const { openerRe, leadRe, dutyEndingRe } = ctx.rules.unitClauses;
   const out: ClauseText[] = [];
-  if (to - from < 4 || !leadRe.test(text.slice(from, to))) return out; // (most paragraphs name no lead)
+  const paragraph = text.slice(from, to);
+  if (to - from < 4 || !(leadRe.test(paragraph) || dutyEndingRe.test(paragraph) || DUTY.test(paragraph))) return out; // (most paragraphs name no lead)
   let start = from;
   while (start < to && !ends.has(text[start])) start++; // (the first sentence: an item's heading)
   for (start++; start < to; ) {
     let end = start;
     while (end < to && !ends.has(text[end])) end++;
     const sentence = text.slice(start, end);
-    if (sentence.length <= MAX_BARE_SENTENCE && openerRe.test(sentence) && leadRe.test(sentence)) {
+    const kept = assigningOpening(ctx, sentence);
+    if (kept > 0) out.push({ text: sentence.slice(0, kept), start, outer: { start, end: start + kept }, bare: true });
+    else if (sentence.length <= MAX_BARE_SENTENCE && openerRe.test(sentence) && leadRe.test(sentence)) {
       out.push({ text: sentence, start, outer: { start, end }, bare: true });
     }
     start = end + 1;
   }
   return out;
 }
+
+/** A duty ending a comma clause: `负责，`. */
+const DUTY = /负责[，,]/u;
+
+/**
+ * The length of a sentence's opening comma clauses that each end in a role word (`由A牵头，B配合，…`, `A负责，…`), when
+ * one of them leads or answers for the work and the sentence goes on after them; else 0.
+ */
+function assigningOpening(ctx: DocContext, sentence: string): number {
+  const { leadRe, coRe, dutyEndingRe, dutyEndingWeakRe, openerRe } = ctx.rules.unitClauses;
+  const segments = sentence.split(/(?<=[，,])/u);
+  const last = segments[segments.length - 1];
+  // (a sentence whose last clause too ends in a role word is a clause as a whole: `A牵头，B、C，D配合`, `…，E具体落实`)
+  if (segments.length < 2 || [leadRe, coRe, dutyEndingRe, dutyEndingWeakRe].some((re) => endsIn(last, re))) return 0;
+  // (it opens with 由 or with a name: `由A牵头，…`, `市体育局负责，…`; not with a verb, `建立由A牵头，B参加的…`)
+  if (!openerRe.test(segments[0]) && !ctx.rules.units.runTogether.opensRe.test(segments[0])) return 0;
+  let kept = 0;
+  let leads = false;
+  for (const piece of segments.slice(0, -1)) {
+    const seg = piece.replace(/[，,]$/u, '').replace(openerRe, '');
+    const lead = endsIn(seg, leadRe) || endsIn(seg, dutyEndingRe);
+    // (not prose a subject opens: `各镇（街道）要明确专人负责，…`)
+    if ((!lead && !endsIn(seg, coRe)) || MODAL.test(seg)) break;
+    leads ||= lead;
+    kept += piece.length;
+  }
+  return leads ? kept - 1 : 0;
+}
+
+/** A modal verb: what a subject must do, in prose (`各镇要…`, `应…`, `须…`). */
+const MODAL = /[要应须需]/u;
+
+/** Whether `s` ends in what `re` matches. */
+function endsIn(s: string, re: RegExp): boolean {
+  return anchoredAtEnd(re).test(s);
+}
+
+const anchoredAtEnd = memoize((re: RegExp) => new RegExp(`(?:${re.source})$`, 'u'));
 
 /** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */
 function lastClauseFrom(text: string, start: number, end: number, openerRe: RegExp): number {

@@ -24,6 +24,7 @@ import { plainList } from './matchers/plain-list.js';
 import { together } from './matchers/together.js';
 import { firstIsLead } from './refine/first-is-lead.js';
 import { canonicalName, congressBody, isKnownDepartment, isOwnCentre, issuerOffice, kindOf, levelOf, namesPlace, regionLevel, restorePrefix } from './resolve/names.js';
+import { namesByCode, unitCodes } from './resolve/codes.js';
 import { splitUnitList, type RunTogether } from './resolve/split.js';
 import type { ClauseCandidate } from './types.js';
 
@@ -48,7 +49,8 @@ export function findClauses(ctx: DocContext, range: Span): ClauseCandidate[] {
   const out: ClauseCandidate[] = [];
   const texts = findClauseTexts(ctx, range);
   for (const clause of texts) {
-    if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text)) continue;
+    // (a clause that names units by a legend's codes holds only numbers: `责任单位：2、3、14；牵头：2`)
+    if (ctx.rules.unitClauses.notUnitTextRe.test(clause.text) && !namesByCode(clause.text, unitCodes(ctx))) continue;
     // `责任单位:A、各街道(管委会)`: a bracket inside another clause is part of a name there
     if (texts.some((o) => o !== clause && o.outer.start <= clause.outer.start && clause.outer.end <= o.outer.end && spanLength(o) > spanLength(clause))) continue;
     for (const m of MATCHERS) {
@@ -198,6 +200,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
   const units: Unit[] = [];
   const seen = new Set<string>();
   const zonePlace = issuerZone(opts.issuer ?? null, opts.region);
+  const codes = unitCodes(ctx);
   for (const clause of clauses) {
     let listLevel: string | null = null;
     let listPlace: string | null = null; // the named place of the list so far (`宁波市发展改革委、自然资源和规划局`: 宁波市)
@@ -209,14 +212,17 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     // (a clause whose leads are marked, `市交通运输局★、大连海关`: its marked units lead, the others cooperate)
     const leadMarkRe = ctx.rules.unitClauses.leadMarkRe;
     const clauseStart = units.length;
+    let pickedLead = false;
     const marked: boolean[] = [];
     for (const part of clause.parts) {
       const list = ctx.text.slice(part.span.start, part.span.end);
       const pieces = splitUnitList(list, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
       for (let k = 0; k < pieces.length; k++) {
         const s = pieces[k];
-        const start = part.span.start + s.start;
-        let raw = ctx.text.slice(start, part.span.start + s.end);
+        // (a code stands for the legend's name, whose span the unit takes: `2` → 市政务办)
+        const coded = codes.get(ctx.text.slice(part.span.start + s.start, part.span.start + s.end).trim());
+        const start = coded?.start ?? part.span.start + s.start;
+        let raw = coded ? ctx.text.slice(coded.start, coded.end) : ctx.text.slice(start, part.span.start + s.end);
         const mark = leadMarkRe.exec(raw);
         if (mark) raw = raw.slice(0, mark.index);
         const note = ctx.rules.unitClauses.roleNoteRe.exec(raw);
@@ -267,7 +273,15 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
           eachOf ? `各${raw}` : shared ? raw + shared : place ? place + raw : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region, places),
         );
         const department = bare === raw || eachOf || shared || place ? name : withoutDigitSpaces(restoredBare ?? bare);
-        if (seen.has(name)) continue;
+        if (seen.has(name)) {
+          // (a lead picked out of the clause's list: `（责任单位：2、3、14；牵头：2）` → 2 leads, the others cooperate)
+          const listed = part.role === 'lead' ? units.findIndex((u, i) => i >= clauseStart && u.name === name && u.role === 'responsible') : -1;
+          if (listed >= 0) {
+            units[listed].role = 'lead';
+            pickedLead = true;
+          }
+          continue;
+        }
         seen.add(name);
         // a unit listed after a noted lead, in a list that names no role, cooperates
         // (in a 牵头单位 column too: `市发展改革局（牵头）、市财政局` names its lead)
@@ -296,6 +310,7 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
       }
     }
     if (marked.includes(true)) for (let k = clauseStart; k < units.length; k++) units[k].role = marked[k - clauseStart] ? 'lead' : 'co';
+    if (pickedLead) for (let k = clauseStart; k < units.length; k++) if (units[k].role === 'responsible') units[k].role = 'co';
   }
   return units;
 }

@@ -15,6 +15,7 @@ const schema = z.object({
   sentenceEnd: z.string().min(1),
   redHeader: z.string().min(1),
   docNumber: z.string().min(1),
+  issueNumber: z.string().min(1).default('(?!)'),
   docNumberBrackets: z.object({ open: z.string().length(1), close: z.string().length(1) }),
   notice: z.object({
     title: z.string().min(1),
@@ -63,7 +64,7 @@ const schema = z.object({
     minStemCount: z.number().int().positive(),
     minNameCount: z.number().int().positive(),
   }),
-  period: z.object({ range: z.string().min(1), single: z.string().min(1), horizon: z.string().min(1).optional(), timeFrame: z.string().min(1).optional() }),
+  period: z.object({ range: z.string().min(1), single: z.string().min(1), horizon: z.string().min(1).optional(), timeFrame: z.string().min(1).optional(), issueYearTypes: z.array(z.string().min(1)).default([]) }),
 });
 
 export interface MetadataRules {
@@ -72,6 +73,7 @@ export interface MetadataRules {
   sentenceEnd: ReadonlySet<string>;
   redHeader: RegExp;
   docNumber: RegExp;
+  issueNumber: RegExp;
   docNumberBrackets: { open: string; close: string };
   notice: { title: RegExp; addressee: RegExp; bodyCues: readonly string[]; attachment: RegExp };
   dateLine: RegExp;
@@ -129,7 +131,7 @@ export interface MetadataRules {
     minStemCount: number;
     minNameCount: number;
   };
-  period: { range: RegExp; single: RegExp; horizon: RegExp | null; timeFrame: RegExp | null };
+  period: { range: RegExp; single: RegExp; horizon: RegExp | null; timeFrame: RegExp | null; issueYearTypes: readonly string[] };
 }
 
 /** `rules/metadata.yaml`: red headers, document numbers, notice titles, date lines, title shapes, issuer names, regions. */
@@ -153,6 +155,7 @@ export const metadata = defineRuleFile({
       sentenceEnd: new Set([...raw.sentenceEnd]),
       redHeader: re('redHeader', raw.redHeader),
       docNumber: re('docNumber', raw.docNumber, 'gu'),
+      issueNumber: re('issueNumber', raw.issueNumber, 'u'),
       docNumberBrackets: raw.docNumberBrackets,
       notice: {
         title: re('notice.title', raw.notice.title),
@@ -208,6 +211,7 @@ export const metadata = defineRuleFile({
         single: re('period.single', raw.period.single),
         horizon: raw.period.horizon !== undefined ? re('period.horizon', raw.period.horizon) : null,
         timeFrame: raw.period.timeFrame !== undefined ? re('period.timeFrame', raw.period.timeFrame) : null,
+        issueYearTypes: raw.period.issueYearTypes,
       },
     };
   },

@@ -18,9 +18,10 @@ export const tables = defineRuleFile({
       other: re.optional(),
       growth: re.optional(),
       place: re.optional(),
+      placeColumn: re.optional(),
     }),
     taskHeader: z
-      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)'), post: re.default('(?!)'), detail: re.default('(?!)') })
+      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)'), post: re.default('(?!)'), detail: re.default('(?!)'), unitMark: re.default('(?!)') })
       .optional(),
     caption: re,
     captionMaxLength: z.number().int().positive(),
@@ -51,6 +52,7 @@ export const tables = defineRuleFile({
         other: h.other !== undefined ? t.regex('header.other', h.other) : /(?!)/u,
         growth: h.growth !== undefined ? t.regex('header.growth', h.growth) : /(?!)/u,
         place: h.place !== undefined ? t.regex('header.place', h.place) : /(?!)/u,
+        placeColumn: h.placeColumn !== undefined ? t.regex('header.placeColumn', h.placeColumn) : /(?!)/u,
       },
       taskHeader: {
         task: taskRe('task'),
@@ -62,6 +64,7 @@ export const tables = defineRuleFile({
         ongoing: taskRe('ongoing'),
         post: taskRe('post'),
         detail: taskRe('detail'),
+        unitMark: taskRe('unitMark'),
       },
       gridHint: t.regex('gridHint', raw.gridHint),
       caption: t.regex('caption', raw.caption),

@@ -38,6 +38,7 @@ export const units = defineRuleFile({
       .default({ pattern: '(?!)', abbreviated: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
     sharedPlace: z.array(z.object({ body: z.string().min(1), ending: z.string().min(1) })).default([]),
     barePlace: z.string().min(1).default('(?!)'),
+    codeLegend: z.object({ codeHeader: z.string().min(1), nameHeader: z.string().min(1) }).default({ codeHeader: '(?!)', nameHeader: '(?!)' }),
     namedZones: z.object({ zoneWord: z.string().min(1), names: z.array(z.string().min(4)).default([]) }).default({ zoneWord: '(?!)', names: [] }),
     legalNames: z
       .object({ shortNames: z.record(z.string().min(1), z.string().min(1)).default({}), company: z.string().min(1), companyEnd: z.string().min(1), notCompany: z.string().min(1).default('(?!)') })
@@ -128,6 +129,7 @@ export const units = defineRuleFile({
       },
       sharedPlace: raw.sharedPlace.map((p, i) => ({ bodyRe: t.regex(`sharedPlace.${i}.body`, p.body), endingRe: t.regex(`sharedPlace.${i}.ending`, p.ending) })),
       barePlaceRe: t.regex('barePlace', raw.barePlace),
+      codeLegend: { codeHeaderRe: t.regex('codeLegend.codeHeader', raw.codeLegend.codeHeader, 'u'), nameHeaderRe: t.regex('codeLegend.nameHeader', raw.codeLegend.nameHeader, 'u') },
       namedZones: raw.namedZones.names.flatMap((name) => {
         const word = t.regex('namedZones.zoneWord', raw.namedZones.zoneWord, 'u').exec(name)?.[0];
         return word ? [{ name, word }] : [];

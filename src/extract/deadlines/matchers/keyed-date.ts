@@ -1,4 +1,4 @@
-import { dateMatcher, type Matcher } from '../types.js';
+import { dateMatcher, matchSpan, type Matcher } from '../types.js';
 
 /**
  * `完成时限：2024年6月`, `完成时间：2025年`, `完成时限：2025年12月31日`: the date of a task's due-date field (rules: `dueKeys`).
@@ -31,3 +31,12 @@ function fieldMatcher(form: 'keyed-date' | 'keyed-dotted' | 'month-label' | 'fie
  * document's year opening a clause, due by its end; the cell makes it a due date, as prose's `前` would.
  */
 export const fieldStep: Matcher = dateMatcher('field-step', (g) => ({ year: null, month: null, monthPart: null, day: null, part: g.part! }));
+
+/** `即日起至9月30日`, `自即日起至2026年12月底`: from the plan's issue to the day it names, a period. */
+export const fromIssue: Matcher = {
+  form: 'from-issue',
+  extract: (m) => {
+    const g = m.groups ?? {};
+    return { ruleId: 'deadlines/from-issue', span: matchSpan(m), when: { type: 'from-issue', year: g.y ?? null, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null } };
+  },
+};

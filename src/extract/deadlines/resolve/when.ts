@@ -52,6 +52,11 @@ export function resolveWhen(
       if (!when.fromDay && !when.toDay && toYear * 12 + toMonth <= fromYear * 12 + fromMonth) return null;
       return { kind: 'period', date, start, recurrence: null };
     }
+    case 'from-issue': {
+      const date = resolveByDate(when, referenceYear, rules);
+      if (date === null) return null;
+      return issueDate !== null && issueDate < date ? { kind: 'period', date, start: issueDate, recurrence: null } : { kind: 'by', date, start: null, recurrence: null };
+    }
     case 'festival':
       return resolveFestival(when, referenceYear, rules, issueDate);
     case 'named': {

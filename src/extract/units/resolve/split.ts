@@ -35,7 +35,9 @@ export function splitUnitList(list: string, isName?: (piece: string) => boolean,
     while (end > start && /[\s。]/u.test(list[end - 1])) end--;
     if (end <= start) continue;
     if (!isName) spans.push({ start, end });
-    else for (const p of splitAtSpaces(list, { start, end }, isName)) spans.push(...(runTogether ? splitRunTogether(list, p, isName, runTogether) : [p]));
+    else
+      for (const q of splitAtSpaces(list, { start, end }, isName))
+        for (const p of runTogether ? splitAtAnd(list, q, isName, runTogether) : [q]) spans.push(...(runTogether ? splitRunTogether(list, p, isName, runTogether) : [p]));
   }
   return levels ? joinLevelLists(list, spans, levels) : spans;
 }
@@ -93,6 +95,27 @@ function firstCut(text: string, isName: (piece: string) => boolean, rt: RunToget
   }
   return 0;
 }
+
+/**
+ * Two names joined by 和 or 及 (`万全区人民政府和市城投集团`): split where the first ends like a body (the `boundary` of names run
+ * together) and the second opens a name of its own, both names; not the 和 inside a name (`市住房和城乡建设局`).
+ */
+function splitAtAnd(list: string, s: Span, isName: (piece: string) => boolean, rt: RunTogether): Span[] {
+  const text = list.slice(s.start, s.end);
+  for (const m of text.matchAll(AND)) {
+    const at = m.index;
+    const first = text.slice(0, at);
+    const second = text.slice(at + 1);
+    if (!endsLikeBody(rt).test(first) || !rt.opensRe.test(second) || !isName(first) || !isName(second)) continue;
+    return [{ start: s.start, end: s.start + at }, ...splitAtAnd(list, { start: s.start + at + 1, end: s.end }, isName, rt)];
+  }
+  return [s];
+}
+
+const AND = /[和及]/gu;
+
+/** The runTogether boundary as a test of a name's end. */
+const endsLikeBody = memoize((rt: RunTogether) => new RegExp(`${rt.boundary.source}$`, 'u'));
 
 /** The level words of a lower-government list (rules/units.yaml `levelListItem`, `levelListEnd`). */
 export interface LevelList {
