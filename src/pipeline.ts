@@ -34,6 +34,7 @@ import { DocumentSchema, emptyMetadata, SCHEMA_VERSION, type Deadline, type Poli
 import { taskTerms } from './tasks/keywords.js';
 import { ownSpan, sectionRoles, selectTasks } from './tasks/select.js';
 import { openingClauses, shareClosingClause, shareItemClauses, shareOpeningClause } from './tasks/shared-clause.js';
+import { numberMapLines, shareNumberMap } from './tasks/number-map.js';
 import { tableTasks } from './tasks/table-tasks.js';
 
 export interface PipelineOptions {
@@ -180,7 +181,10 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     return groups;
   });
   const hasOwnClause = (s: Section) => !rowIds.has(s.id) && !groupClauses.has(s.id) && findClauses(ctx, ownSpan(s, sections)).length > 0;
-  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause));
+  // (nor is a duty section that maps units to task numbers: its lines give the numbered tasks their units, tasks/number-map.ts)
+  const mapLines = numberMapLines(ctx).map((l) => l.unit.start);
+  const mapsNumbers = (s: Section) => mapLines.some((at) => s.span.start <= at && at < s.span.end);
+  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause).filter((s) => !mapsNumbers(s)));
 
   // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
   // text says: every target, deadline and unit belongs to one task
@@ -214,6 +218,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   timed(tm, 'units', () => shareItemClauses(ctx, outlineTasks, sections, unitOpts));
   const groupUnits = new Map([...groupClauses].map(([id, clauses]) => [id, timed(tm, 'units', () => unitsOfClauses(ctx, clauses, unitOpts))] as const));
   shareOpeningClause(outlineTasks, sections, groupUnits);
+  timed(tm, 'units', () => shareNumberMap(ctx, outlineTasks, unitOpts));
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.

@@ -82,6 +82,8 @@ function leadIn(s: string, para: Span, rules: RuleSet): ItemHit | null {
   if (!m || !m.groups) return null;
   const label = m.groups.label;
   if (rules.markers.leadIn.notLabels.has(label) || rules.markers.leadIn.notLabelRe.test(label) || isFieldKey(label, rules)) return null;
+  // (nor is a duty line that maps a unit to task numbers: `市发展改革委：牵头第1、2、5、12项，配合第3、8项；`)
+  if (rules.unitClauses.numberMap.lineRe.test(s.trim())) return null;
   if (m[0].length >= s.length) return null; // a label alone is not an item
   return { para, style: LEAD_IN_STYLE, marker: '', ordinal: null, contentStart: para.start, labelLength: label.length };
 }

@@ -47,7 +47,7 @@ import { annual } from './matchers/annual.js';
 import { cadence, cadenceOnce } from './matchers/cadence.js';
 import { every } from './matchers/every.js';
 import { goalYear } from './matchers/goal-year.js';
-import { fieldDate, fieldDotted, fieldStep, fromIssue, keyedDate, keyedDotted, monthLabel } from './matchers/keyed-date.js';
+import { dottedBefore, fieldDate, fieldDotted, fieldStep, fromIssue, keyedDate, keyedDotted, monthLabel, quarterCode, quarterCodeRange } from './matchers/keyed-date.js';
 import { eventDay } from './matchers/event-day.js';
 import { monthDay } from './matchers/month-day.js';
 import { monthEnd } from './matchers/month-end.js';
@@ -77,6 +77,7 @@ import type { DeadlineCandidate, Matcher, ResolvedCandidate } from './types.js';
 
 export const MATCHERS: readonly Matcher[] = [
   fromIssue,
+  quarterCodeRange,
   monthRange,
   dottedRange,
   monthDay,
@@ -84,6 +85,8 @@ export const MATCHERS: readonly Matcher[] = [
   monthEnd,
   keyedDate,
   keyedDotted,
+  dottedBefore,
+  quarterCode,
   monthLabel,
   partOfYear,
   yearRange,

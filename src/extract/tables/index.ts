@@ -36,6 +36,7 @@ export function extractTables(
     for (const t of shape(lines, ctx.rules)) if (!found.some((f) => overlaps(f.span, t.span))) found.push(t);
   }
   found.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < found.length; i++) found[i] = withSubHeader(found[i]);
   const sectionOf = (offset: number): string | null => {
     let best: (typeof outline.sections)[number] | undefined;
     for (const s of outline.sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level > best.level)) best = s;
@@ -81,3 +82,21 @@ export function extractTables(
 export function tableSpans(tables: readonly Table[]): Span[] {
   return tables.map((t) => t.span);
 }
+
+/**
+ * A header of two rows (`指标 | 单位 | 2025年基数 | 年度目标 | 年度目标 | 年度目标` over `— | — | — | 2026年 | 2027年 | 2028年`,
+ * the merged cell's text written in each cell it spans): one header, each column named by its second row where that
+ * row names a year, else by its first. The second row is no row of the table's.
+ */
+function withSubHeader(f: FoundTable): FoundTable {
+  const sub = f.rows[0]?.cells;
+  if (!sub || sub.length !== f.header.length || f.rows.length < 2) return f;
+  const years = sub.filter((c) => SUB_YEAR.test(c.trim())).length;
+  if (years < 2 || !sub.every((c) => SUB_YEAR.test(c.trim()) || SUB_EMPTY.test(c.trim()))) return f;
+  // (the columns a merged cell spans repeat its text: `年度目标` three times)
+  if (!sub.some((c, i) => SUB_YEAR.test(c.trim()) && f.header.filter((h) => h === f.header[i]).length > 1)) return f;
+  return { ...f, header: f.header.map((h, i) => (SUB_YEAR.test(sub[i].trim()) ? sub[i].trim() : h)), rows: f.rows.slice(1) };
+}
+
+const SUB_YEAR = /^(?:19|20)[0-9]{2}\s*年(?:度)?(?:目标(?:值)?)?$/u;
+const SUB_EMPTY = /^(?:|—|－|-|–|——|\/)$/u;

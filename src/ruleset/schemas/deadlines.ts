@@ -15,6 +15,9 @@ export const DEADLINE_FORMS = [
   'keyed-dotted',
   'month-label',
   'from-issue',
+  'quarter-code',
+  'quarter-code-range',
+  'dotted-before',
   'field-date',
   'field-dotted',
   'field-range',
@@ -60,6 +63,7 @@ const schema = z.object({
     .default({ after: '。；;', before: '，,', actions: [] }),
   numerals: z.record(z.string().length(1), z.number().int().min(0).max(10)),
   partsOfYear: z.record(z.string().min(1), monthDay),
+  codes: z.record(z.string().min(1), z.string().min(1)).default({}),
   monthParts: z.record(z.string().min(1), z.union([z.literal('last'), z.string().regex(/^(0[1-9]|[12][0-9]|3[01])$/)])),
   every: recurrenceMap,
   everyTail: words,
@@ -79,6 +83,7 @@ export interface DeadlineRules {
   /** One global regex per surface form (clone before use: `lastIndex` is state). */
   forms: Readonly<Record<DeadlineForm, RegExp>>;
   partsOfYear: Readonly<Record<string, string>>;
+  codes: Readonly<Record<string, string>>;
   monthParts: Readonly<Record<string, 'last' | string>>;
   notAfterYearless: readonly string[];
   partsNeedYear: ReadonlySet<string>;
@@ -125,6 +130,7 @@ export const deadlines = defineRuleFile({
   compile: (raw, t): DeadlineRules => {
     for (const p of [...raw.partsNeedYear, ...raw.partsNeedBefore]) {
       if (!(p in raw.partsOfYear)) t.fail(`partsNeedYear/partsNeedBefore.${p}`, 'not a key of partsOfYear');
+    for (const [code, p] of Object.entries(raw.codes)) if (!(p in raw.partsOfYear)) t.fail(`codes.${code}`, 'not a key of partsOfYear');
     }
     for (const [name, p] of Object.entries(raw.namedPeriods)) {
       if (p.end < p.start) t.fail(`namedPeriods.${name}`, 'end before start');
@@ -168,6 +174,7 @@ export const deadlines = defineRuleFile({
     return {
       forms,
       partsOfYear: raw.partsOfYear,
+      codes: raw.codes,
       monthParts: raw.monthParts,
       notAfterYearless: [...raw.notAfterYearless].sort((a, b) => b.length - a.length),
       partsNeedYear: new Set(raw.partsNeedYear),

@@ -20,6 +20,7 @@ export const unitClauses = defineRuleFile({
     roleNote: z.string().min(1),
     opener: z.string().min(1),
     otherFieldKeys: z.array(z.string().min(1)).default([]),
+    numberMap: z.object({ line: z.string().min(1), part: z.string().min(1), roles: z.record(z.string().min(1), role) }).default({ line: '(?!)', part: '(?!)', roles: {} }),
     trailingNote: z.string().min(1).default('(?!)'),
     modals: z.array(z.string().min(1)).default([]),
     headingList: z.string().min(1).default('(?!)'),
@@ -64,6 +65,7 @@ export const unitClauses = defineRuleFile({
       modalEndRe: t.regex('modals', `(?:${modals})$`, 'u'),
       headingListRe: t.regex('headingList', raw.headingList, 'u'),
       otherFieldKeys: new Set(raw.otherFieldKeys),
+      numberMap: { lineRe: t.regex('numberMap.line', raw.numberMap.line, 'u'), partRe: t.regex('numberMap.part', raw.numberMap.part, 'gu'), roles: raw.numberMap.roles },
       /** Where a clause's other fields begin (`；完成时限：…`): the units end before it. */
       otherFieldRe: t.regex(
         'otherFieldKeys',

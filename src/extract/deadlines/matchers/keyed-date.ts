@@ -22,7 +22,7 @@ export const fieldDate: Matcher = fieldMatcher('field-date');
 /** Such a cell's date written with dots (`2026.06`, `2026.6.30前`, `2026.09底前`), as project tables give it. */
 export const fieldDotted: Matcher = fieldMatcher('field-dotted');
 
-function fieldMatcher(form: 'keyed-date' | 'keyed-dotted' | 'month-label' | 'field-date' | 'field-dotted'): Matcher {
+function fieldMatcher(form: 'keyed-date' | 'keyed-dotted' | 'month-label' | 'field-date' | 'field-dotted' | 'dotted-before'): Matcher {
   return dateMatcher(form, (g) => ({ year: g.y ?? null, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null }));
 }
 
@@ -40,3 +40,27 @@ export const fromIssue: Matcher = {
     return { ruleId: 'deadlines/from-issue', span: matchSpan(m), when: { type: 'from-issue', year: g.y ?? null, month: g.m ?? null, monthPart: g.mpart ?? null, day: g.d ?? null, part: null } };
   },
 };
+
+/** `2026年Q2`, `Q3前`, `H1`: a quarter or a half in a company's notation, due by its end (rules/deadlines.yaml `codes`). */
+export const quarterCode: Matcher = {
+  form: 'quarter-code',
+  extract: (m, { rules }) => {
+    const g = m.groups ?? {};
+    const part = rules.codes[g.code];
+    return part ? { ruleId: 'deadlines/quarter-code', span: matchSpan(m), when: { type: 'date', year: g.y ?? null, month: null, monthPart: null, day: null, part } } : null;
+  },
+};
+
+/** `Q2—Q3`: from the first quarter's start to the last one's end. */
+export const quarterCodeRange: Matcher = {
+  form: 'quarter-code-range',
+  extract: (m) => {
+    const from = Number(m.groups!.q0);
+    const to = Number(m.groups!.q);
+    if (to <= from) return null;
+    return { ruleId: 'deadlines/quarter-code-range', span: matchSpan(m), when: { type: 'month-range', fromYear: null, fromMonth: String(from * 3 - 2), toYear: null, toMonth: String(to * 3) } };
+  },
+};
+
+/** `2026.06.30前`, `2026.09前`: a date written with dots in prose, closed by 前. */
+export const dottedBefore: Matcher = fieldMatcher('dotted-before');
