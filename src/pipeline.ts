@@ -182,8 +182,8 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   });
   const hasOwnClause = (s: Section) => !rowIds.has(s.id) && !groupClauses.has(s.id) && findClauses(ctx, ownSpan(s, sections)).length > 0;
   // (nor is a duty section that maps units to task numbers: its lines give the numbered tasks their units, tasks/number-map.ts)
-  const mapLines = numberMapLines(ctx).map((l) => l.unit.start);
-  const mapsNumbers = (s: Section) => mapLines.some((at) => s.span.start <= at && at < s.span.end);
+  const numberMap = timed(tm, 'units', () => numberMapLines(ctx));
+  const mapsNumbers = (s: Section) => numberMap.some((l) => s.span.start <= l.unit.start && l.unit.start < s.span.end);
   const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause).filter((s) => !mapsNumbers(s)));
 
   // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
@@ -218,7 +218,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   timed(tm, 'units', () => shareItemClauses(ctx, outlineTasks, sections, unitOpts));
   const groupUnits = new Map([...groupClauses].map(([id, clauses]) => [id, timed(tm, 'units', () => unitsOfClauses(ctx, clauses, unitOpts))] as const));
   shareOpeningClause(outlineTasks, sections, groupUnits);
-  timed(tm, 'units', () => shareNumberMap(ctx, outlineTasks, unitOpts));
+  timed(tm, 'units', () => shareNumberMap(ctx, outlineTasks, numberMap, unitOpts));
   const tasks = fromTables.tasks.length ? [...outlineTasks, ...fromTables.tasks].sort(byStart) : outlineTasks;
 
   // Document level: goal sections, the intros of action parts, and the wrapping notice.

@@ -27,3 +27,6 @@ export function pairCache<K extends object, K2, V>(): (owner: K, key: K2, make: 
     return value;
   };
 }
+
+/** `re` anchored at the end of what it is tested on, made once per pattern (a role word closing a clause, a body's ending). */
+export const anchoredAtEnd = memoize((re: RegExp) => new RegExp(`(?:${re.source})$`, 'u'));

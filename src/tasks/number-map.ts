@@ -10,10 +10,16 @@ import { unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
 import type { ClauseCandidate } from '../extract/units/types.js';
 import type { Task, UnitRole } from '../schema/output.js';
 
+/** A line of a duty section: the span of the unit's name and its duties by task number. */
+export interface NumberMapLine {
+  unit: Span;
+  duties: { role: UnitRole; numbers: number[] }[];
+}
+
 /** The lines of a duty section that map units to task numbers: each unit's name span and its duties by number. */
-export function numberMapLines(ctx: DocContext): { unit: Span; duties: { role: UnitRole; numbers: number[] }[] }[] {
+export function numberMapLines(ctx: DocContext): NumberMapLine[] {
   const { lineRe, partRe, roles } = ctx.rules.unitClauses.numberMap;
-  const out: { unit: Span; duties: { role: UnitRole; numbers: number[] }[] }[] = [];
+  const out: NumberMapLine[] = [];
   for (const line of ctx.lines) {
     const text = ctx.text.slice(line.start, line.end).trim();
     const m = lineRe.exec(text);
@@ -45,8 +51,7 @@ const MAX_RANGE = 100;
  * Gives the tasks numbered in Arabic digits (`1.`…`30.`, one number each across the plan) the units the duty section maps to
  * their numbers. Nothing when the numbers repeat (each part numbering its items from 1) or no line maps any.
  */
-export function shareNumberMap(ctx: DocContext, tasks: readonly Task[], opts: UnitOptions): void {
-  const lines = numberMapLines(ctx);
+export function shareNumberMap(ctx: DocContext, tasks: readonly Task[], lines: readonly NumberMapLine[], opts: UnitOptions): void {
   if (lines.length === 0) return;
   const byNumber = new Map<number, Task>();
   for (const t of tasks) {

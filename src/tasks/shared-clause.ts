@@ -6,7 +6,7 @@
  * the sub-items before names units of its own (SPEC §6, the clause alone on the next line).
  */
 import type { DocContext } from '../extract/context.js';
-import { findClauses, headingList, readClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import { findClauses, HEADING_LIST, headingList, readClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
 import { firstStartingFrom } from '../core/span.js';
 import { cnToInt } from '../outline/markers.js';
 import type { ClauseCandidate } from '../extract/units/types.js';
@@ -160,5 +160,3 @@ export function shareOpeningClause(tasks: readonly Task[], sections: readonly Se
     }
   }
 }
-
-const HEADING_LIST = 'units/heading-list';

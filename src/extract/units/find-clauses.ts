@@ -1,5 +1,5 @@
 import type { DocContext } from '../context.js';
-import { memoize } from '../../core/memo.js';
+import { anchoredAtEnd } from '../../core/memo.js';
 import { allMatches } from '../../core/scan.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
@@ -174,8 +174,6 @@ const MODAL = /[要应须需]/u;
 function endsIn(s: string, re: RegExp): boolean {
   return anchoredAtEnd(re).test(s);
 }
-
-const anchoredAtEnd = memoize((re: RegExp) => new RegExp(`(?:${re.source})$`, 'u'));
 
 /** Where the sentence's last comma clause starts when it opens with the opener (`由`), else `start` (unchanged). */
 function lastClauseFrom(text: string, start: number, end: number, openerRe: RegExp): number {

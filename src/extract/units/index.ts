@@ -83,8 +83,11 @@ export function headingList(ctx: DocContext, span: Span): ClauseCandidate | null
   const pieces = splitUnitList(text, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
   const placed = (name: string) =>
     levelOf(name, ctx.rules) !== null || name.startsWith('各') || ctx.rules.units.hasPlaceRe.test(name) || ['lower-government', 'party'].includes(kindOf(name, ctx.rules));
-  return pieces.every((p) => placed(text.slice(p.start, p.end))) ? { ...c, ruleId: 'units/heading-list' } : null;
+  return pieces.every((p) => placed(text.slice(p.start, p.end))) ? { ...c, ruleId: HEADING_LIST } : null;
 }
+
+/** The rule id of the units a heading that is only their names gives (see {@link headingList}). */
+export const HEADING_LIST = 'units/heading-list';
 
 /** Punctuation no list of names holds: a heading that has it is a sentence or a label. */
 const HEADING_NOT_LIST = /[。；;，,：:！？“”《》\s]/u;

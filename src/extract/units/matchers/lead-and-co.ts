@@ -1,4 +1,4 @@
-import { memoize } from '../../../core/memo.js';
+import { anchoredAtEnd } from '../../../core/memo.js';
 import type { RuleSet } from '../../../ruleset/registry.js';
 import type { ClauseCandidate, ClauseText, ListPart } from '../types.js';
 import { topLevelSegments } from '../resolve/split.js';
@@ -74,5 +74,3 @@ function endsWith(s: string, re: RegExp): number | null {
   return m ? m.index : null;
 }
 
-/** `re` anchored at the end, made once per rule regex: every segment of every clause asks. */
-const anchoredAtEnd = memoize((re: RegExp) => new RegExp(`(?:${re.source})$`, 'u'));

@@ -166,7 +166,7 @@ function resolveName(name: string, region: string | null, rules: RuleSet, issuer
   if (ofLevel !== null) return ofLevel;
   // `省普查办` in a plan the 陕西省第四次全国文物普查领导小组办公室 issues: the issuing office itself, by a short name
   // (`前海管理局` in one of 深圳市前海深港现代服务业合作区管理局)
-  if (issuer && region && (isIssuingOffice(name, issuer, region, rules) || withoutIssuer(name + OFFICE_PROBE, issuer, region) === OFFICE_PROBE)) return issuer;
+  if (issuer && region && (isIssuingOffice(name, issuer, region, rules) || (ISSUER_SHORT.test(name) && namesIssuer(name, issuer, region)))) return issuer;
   // `待遇保障处` in a plan the 省医疗保障局 issues for itself: one of its own offices
   // (an office's short name spelt out: `高教处` → 高等教育处)
   // (not another level's office: `市卫生健康委医政处` in a 市疾控局 plan; an office's other name is no part of it: `办信处（网上信访处）`)
@@ -281,15 +281,17 @@ export function issuerOffice(name: string, issuer: string, region: string | null
  */
 function withoutIssuer(office: string, issuer: string, region: string | null): string {
   const m = SHORT_ISSUER.exec(office);
-  if (!m) return office;
-  const tail = region !== null && issuer.startsWith(region) ? issuer.slice(region.length) : issuer;
-  const body = m[1];
-  return body.at(-1) === issuer.at(-1) && inOrder(body.slice(0, -1), tail.slice(0, -1)) ? m[2] : office;
+  return m && namesIssuer(m[1], issuer, region) ? m[2] : office;
 }
 
-/** An office's name put after a name to ask whether {@link withoutIssuer} reads the name as the issuer's short name. */
-const OFFICE_PROBE = '办公室';
+/** Whether `body` is the issuer by a short name: its characters in the order of the issuer's name after its region, and its last. */
+function namesIssuer(body: string, issuer: string, region: string | null): boolean {
+  const tail = region !== null && issuer.startsWith(region) ? issuer.slice(region.length) : issuer;
+  return body.at(-1) === issuer.at(-1) && inOrder(body.slice(0, -1), tail.slice(0, -1));
+}
 
+/** A short name of a body (`前海管理局`), alone or before one of its offices (`前海管理局产业处`). */
+const ISSUER_SHORT = /^\p{Script=Han}{3,8}[局委办厅院会]$/u;
 const SHORT_ISSUER = /^(\p{Script=Han}{3,8}?[局委办厅院会])(\p{Script=Han}{2,12}(?:处|科|室|部|中心))$/u;
 
 /**
@@ -519,8 +521,7 @@ function legalName(name: string, rules: RuleSet): string | null {
   const short = shortNames.find(([s]) => name.startsWith(s));
   const full = short ? short[1] + name.slice(short[0].length) : name;
   const m = companyEndRe.exec(full);
-  if (!m?.groups || full.includes(company)) return short ? full : null;
-  if (notCompanyRe.test(m.groups.company)) return short ? full : null;
-  return m.groups.company + company + m.groups.branch;
+  if (m?.groups && !full.includes(company) && !notCompanyRe.test(m.groups.company)) return m.groups.company + company + m.groups.branch;
+  return short ? full : null;
 }
 

@@ -1,4 +1,4 @@
-import { memoize } from '../../../core/memo.js';
+import { anchoredAtEnd, memoize } from '../../../core/memo.js';
 import type { Span } from '../../../core/span.js';
 
 const OPENERS = '（(〈<《【[〔［';
@@ -106,16 +106,13 @@ function splitAtAnd(list: string, s: Span, isName: (piece: string) => boolean, r
     const at = m.index;
     const first = text.slice(0, at);
     const second = text.slice(at + 1);
-    if (!endsLikeBody(rt).test(first) || !rt.opensRe.test(second) || !isName(first) || !isName(second)) continue;
+    if (!anchoredAtEnd(rt.boundary).test(first) || !rt.opensRe.test(second) || !isName(first) || !isName(second)) continue;
     return [{ start: s.start, end: s.start + at }, ...splitAtAnd(list, { start: s.start + at + 1, end: s.end }, isName, rt)];
   }
   return [s];
 }
 
 const AND = /[和及]/gu;
-
-/** The runTogether boundary as a test of a name's end. */
-const endsLikeBody = memoize((rt: RunTogether) => new RegExp(`${rt.boundary.source}$`, 'u'));
 
 /** The level words of a lower-government list (rules/units.yaml `levelListItem`, `levelListEnd`). */
 export interface LevelList {
