@@ -149,7 +149,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const info = timed(tm, 'metadata', () => extractMetadata(ctx));
   const { metadata } = info;
   const outline = timed(tm, 'outline', () => buildOutline(ctx, info.bodyStart));
-  const roles = sectionRoles(outline.sections, ctx.rules);
+  const roles = sectionRoles(outline.sections, ctx.rules, outline.attachmentTitles);
   const view: OutlineView = { sections: outline.sections, roles, bodyStart: info.bodyStart };
   if (outline.sections.length === 0) {
     ctx.messages.push(message('warning', 'outline', 'outline/none', 'no numbered outline found: is this a policy plan?'));
@@ -184,7 +184,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // (nor is a duty section that maps units to task numbers: its lines give the numbered tasks their units, tasks/number-map.ts)
   const numberMap = timed(tm, 'units', () => numberMapLines(ctx));
   const mapsNumbers = (s: Section) => numberMap.some((l) => s.span.start <= l.unit.start && l.unit.start < s.span.end);
-  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause).filter((s) => !mapsNumbers(s)));
+  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause, outline.attachmentTitles).filter((s) => !mapsNumbers(s)));
 
   // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
   // text says: every target, deadline and unit belongs to one task
@@ -260,6 +260,9 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   const statesGoals = (p: Span) => ctx.rules.sections.goalLeadIn.test(ctx.text.slice(p.start, p.end)) || findYearMentions(ctx.text, p, ctx.rules).some(planYear);
   const goalsFrom = ctx.lines.find((l) => l.start >= info.bodyStart && l.end <= preambleEnd && l.end > l.start && statesGoals(l));
   if (goalsFrom) docRanges.push({ span: { start: goalsFrom.start, end: preambleEnd }, sectionId: null });
+  // (a note there says how the plan is laid out, `说明：本重点任务共4个板块25项，…`: its counts are no goals, its dates are the plan's)
+  const preambleNotes = ctx.lines.filter((l) => l.start >= info.bodyStart && l.end <= preambleEnd && ctx.rules.markers.trailingNoteRe.test(ctx.text.slice(l.start, l.end).trimStart()));
+  const outsideNotes = (t: { span: Span }) => !preambleNotes.some((l) => l.start <= t.span.start && t.span.end <= l.end);
   const docTargets: Target[] = [...tableTargets];
   const docDeadlines: Deadline[] = [];
   const notice = info.notice;
@@ -278,7 +281,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
     };
     const found = timed(tm, 'targets', () => extractTargets(ctx, r.span, scope));
     for (const t of found) {
-      if (outsideTables(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(sections, t.span.start, r.sectionId) });
+      if (outsideTables(t) && outsideNotes(t) && !insideAny(t.span, taskSpans)) docTargets.push({ ...t, sectionId: innermost(sections, t.span.start, r.sectionId) });
     }
     const dl = timed(tm, 'deadlines', () => extractDeadlines(ctx, r.span, deadlineOpts));
     for (const d of dl) if (!insideAny(d.span, taskSpans)) docDeadlines.push(d);
@@ -286,6 +289,10 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // the notes after the plan's last item are about the whole plan (`说明：…牵头单位应于每季度末月20日前报送…，年底前报送…`)
   const notes = outline.notes;
   if (notes) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, notes, deadlineOpts)));
+  // (and so are those of a note before its first item, `说明：…未注明完成时限的，均于2026年12月底前完成`)
+  for (const note of preambleNotes) {
+    if (!docRanges.some((r) => r.span.start <= note.start && note.end <= r.span.end)) docDeadlines.push(...timed(tm, 'deadlines', () => extractDeadlines(ctx, note, deadlineOpts)));
+  }
   // (and so are the dates a note in its attachments sets, `注：各责任单位于每季度末月25日前将任务进展情况报送…` under a task
   // table; not the years its columns are of: `注：籽棉单产为2027年目标值`, `高效节水灌溉面积为2027年末累计达到面积`)
   for (const note of outline.attachmentNotes) {

@@ -757,9 +757,9 @@ function fragColumns(line: Line): Columns {
 // ---------------------------------------------------------------------------------------
 // 4. Paragraphs
 
-/** Outline markers: a line that starts with one opens a new paragraph (also a letter-coded item: `A1 加强…`). */
+/** Outline markers: a line that starts with one opens a new paragraph (also a letter-coded item: `A1 加强…`, a box: `专栏 2 …`). */
 const MARKER =
-  /^(?:[一二三四五六七八九十百零〇两]+[、．.]|第[一二三四五六七八九十百零〇两\d]+[章节条部分篇编]|第[一二三四五六七八九十]+[，,]|[（(][一二三四五六七八九十百零〇两]+[）)]|[（(]\d{1,3}[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⑴-⒇⒈-⒛]|——|[•●○■□◆◇▪►]|[-·]\s|附件|[A-Za-z][.．、](?!\d)|[A-Z][-－]?\d{1,2}(?:\s|[.．、](?!\d)))/;
+  /^(?:专栏\s*(?:\d{1,2}|[一二三四五六七八九十]+)|[一二三四五六七八九十百零〇两]+[、．.]|第[一二三四五六七八九十百零〇两\d]+[章节条部分篇编]|第[一二三四五六七八九十]+[，,]|[（(][一二三四五六七八九十百零〇两]+[）)]|[（(]\d{1,3}[）)]|\d{1,3}(?:[、．]|\.(?!\d))|[①-⑳⑴-⒇⒈-⒛]|——|[•●○■□◆◇▪►▲△]|[-·]\s|附件|[A-Za-z][.．、](?!\d)|[A-Z][-－]?\d{1,2}(?:\s|[.．、](?!\d)))/;
 
 const SENTENCE_END = /[。；！？]/;
 /** A Chinese numeral and a list comma, or a bracketed number, that may end a word cut at a line break (`统` / `一、`, `小` / `（1）型水库`). */

@@ -17,14 +17,20 @@ export interface ItemHit {
 
 export const LEAD_IN_STYLE = 'lead-in';
 
-/** Every numbered paragraph, and every run of unnumbered lead-in items, from `from` on. */
-export function findItems(text: string, lines: readonly Span[], from: number, to: number, rules: RuleSet): ItemHit[] {
+/** Every numbered paragraph, and every run of unnumbered lead-in items (unless `withLeadIns` is false), from `from` on. */
+export function findItems(text: string, lines: readonly Span[], from: number, to: number, rules: RuleSet, withLeadIns = true): ItemHit[] {
   const hits: (ItemHit | null)[] = [];
   const leadIns: (ItemHit | null)[] = [];
   const inRange = lines.filter((l) => l.start >= from && l.end <= to);
   for (const line of inRange) {
     let para = line;
     let s = text.slice(line.start, line.end);
+    // (a table of contents names the headings the body holds: no nodes of its own)
+    if (rules.markers.contentsLineRe.test(s)) {
+      hits.push(null);
+      leadIns.push(null);
+      continue;
+    }
     if (s.includes('\t')) {
       // a row of a table is no item, but a group heading spanning the row (`（一）提升政务服务效能\t\t\t`,
       // a merged cell of a DOCX table) is one, as it is on a line of its own
@@ -45,7 +51,7 @@ export function findItems(text: string, lines: readonly Span[], from: number, to
       continue;
     }
     hits.push(null);
-    leadIns.push(leadIn(s, para, rules));
+    leadIns.push(withLeadIns ? leadIn(s, para, rules) : null);
   }
   // lead-in items count only in runs of at least minRun consecutive paragraphs
   const { minRun } = rules.markers.leadIn;
@@ -59,7 +65,23 @@ export function findItems(text: string, lines: readonly Span[], from: number, to
     if (j - i >= minRun) for (let k = i; k < j; k++) hits[k] = leadIns[k];
     i = j;
   }
-  return hits.filter((h): h is ItemHit => h !== null);
+  return counted(hits.filter((h): h is ItemHit => h !== null), rules);
+}
+
+/**
+ * A `counted` style's item stands only where its list does: numbered 1, or one more than the item of its
+ * style before it (`A1`, `A2`, `B1`; never a name opening a line, `G60 科创走廊在松江发源`, a PDF's space after it).
+ */
+function counted(hits: ItemHit[], rules: RuleSet): ItemHit[] {
+  const styles = new Set(rules.markers.styles.filter((st) => st.counted).map((st) => st.id));
+  if (styles.size === 0) return hits;
+  const last = new Map<string, number>();
+  return hits.filter((h) => {
+    if (!styles.has(h.style)) return true;
+    const keep = h.ordinal === 1 || (h.ordinal !== null && last.get(h.style) === h.ordinal - 1);
+    if (keep) last.set(h.style, h.ordinal!);
+    return keep;
+  });
 }
 
 /** The one filled cell of a tab-separated line, if only one is filled. */

@@ -24,6 +24,8 @@ export interface Outline {
    * about the plan too, one span per note line.
    */
   attachmentNotes: Span[];
+  /** The title of the attachment each top-level section of an attachment opens (`名词解释` of `附件1：名词解释`), by section id. */
+  attachmentTitles: Map<string, string>;
 }
 
 export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
@@ -33,6 +35,24 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
   const paragraphEnds = (offset: number): number => paragraphEndBefore(lines, offset, bodyStart);
   const beside = new Map(rules.markers.styles.filter((s) => s.beside).map((s) => [s.id, s.besideUnder]));
   const nested = nest(hits, bodyEnd, paragraphEnds, beside);
+  // each attachment after the body restarts the outline (`附件1：名词解释` / `1.数字经济核心产业：指…`): its own list, from level 1,
+  // numbered items only (a form's `单位名称：____` lines are no lead-in items)
+  let top = nested.filter((n) => n.parent < 0).length;
+  const bodyItems = nested.length;
+  const titleOf = new Map<number, string>(); // index in `nested` → its attachment's title
+  for (const r of attachmentRegions(ctx, Math.max(bodyEnd, bodyStart))) {
+    // (an attachment that holds a table is the table's: its group headings are its rows' nodes, src/tasks/table-tasks.ts)
+    if (text.slice(r.start, r.end).includes('\t')) continue;
+    const found = unifyStyles(findItems(text, lines, r.start, r.end, rules, false), rules);
+    // (a list: its first style numbers two items at least; not a line a PDF broke before `（一）1”指正文…`)
+    if (found.filter((h) => h.style === found[0]?.style).length < 2) continue;
+    const inner = nest(found, r.end, (o) => paragraphEndBefore(lines, o, r.start), beside);
+    const base = nested.length;
+    for (const n of inner) {
+      if (n.parent < 0) titleOf.set(nested.length, r.title);
+      nested.push({ ...n, parent: n.parent >= 0 ? n.parent + base : -1, position: n.parent >= 0 ? n.position : ++top });
+    }
+  }
   const paths: number[][] = [];
   const sections: Section[] = [];
   for (const n of nested) {
@@ -61,15 +81,63 @@ export function buildOutline(ctx: DocContext, bodyStart: number): Outline {
     const parent = nested[i].parent;
     if (parent >= 0) sections[i].parentId = sections[parent].id;
   }
-  return { sections, bodyEnd, notes, attachmentNotes: attachmentNotes(ctx, bodyEnd) };
+  // (an attachment that closed the outline early, a form after the plan's last item, is past the body too)
+  const outlineEnd = sections.slice(0, bodyItems).reduce((end, x) => Math.max(end, x.span.end), bodyStart);
+  const attachmentTitles = new Map([...titleOf].map(([i, title]) => [sections[i].id, title] as const));
+  return { sections, bodyEnd, notes, attachmentNotes: attachmentNotes(ctx, bodyItems > 0 ? Math.min(bodyEnd, outlineEnd) : bodyEnd), attachmentTitles };
 }
 
-/** The note lines (rules/markers.yaml `trailingNote`) after the body's end: in its attachments. */
-function attachmentNotes(ctx: DocContext, bodyEnd: number): Span[] {
-  const out: Span[] = [];
+/**
+ * The attachments after the body (`附件1：名词解释`, or `附件2` over its title line): from the line after each
+ * announcing line to the next one, or to the colophon (rules/markers.yaml `endOfBody`). Not the notice's list of them
+ * (`附件：1．名词解释` / `2．…`).
+ */
+function attachmentRegions(ctx: DocContext, from: number): (Span & { title: string })[] {
+  const { attachment, attachmentItem } = ctx.rules.metadata.notice;
+  const out: (Span & { title: string })[] = [];
+  let open: number | null = null;
+  let title = '';
+  const close = (at: number) => {
+    if (open !== null && at > open) out.push({ start: open, end: at, title });
+    open = null;
+  };
   for (const l of ctx.lines) {
-    if (l.start <= bodyEnd) continue;
-    if (ctx.rules.markers.trailingNoteRe.test(ctx.text.slice(l.start, l.end).trimStart())) out.push({ start: l.start, end: l.end });
+    if (l.start <= from) continue;
+    const s = ctx.text.slice(l.start, l.end).trim();
+    const announce = attachment.exec(s);
+    if (announce && s.length <= MAX_ATTACHMENT_LINE && !attachmentItem.test(s.slice(announce[0].length))) {
+      close(l.start - 1);
+      open = l.end;
+      title = s.slice(announce[0].length).trim();
+      continue;
+    }
+    // (the title on the line after a bare `附件2`)
+    if (open !== null && title === '' && s !== '' && matchMarker(s, ctx.rules) === null) {
+      title = s;
+    }
+    if (open !== null && !announce && ctx.rules.markers.endOfBodyRe.test(s) && !/^(?:联系人|联系电话)/u.test(s)) close(l.start - 1);
+  }
+  close(ctx.text.length);
+  return out;
+}
+
+/** The longest line that announces an attachment (`附件2：主要指标解释及计算方法`). */
+const MAX_ATTACHMENT_LINE = 40;
+
+/** The note lines (rules/markers.yaml `trailingNote`) and asks (`attachmentAsk`) after `end` (the body's, or its outline's): in its attachments. */
+function attachmentNotes(ctx: DocContext, end: number): Span[] {
+  const out: Span[] = [];
+  const { trailingNoteRe, attachmentAskRe } = ctx.rules.markers;
+  for (const l of ctx.lines) {
+    if (l.start <= end) continue;
+    const s = ctx.text.slice(l.start, l.end).trimStart();
+    if (trailingNoteRe.test(s)) {
+      out.push({ start: l.start, end: l.end });
+      continue;
+    }
+    // (the ask may close a form's last field line it was joined to: `拟签约总金额：____亿元请于4月10日前…`)
+    const ask = attachmentAskRe.exec(s);
+    if (ask) out.push({ start: l.end - (s.length - ask.index), end: l.end });
   }
   return out;
 }

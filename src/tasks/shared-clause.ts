@@ -56,21 +56,36 @@ export function shareItemClauses(ctx: DocContext, tasks: readonly Task[], sectio
       if (parts.length === 0 || parts[0].index > 2) continue;
       const inLine = (u: Unit) => line.start <= u.span.start && u.span.end <= line.end;
       const own = new Map(kids.map((k) => [k, k.units.filter((u) => !inLine(u))] as const));
+      // (the bracket the line stands in closes its last part: `（以上第1—3项由A负责，…，第5项由B负责）`)
+      const lineEnd = /^[（(]/u.test(text) ? line.start + text.replace(/[）)][\s。]*$/u, '').length : line.end;
+      const given = new Map<Task, Unit[]>();
       parts.forEach((m, i) => {
         const from = line.start + m.index + m[0].length;
-        const to = i + 1 < parts.length ? line.start + parts[i + 1].index : line.end;
+        let to = i + 1 < parts.length ? line.start + parts[i + 1].index : lineEnd;
+        // (a part that narrows the one before it, `第1—3项由A负责，其中第1、2项由B配合`: the words that say so are neither's)
+        const narrowing = NARROWING.exec(ctx.text.slice(from, to));
+        if (narrowing) to = from + narrowing.index;
         const clause = readClause(ctx, { start: from, end: to });
         const units = clause ? unitsOfClauses(ctx, [clause], opts) : [];
         const items = itemNumbers(m.groups?.items ?? '');
         for (const k of kids) {
-          if (k.ordinal !== null && items.has(k.ordinal) && own.get(k)?.length === 0) k.units = units.map((u) => ({ ...u }));
+          if (k.ordinal === null || !items.has(k.ordinal) || own.get(k)?.length !== 0) continue;
+          given.set(k, [...(given.get(k) ?? []), ...units.map((u) => ({ ...u }))]);
         }
       });
+      // an item a later part gives cooperating units besides the one answering for it: that one leads them (SPEC §6)
+      for (const [k, units] of given) {
+        const withCo = units.some((u) => u.role === 'co');
+        k.units = units.map((u) => (withCo && u.role === 'responsible' ? { ...u, role: 'lead' as const } : u));
+      }
       // (the line's names, read as the last item's own clause, are not its units unless a part names it)
       if (last.ordinal === null || !parts.some((m) => itemNumbers(m.groups?.items ?? '').has(last.ordinal as number))) last.units = own.get(last) ?? [];
     }
   }
 }
+
+/** The words before a part that narrows the one before it (`，其中第1、2项由…`). */
+const NARROWING = /[，,；;]?\s*其中\s*$/u;
 
 /** The numbers a reference names: `第（一）至（三）` → 1, 2, 3; `第1、2` → 1, 2. */
 function itemNumbers(items: string): Set<number> {

@@ -73,15 +73,15 @@ export function tableTasks(
       if (page !== undefined) section.page = page;
       outSections.push(section);
 
-      const deadlines = sameOnce([
-        ...[row.task, ...row.details].flatMap((cell) => extractDeadlines(ctx, cell, opts.deadlines)),
-        ...row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
+      const deadlines = sameOnce(
+        [row.task, ...row.details].flatMap((cell) => extractDeadlines(ctx, cell, opts.deadlines)),
+        row.due.flatMap((cell) => extractFieldDeadlines(ctx, cell, opts.deadlines)),
         // a schedule's step (`完成40%` under `6月`): due by that month's end, unless it says when itself (`8月底前…` under `三季度`)
-        ...row.milestones.flatMap((m) => {
+        row.milestones.flatMap((m) => {
           const own = extractDeadlines(ctx, m.span, opts.deadlines).filter((d) => d.kind === 'by');
           return own.length > 0 ? own : (milestoneDeadline(ctx, m.span, m.month, opts.deadlines) ?? []);
         }),
-      ]);
+      );
       const dueYear = rowYear(deadlines);
       // a 责任单位 column after a 牵头单位 column lists the units after the lead: co (SPEC §6); one before it
       // (`法规名称 | 起草单位 | 牵头工作机构`) stays responsible
@@ -192,14 +192,19 @@ function attachmentLine(ctx: DocContext, from: number, tableStart: number): numb
   return null;
 }
 
-/** One deadline per value: `每年` in the task cell and again in the time cell is one recurrence. */
-function sameOnce(deadlines: readonly Deadline[]): Deadline[] {
+/**
+ * One deadline per value: `每年` in the task cell and again in the time cell is one recurrence, the
+ * time cell's date restating the task cell's is one deadline. Only the prose cells' due dates stay each
+ * as written (`二季度…，6月底前…` in a next-steps cell: two deadlines, as in a paragraph).
+ */
+function sameOnce(prose: readonly Deadline[], ...restated: readonly Deadline[][]): Deadline[] {
+  const key = (d: Deadline) => `${d.kind}|${d.date}|${d.start}|${d.recurrence}`;
   const seen = new Set<string>();
-  return deadlines.filter((d) => {
-    const k = `${d.kind}|${d.date}|${d.start}|${d.recurrence}`;
-    if (seen.has(k)) return false;
+  return [...prose, ...restated.flat()].filter((d, i) => {
+    const k = key(d);
+    const keep = !seen.has(k) || (i < prose.length && d.kind === 'by');
     seen.add(k);
-    return true;
+    return keep;
   });
 }
 

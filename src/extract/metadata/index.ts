@@ -264,11 +264,12 @@ function chooseIssuers(
 /**
  * A notice title's bodies in the short names the signature writes out (`绍兴市人大常委会` signed
  * `绍兴市人民代表大会常务委员会`): the signature's, when it names as many bodies and each holds the
- * title's name, character by character, from its first.
+ * title's name, character by character, from its first (or is that name).
  */
 function spelledOut(names: string[], signed: string[]): string[] {
   if (signed.length !== names.length) return names;
-  return names.every((n, i) => signed[i].length > n.length && abbreviates(n, signed[i])) ? signed : names;
+  // (a body the title names in full already is signed the same: `无锡高新区管委会 无锡市新吴区人民政府`)
+  return names.every((n, i) => signed[i] === n || (signed[i].length > n.length && abbreviates(n, signed[i]))) ? signed : names;
 }
 
 /** The document type the text gives itself (`编制本规划`, `特制定本行动方案`) when it has no title. */

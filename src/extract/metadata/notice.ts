@@ -1,7 +1,8 @@
 import type { Span } from '../../core/span.js';
 import type { DocContext } from '../context.js';
 import type { Lines } from './head.js';
-import { hasAny, insideCitation } from './text.js';
+import { compact, hasAny, insideCitation } from './text.js';
+import { titleType } from './title.js';
 
 /** The title of a notice that wraps the plan (`A B关于印发《X》的通知`, `关于《X》…征求意见的通知`). */
 export interface NoticeTitle {
@@ -38,7 +39,9 @@ export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number)
     if (m.index >= limit) break;
     if (insideCitation(ctx.text, m.index)) continue;
     const g = m.groups!;
-    if (!g.verb && !g.bareVerb && !g.tail) continue;
+    // `关于开展…活动的通知` that attaches its plan (`附件：1．X实施方案`, X a title of its own further on) wraps X
+    const attached = !g.verb && !g.bareVerb && !g.tail ? attachedPlan(ctx, lines, m.index + m[0].length) : null;
+    if (!g.verb && !g.bareVerb && !g.tail && attached === null) continue;
     // `关于公开征求《X》意见的通知`: the ask before the plan, its 意见 after
     const consultation = g.tail !== undefined && (g.ask !== undefined || g.tail.includes('征求'));
     let issuersStart = issuersStartFor(ctx, m.index, landmark);
@@ -52,7 +55,7 @@ export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number)
     return {
       span: { start: issuersStart, end: m.index + m[0].length },
       issuersText: ctx.text.slice(issuersStart, m.index).trim(),
-      plan: citedTitle(g.plan.trim()),
+      plan: attached ?? citedTitle(g.plan.trim()),
       consultation,
     };
   }
@@ -67,6 +70,30 @@ export function findNoticeTitle(ctx: DocContext, lines: Lines, landmark: number)
     }
     return lineStart;
   }
+}
+
+/**
+ * The plan a notice attaches (`附件：1．宣城市…实施方案` / `2．…推进表`): an entry of its attachment list in the
+ * head, after `from`, that ends in a document type and stands again as a line of its own further on
+ * (the plan's title over its text). Null when no entry does.
+ */
+function attachedPlan(ctx: DocContext, lines: Lines, from: number): string | null {
+  const rules = ctx.rules.metadata;
+  for (let i = 0; i < lines.headEnd; i++) {
+    if (lines.spans[i].start < from) continue;
+    const attach = rules.notice.attachment.exec(lines.texts[i]);
+    if (!attach) continue;
+    // the list's entries: the rest of this line, and the numbered lines under it
+    for (let k = i; k < lines.headEnd; k++) {
+      const entry = k === i ? lines.texts[i].slice(attach[0].length) : lines.texts[k];
+      const item = rules.notice.attachmentItem.exec(entry);
+      if (k > i && !item) break;
+      const name = compact(item ? entry.slice(item[0].length) : entry);
+      if (name === '' || titleType(name, rules) === null) continue;
+      for (let j = k + 1; j < lines.texts.length; j++) if (compact(lines.texts[j]) === name) return name;
+    }
+  }
+  return null;
 }
 
 /** `《X》` → `X`; `《A》和《B》` → `A`; a title without marks stays as it is. */

@@ -126,6 +126,8 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet, t
   for (const row of table.rows) {
     const spans = row.cellSpans;
     if (!spans) continue;
+    // a form's example row (`1（示例）`) shows how to fill it in
+    if (row.cells.some((c) => rules.tables.exampleCell.test(c))) continue;
     const cell = (col: number): Span | null => {
       const s = spans[col];
       if (!s || s.end <= s.start || rules.tables.emptyCell.test(row.cells[col] ?? '')) return null;

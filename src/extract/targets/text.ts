@@ -47,6 +47,13 @@ class ParagraphIndex implements Paragraphs {
   }
 }
 
+/** The `look` characters after `at`, up to the end of its line or table cell (a tab: the next cell is another's). */
+export function textAfter(text: string, at: number, look: number): string {
+  const s = text.slice(at, at + look);
+  const end = s.search(/[\t\n]/u);
+  return end < 0 ? s : s.slice(0, end);
+}
+
 export function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }

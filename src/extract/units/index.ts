@@ -104,7 +104,8 @@ export function readClause(ctx: DocContext, span: Span): ClauseCandidate | null 
     text = text.slice(opener[0].length);
     start += opener[0].length;
   }
-  const clause = { text, start, outer: { start, end: start + text.length } };
+  // (a part of a line, it closes what it is about: `第1、2项由A配合` names units that cooperate)
+  const clause = { text, start, outer: { start, end: start + text.length }, closing: true };
   for (const m of MATCHERS) {
     const c = m(clause, ctx.rules);
     if (c) return c;
@@ -217,9 +218,15 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
     const clauseStart = units.length;
     let pickedLead = false;
     const marked: boolean[] = [];
-    for (const part of clause.parts) {
+    const split = clause.parts.map((part) => {
       const list = ctx.text.slice(part.span.start, part.span.end);
-      const pieces = splitUnitList(list, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules));
+      return { list, pieces: splitUnitList(list, (piece) => isListedName(piece, ctx), levelList(ctx), runTogether(ctx.rules)) };
+    });
+    // (a list that names no level at all, `（责任部门：经发局、科技局、财政局）`, implies none: its names stay as written, SPEC §6)
+    const impliesLevel = split.some(({ list, pieces }) => pieces.some((p) => levelOf(list.slice(p.start, p.end).trim(), ctx.rules) !== null));
+    const fallbackLevel = impliesLevel ? regionPrefixLevel : null;
+    for (const [pi, part] of clause.parts.entries()) {
+      const { list, pieces } = split[pi];
       for (let k = 0; k < pieces.length; k++) {
         const s = pieces[k];
         // (a code stands for the legend's name, whose span the unit takes: `2` → 市政务办)
@@ -258,6 +265,8 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         const ownName = (ownUnits && (listLevel === null || !isKnownDepartment(raw, ctx.rules))) || congressBody(raw, opts.issuer ?? null, ctx.rules) !== null || office || isOwnCentre(raw, opts.issuer ?? null, ctx.rules, opts.region ?? null) || (opts.shortNames?.has(raw) ?? false);
         // (nor for a body named after the zone the issuer governs within the region: `前海法院` in a plan of 深圳市前海深港…管理局)
         const prefix = ownName || (zonePlace !== null && raw.startsWith(zonePlace)) ? null : (listLevel ?? regionPrefixLevel);
+        // (the name shows the level only where the list implies one; the department is the region's all the same)
+        const shownPrefix = listLevel ?? fallbackLevel;
         if (raw.startsWith('各')) each = kindOf(raw, ctx.rules) === 'lower-government';
         const eachOf = each && !raw.startsWith('各') && ctx.rules.units.levelListEndRe.test(raw);
         const shared = sharedSuffix(raw, pieces.slice(k + 1).map((p) => list.slice(p.start, p.end)), ctx) ?? (eachOf ? null : loneSuffix(raw, ctx));
@@ -272,10 +281,13 @@ export function unitsOfClauses(ctx: DocContext, found: readonly ClauseCandidate[
         // (a name with the other name it serves under, `住房城乡建设局（市燃气办）`, takes the level its department takes)
         const restoredBare = bare === raw ? null : restorePrefix(bare, prefix, ctx.rules, opts.region, places);
         const aliasPrefix = restoredBare !== null && restoredBare !== bare ? restoredBare.slice(0, restoredBare.length - bare.length) : '';
-        const name = withoutDigitSpaces(
-          eachOf ? `各${raw}` : shared ? raw + shared : place ? place + raw : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, prefix, ctx.rules, opts.region, places),
-        );
-        const department = bare === raw || eachOf || shared || place ? name : withoutDigitSpaces(restoredBare ?? bare);
+        const nameWith = (level: string | null) =>
+          withoutDigitSpaces(
+            eachOf ? `各${raw}` : shared ? raw + shared : place ? place + raw : aliasPrefix ? aliasPrefix + raw : restorePrefix(raw, level, ctx.rules, opts.region, places),
+          );
+        const full = nameWith(prefix);
+        const name = prefix !== null && shownPrefix === null ? nameWith(null) : full;
+        const department = bare === raw || eachOf || shared || place ? full : withoutDigitSpaces(restoredBare ?? bare);
         if (seen.has(name)) {
           // (a lead picked out of the clause's list: `（责任单位：2、3、14；牵头：2）` → 2 leads, the others cooperate)
           const listed = part.role === 'lead' ? units.findIndex((u, i) => i >= clauseStart && u.name === name && u.role === 'responsible') : -1;

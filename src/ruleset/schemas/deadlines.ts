@@ -50,6 +50,7 @@ const schema = z.object({
   current: words,
   relativeYears: z.record(z.string().min(1), z.number().int()).default({}),
   yearActions: z.array(z.string().min(1)).default([]),
+  levelVerbs: z.array(z.string().min(1)).default([]),
   eventWords: z.array(z.string().min(1)).default([]),
   dueKeys: z.array(z.string().min(1)).default([]),
   notAfterYearless: words,
@@ -92,6 +93,8 @@ export interface DeadlineRules {
   actionAhead: RegExp;
   /** …or, for a part opening its sentence, anywhere in its clause: `三季度采取市、区联动方式开展检查`. */
   actionInClause: RegExp;
+  /** A level verb (`levelVerbs`) at the start of the text: a part's end run into it (`三季度末达到90%以上`) is due then. */
+  levelAhead: RegExp;
   prosePunct: ReadonlySet<string>;
   /** Words that schedule the month right after them (`拟于4月提请…`), anchored at the end of the text before it. */
   scheduledBefore: RegExp;
@@ -181,6 +184,7 @@ export const deadlines = defineRuleFile({
       partsNeedBefore: new Set(raw.partsNeedBefore),
       actionAhead: regexWith(t, named, 'yearActions', '^{sp}(?:累计|全部|全面|基本|新)?(?:{yearAction})', 'u'),
       actionInClause: regexWith(t, named, 'yearActions', '^[^，,。；;：:\\n]{0,20}?(?:{yearAction})', 'u'),
+      levelAhead: regexWith(t, named, 'levelVerbs', raw.levelVerbs.length ? `^{sp}(?:${alternation(raw.levelVerbs)})` : '(?!)', 'u'),
       prosePunct: new Set([...raw.prosePunct]),
       scheduledBefore: regexWith(t, named, 'scheduledBefore', `(?:${raw.scheduledBefore})$`, 'u'),
       scheduledOn: regexWith(t, named, 'scheduledOn', `(?:${raw.scheduledOn})$`, 'u'),

@@ -13,6 +13,7 @@ export const markers = defineRuleFile({
           numeral: z.enum(['cn', 'arabic', 'circled', 'latin', 'auto', 'none']),
           beside: z.boolean().optional(),
           besideUnder: z.string().min(1).optional(),
+          counted: z.boolean().optional(),
         }),
       )
       .min(1),
@@ -25,7 +26,9 @@ export const markers = defineRuleFile({
       notLabelPattern: z.string().min(1).default('(?!)'),
     }),
     endOfBody: z.string().min(1),
+    contentsLine: z.string().min(1).default('(?!)'),
     trailingNote: z.string().min(1),
+    attachmentAsk: z.string().min(1).default('(?!)'),
     signatureDate: z.string().min(1),
     signatureMaxLength: z.number().int().positive(),
     heading: z.object({
@@ -54,6 +57,7 @@ export const markers = defineRuleFile({
         numeral: s.numeral,
         beside: s.beside ?? false,
         besideUnder: s.besideUnder ?? null,
+        counted: s.counted ?? false,
         re: t.regex(`styles.${s.id}`, `^(?:${s.pattern})`, 'u'),
       })),
       interchangeable: raw.interchangeable,
@@ -64,7 +68,9 @@ export const markers = defineRuleFile({
         notLabelRe: t.regex('leadIn.notLabelPattern', raw.leadIn.notLabelPattern, 'u'),
       },
       endOfBodyRe: t.regex('endOfBody', raw.endOfBody),
+      contentsLineRe: t.regex('contentsLine', raw.contentsLine, 'u'),
       trailingNoteRe: t.regex('trailingNote', raw.trailingNote, 'u'),
+      attachmentAskRe: t.regex('attachmentAsk', raw.attachmentAsk, 'u'),
       signatureDateRe: t.regex('signatureDate', raw.signatureDate, 'u'),
       signatureMaxLength: raw.signatureMaxLength,
       heading: {

@@ -11,7 +11,7 @@ export const measures = defineRuleFile({
   path: 'measures.yaml',
   schema: z.object({
     measures: z
-      .array(z.object({ word, unit: word.optional(), kind, factor: z.number().positive().optional(), after: z.array(word).min(1).optional() }))
+      .array(z.object({ word, unit: word.optional(), kind, factor: z.number().positive().optional(), after: z.array(word).min(1).optional(), notBefore: z.array(word).min(1).optional() }))
       .min(1),
     per: z.array(word).default([]),
     scales: z.record(word, z.number().positive()),
@@ -36,7 +36,9 @@ export const measures = defineRuleFile({
     return {
       byWord,
       measureAlt: [
-        alternation(raw.measures.filter((m) => !m.after).map((m) => m.word)),
+        alternation(raw.measures.filter((m) => !m.after && !m.notBefore).map((m) => m.word)),
+        // `2026集成电路…大会`: a measure that is the first character of a word after it is no measure
+        ...raw.measures.filter((m) => !m.after && m.notBefore).map((m) => `${escape(m.word)}(?!${alternation(m.notBefore!)})`),
         // `受教育年限达到11.5年`: a measure that counts only after one of its words, earlier in the clause
         ...raw.measures
           .filter((m) => m.after)

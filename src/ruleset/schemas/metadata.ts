@@ -22,6 +22,7 @@ const schema = z.object({
     addressee: z.string().min(1),
     bodyCues: words,
     attachment: z.string().min(1),
+    attachmentItem: z.string().min(1),
   }),
   dateLine: z.string().min(1),
   webDate: z.object({ labels: words, pattern: z.string().min(1) }),
@@ -75,7 +76,7 @@ export interface MetadataRules {
   docNumber: RegExp;
   issueNumber: RegExp;
   docNumberBrackets: { open: string; close: string };
-  notice: { title: RegExp; addressee: RegExp; bodyCues: readonly string[]; attachment: RegExp };
+  notice: { title: RegExp; addressee: RegExp; bodyCues: readonly string[]; attachment: RegExp; attachmentItem: RegExp };
   dateLine: RegExp;
   /** One regex per label, in order of preference. */
   webDates: readonly RegExp[];
@@ -162,6 +163,7 @@ export const metadata = defineRuleFile({
         addressee: re('notice.addressee', raw.notice.addressee),
         bodyCues: raw.notice.bodyCues,
         attachment: re('notice.attachment', raw.notice.attachment),
+        attachmentItem: re('notice.attachmentItem', raw.notice.attachmentItem),
       },
       dateLine: re('dateLine', raw.dateLine, 'gu'),
       webDates: raw.webDate.labels.map((label, i) =>

@@ -53,6 +53,7 @@ export const targets = defineRuleFile({
     countFirstVerbs: z.array(word).default([]),
     completions: z.array(word).default([]),
     dueFields: z.array(word).default([]),
+    contentFields: z.array(word).default([]),
     relative: z.array(z.object({ word, multiplier: z.number().positive() })).min(1),
     multiple: z.object({ by: z.array(word).min(1), to: z.array(word).min(1) }),
     changeBy: z.array(word).default([]),
@@ -116,6 +117,7 @@ export const targets = defineRuleFile({
       siteVerbAlt: alternation(raw.siteVerbs),
       countFirstVerbAlt: alternation(raw.countFirstVerbs),
       completions: raw.completions,
+      contentFields: raw.contentFields,
       /** A due-date field's key and colon (`建设期限：`). */
       dueFieldRe: t.regex('dueFields', raw.dueFields.length ? `(?:${alternation(raw.dueFields)})[：:]` : '(?!)', 'u'),
       relative: byLength(raw.relative),

@@ -24,6 +24,7 @@ export const units = defineRuleFile({
     placeDepartment: z.string().min(1).default('(?!)'),
     listPlaceNot: z.string().min(1).default('(?!)'),
     cityBranch: z.string().min(1).default('(?!)'),
+    cityNamedBody: z.string().min(1).default('(?!)'),
     zone: z
       .object({ pattern: z.string().min(1), provinces: z.array(z.string().min(2)).default([]), notPlace: z.string().min(1).default('(?!)') })
       .default({ pattern: '(?!)', provinces: [], notPlace: '(?!)' }),
@@ -115,6 +116,7 @@ export const units = defineRuleFile({
       placeDepartmentRe: t.regex('placeDepartment', raw.placeDepartment, 'u'),
       listPlaceNotRe: t.regex('listPlaceNot', raw.listPlaceNot, 'u'),
       cityBranchRe: t.regex('cityBranch', raw.cityBranch, 'u'),
+      cityNamedBodyRe: t.regex('cityNamedBody', raw.cityNamedBody, 'u'),
       zone: {
         re: t.regex('zone.pattern', raw.zone.pattern, 'u'),
         provinces: raw.zone.provinces,

@@ -7,7 +7,7 @@
  * one thing its clause sets up (`设立规模10亿元的产业基金`); `keepAfterBound`: one with a comparator, after a verb setting it
  * up (`设立规模不少于50亿元的产业发展基金`); `before`: only after these words (`漏损率高于12%的城市`: a criterion).
  */
-import { endBefore, ofWordAfter, startAfter } from '../text.js';
+import { endBefore, ofWordAfter, startAfter, textAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 import { resolveUnit } from '../resolve/unit.js';
 
@@ -20,7 +20,8 @@ export const dropQualifiers: Refiner = (cands, env) => cands.filter((c, i) => !i
 
 function isQualifier(c: TargetCandidate, i: number, cands: readonly TargetCandidate[], env: TargetEnv): boolean {
   if (!c.numberSpan) return false;
-  const after = env.text.slice(c.span.end, c.span.end + LOOK);
+  // (a table's cell ends the noun a quantity may run into: `完成投资150亿元以上` then `\t市发展改革委` in the next cell)
+  const after = textAfter(env.text, c.span.end, LOOK);
   const measure = c.rawUnit ? resolveUnit(c.rawUnit, env.rules.measures).unit : null;
   const ahead = env.text.slice(Math.max(0, c.numberSpan.start - AHEAD), c.numberSpan.start);
   const hit = env.rules.nonTargets.qualifiers.find(

@@ -9,7 +9,7 @@
 import { endsWithAny } from '../../../core/lists.js';
 import { memoize } from '../../../core/memo.js';
 import { resolveUnit } from '../resolve/unit.js';
-import { endBefore, startAfter } from '../text.js';
+import { endBefore, startAfter, textAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const LOOK = 4;
@@ -21,7 +21,8 @@ function isScope(c: TargetCandidate, i: number, cands: readonly TargetCandidate[
   const { text } = env;
   const ends = env.rules.targets.metric.clauseEnds;
   const from = Math.max(env.paragraphs.start(c.span.start), startAfter(text, c.span.start, ends));
-  const after = text.slice(c.span.end, c.span.end + LOOK);
+  // (not into the next cell of a table's row: `完成投资150亿元以上` then `\t市发展改革委`)
+  const after = textAfter(text, c.span.end, LOOK);
   const scopes = env.rules.nonTargets.scopes.filter((s) => s.after.test(after));
   if (scopes.length === 0) return false;
   // what the clause goes on to say of the noun makes it a scope (`20户以上自然村通硬化路全覆盖`)

@@ -114,6 +114,7 @@ export function toTarget(
             statedYear(env.years, env.firstYear, sentence, c.span.start, sentence, env.periodStart) ??
               trailingYear(cands, i, env) ??
               fieldYear(c, env) ??
+              blockFieldYear(c, env) ??
               statedYear(env.years, env.firstYear, para, c.span.start, sentence, env.periodStart, Math.max(para, fullSentenceStart(text, c.span.start, rules)), firstSentenceEnd(text, para)) ??
               introYear(para, env),
             governing,
@@ -200,6 +201,38 @@ function fieldYear(c: TargetCandidate, env: TargetEnv): number | null {
   let best: number | null = null;
   for (const y of mentionsWithin(env.years, from, to)) if (y.kind !== 'baseline') best = Math.max(best ?? y.year, y.year);
   return best;
+}
+
+/** How many field lines after a block's content line its due-date field is looked for in. */
+const BLOCK_REACH = 8;
+const FIELD_LINE = /^\s*([^\s：:，。；、][^：:，。；、]{1,15})[：:]/u;
+/** A field line's key, a PDF's spaces dropped (`2026 年计划投资`). */
+const fieldKey = (line: string) => FIELD_LINE.exec(line)?.[1].replace(/\s+/gu, '');
+
+/**
+ * A project block's due-date field on a later line of the block (rules/targets.yaml `contentFields`,
+ * `dueFields`: `建设内容：新建厂房12.6万平方米…` … `建设年限：2025—2027年` → 2027): read when the target's line
+ * is the block's content field; the block ends at a line that is not a field, a blank line or the next
+ * block's content field.
+ */
+function blockFieldYear(c: TargetCandidate, env: TargetEnv): number | null {
+  const { text, rules } = env;
+  const para = paragraphStart(text, c.span.start);
+  const key = fieldKey(text.slice(para, para + 20));
+  if (key === undefined || !rules.targets.contentFields.includes(key)) return null;
+  let end = env.paragraphs.end(c.span.end);
+  for (let n = 0; n < BLOCK_REACH && end < env.range.end; n++) {
+    const start = end + 1;
+    end = env.paragraphs.end(start);
+    const line = text.slice(start, end);
+    const field = fieldKey(line);
+    if (field === undefined || field === key) return null;
+    if (!rules.targets.dueFieldRe.test(line.replace(/\s+/gu, '').slice(0, field.length + 1))) continue;
+    let best: number | null = null;
+    for (const y of mentionsWithin(env.years, start, end)) if (y.kind !== 'baseline') best = Math.max(best ?? y.year, y.year);
+    return best;
+  }
+  return null;
 }
 
 const OPEN = new Set(['（', '(']);

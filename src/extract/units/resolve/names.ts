@@ -144,7 +144,8 @@ const CANONICAL_CACHE_SIZE = 5_000;
 const canonicalCache = memoize((_rules: RuleSet) => new Map<string, string>());
 
 function resolveCanonical(name: string, region: string | null, rules: RuleSet, issuer: string | null, places: readonly string[]): string {
-  const full = resolveName(name, region, rules, issuer, places);
+  // (brackets written half width, `各县(市、区)人民政府` typed in English input mode, are full width in a name to join on)
+  const full = resolveName(name, region, rules, issuer, places).replace(/\(/gu, '（').replace(/\)/gu, '）');
   // `青浦区水务局` in a plan 上海市青浦区人民政府 issues with others: the district's name with its city's
   const above = placeAbove(full, places);
   return above === null ? full : above + full;
@@ -437,7 +438,8 @@ function shortNameOf(place: string, rules: RuleSet): string | null {
 
 /**
  * A district's branch of its city's bureau, named by the district's level or its name (`区公安分局`, `武进自然资源和规划分局`
- * in a 常州市武进区 plan; rules/units.yaml `cityBranch`): the city, the bureau, then the district's name and `分局`.
+ * in a 常州市武进区 plan; rules/units.yaml `cityBranch`): the city, the bureau, then the district's name and `分局`; a city's body
+ * the district's name heads (`cityNamedBody`: `武进生态环境局`): the city and the name.
  */
 function branchOfHigher(name: string, level: string | null, region: string, rules: RuleSet): string | null {
   const parts = regionNames(region).parts;
@@ -448,7 +450,10 @@ function branchOfHigher(name: string, level: string | null, region: string, rule
   const rest =
     level !== null && level === regionLevel(region, rules) ? name.slice(level.length) : stem.length >= 2 && name.startsWith(stem) ? name.slice(stem.length) : null;
   const m = rest !== null ? rules.units.cityBranchRe.exec(rest) : null;
-  return m?.groups ? `${city}${m.groups.bureau}局${stem}分局` : null;
+  if (m?.groups) return `${city}${m.groups.bureau}局${stem}分局`;
+  // (or the city's body the district's name heads: `武进生态环境局` → 常州市武进生态环境局)
+  const named = rest !== null && level === null ? rules.units.cityNamedBodyRe.exec(rest) : null;
+  return named?.groups ? `${city}${stem}${named.groups.body}` : null;
 }
 
 /**
