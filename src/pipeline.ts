@@ -184,7 +184,11 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
   // (nor is a duty section that maps units to task numbers: its lines give the numbered tasks their units, tasks/number-map.ts)
   const numberMap = timed(tm, 'units', () => numberMapLines(ctx));
   const mapsNumbers = (s: Section) => numberMap.some((l) => s.span.start <= l.unit.start && l.unit.start < s.span.end);
-  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause, outline.attachmentTitles).filter((s) => !mapsNumbers(s)));
+  // (a part that sends its reader to the attachment's task table for its tasks is no task: `…具体见附件。`; not an item's note in
+  // brackets, `（具体任务见附件第1—2项）`)
+  const seesTable = (s: Section) =>
+    fromTables.tasks.length > 0 && ctx.rules.sections.seeAttachment.test(ctx.text.slice(s.span.start, ownSpan(s, sections).end).replace(/[（(][^（()）]*[）)]/gu, ''));
+  const taskSections = timed(tm, 'tasks', () => selectTasks(sections, roles, hasOwnClause, outline.attachmentTitles).filter((s) => !mapsNumbers(s) && !seesTable(s)));
 
   // a task whose items are tasks of their own (`1.…牵头单位：…` over `（1）…（2）…`) keeps what its own
   // text says: every target, deadline and unit belongs to one task
@@ -232,11 +236,11 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       y.year >= info.referenceYear);
   const taskSpans = tasks.map(spanOf);
   const taskStarts = new Set(taskSpans.map(startOf));
-  const docRanges: { span: Span; sectionId: string | null }[] = [];
+  const docRanges: { span: Span; sectionId: string | null; goal?: boolean }[] = [];
   for (const s of sections) {
     const role = roles.get(s.id);
     const parentRole = s.parentId ? roles.get(s.parentId) : undefined;
-    if (role === 'goal' && parentRole !== 'goal') docRanges.push({ span: s.span, sectionId: s.id });
+    if (role === 'goal' && parentRole !== 'goal') docRanges.push({ span: s.span, sectionId: s.id, goal: true });
     else if (role === 'action' && !taskStarts.has(s.span.start)) {
       const own = ownSpan(s, sections);
       if (own.end > own.start) docRanges.push({ span: own, sectionId: s.id });
@@ -278,6 +282,7 @@ function extract(ctx: DocContext, source: PolicyDocument['source'], tm: StageTim
       governingYear: yearFor(r.sectionId),
       ...planYears(metadata),
       season: deadlineOpts.season,
+      goal: r.goal ?? false,
     };
     const found = timed(tm, 'targets', () => extractTargets(ctx, r.span, scope));
     for (const t of found) {

@@ -31,6 +31,9 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
     if (at(i, labelEnd)) return i;
     if (at(i, clauseEnd)) break;
   }
+  // `郸城县年产10万吨生物基新材料项目（总投资28亿元，…，责任单位：…）：新建…`: the name before a bracket of its fields and a colon
+  const named = nameBeforeFields(text, rules);
+  if (named > 0) return named;
   // (a bracketed note does not count toward the length: `攻坚提升（2025年9月—11月）：…` → `攻坚提升（2025年9月—11月）`)
   let depth = 0;
   let outside = 0;
@@ -38,11 +41,29 @@ export function leadClauseLength(text: string, rules: RuleSet): number {
     if (OPENING.includes(text[i])) depth++;
     else if (CLOSING.includes(text[i]) && depth > 0) depth--;
     else if (depth === 0) {
-      if (i >= minClause && at(i, clauseEnd)) return i;
+      // (without a bracket of the item's fields closing it: `周口港区临港产业园项目（总投资35亿元，…，责任单位：…）：建设…`)
+      if (i >= minClause && at(i, clauseEnd)) return trimUnitClause(text, i, rules);
       outside++;
     }
   }
   return trimUnitClause(text, end, rules);
+}
+
+/** The longest name before a bracket of fields (`…项目（总投资35亿元，建设周期2025—2027年，责任单位：…）：`). */
+const MAX_FIELDS_NAME = 40;
+
+/** The length of a name a bracket of the item's fields holding a unit clause closes, a colon right after it; else 0. */
+function nameBeforeFields(text: string, rules: RuleSet): number {
+  const open = [...text.slice(0, MAX_FIELDS_NAME)].findIndex((ch) => OPENING.includes(ch));
+  if (open < rules.markers.heading.minLabel || /[，,。；;：:]/u.test(text.slice(0, open))) return 0;
+  let depth = 0;
+  for (let i = open; i < text.length && text[i] !== '\n'; i++) {
+    if (OPENING.includes(text[i])) depth++;
+    else if (CLOSING.includes(text[i]) && --depth === 0) {
+      return rules.markers.heading.labelEnd.has(text[i + 1]) && isUnitClause(text.slice(open + 1, i), rules) ? open : 0;
+    }
+  }
+  return 0;
 }
 
 const OPENING = '（(【〔［[';

@@ -47,6 +47,9 @@ export function tableTasks(
     const unitOpts = { ...opts.units, firstIsLead: opts.units.firstIsLead && rows.every((r) => r.units.every((u) => u.role === 'responsible')) };
     const groups = new Map<number, Section>(); // group heading rows the outline does not hold, by start
     const merged = new Map<number, Section>(); // task cells merged down over rows of measures, by start
+    // rows numbered by decimal levels (`1` › `1.1`, `3.1` › `3.1.1`): a row whose number heads others' is their node
+    const decimal = decimalParents(rows);
+    const heads = new Map<number, Section>(); // such a row's node, by row index
     rows.forEach((row, k) => {
       // a group heading inside the table (`（一）提升政务服务效能` on a line of its own) holds the rows under it:
       // a node of the outline, or (the outline stops before an attachment) one of the table's own
@@ -54,11 +57,15 @@ export function tableTasks(
       const group = found && found.span.start >= table.span.start ? found : row.group && groupSection(ctx, row.group, tableParent, tableNo, groups);
       const outer = group ?? tableParent;
       // (a task cell merged down over rows of measures heads them)
-      const parent = row.merged ? mergedSection(ctx, row.merged, outer, tableNo, merged) : outer;
+      const above = decimal.parent.get(k);
+      const parent = above !== undefined ? heads.get(above) : row.merged ? mergedSection(ctx, row.merged, outer, tableNo, merged) : outer;
       const id = `${ctx.docId}:s:table${tableNo}.${k + 1}`;
       const cellText = ctx.text.slice(row.task.start, row.task.end);
       const t = taskTitle(cellText, ctx.rules);
       const headingSpan = { start: row.task.start + t.start, end: row.task.start + t.end };
+      // (a row that heads others runs to the end of the last of them, and is no task)
+      const isHead = decimal.heads.has(k);
+      const span = isHead ? { start: row.span.start, end: Math.max(row.span.end, ...decimal.under(k).map((i) => rows[i].span.end)) } : row.span;
       const section: Section = {
         id,
         parentId: parent?.id ?? null,
@@ -66,12 +73,16 @@ export function tableTasks(
         marker: row.marker,
         ordinal: row.ordinal,
         heading: ctx.text.slice(headingSpan.start, headingSpan.end),
-        span: row.span,
+        span,
         headingSpan,
       };
       const page = pageOf(ctx.pageMap, row.span.start);
       if (page !== undefined) section.page = page;
       outSections.push(section);
+      if (isHead) {
+        heads.set(k, section);
+        return;
+      }
 
       const deadlines = sameOnce(
         [row.task, ...row.details].flatMap((cell) => extractDeadlines(ctx, cell, opts.deadlines)),
@@ -134,7 +145,27 @@ export function tableTasks(
   return { sections: outSections, tasks, starts };
 }
 
-/** The node of a group heading row (`（一）重点行业领域专项治理`) that the outline does not hold, made once. */
+/**
+ * Rows numbered by decimal levels (`1`, `1.1`, `1.2`, `3.1`, `3.1.1`): each row's parent row (the one whose number is its
+ * number without the last part), the rows that head others, and the rows under a head at any depth. Empty in a table
+ * numbered otherwise.
+ */
+function decimalParents(rows: readonly TaskRow[]): { parent: Map<number, number>; heads: Set<number>; under: (k: number) => number[] } {
+  const parent = new Map<number, number>();
+  const byMarker = new Map<string, number>();
+  rows.forEach((r, k) => {
+    const m = r.marker.replace(/[．]/gu, '.').replace(/\.$/u, '');
+    if (/^[0-9]{1,3}(?:\.[0-9]{1,3})+$/u.test(m)) {
+      const up = byMarker.get(m.slice(0, m.lastIndexOf('.')));
+      if (up !== undefined) parent.set(k, up);
+    }
+    if (/^[0-9]{1,3}(?:\.[0-9]{1,3})*$/u.test(m)) byMarker.set(m, k);
+  });
+  const heads = new Set(parent.values());
+  const under = (k: number): number[] => [...parent].filter(([, p]) => p === k).flatMap(([c]) => [c, ...under(c)]);
+  return { parent, heads, under };
+}
+
 /** The node of a task cell merged down over rows of measures (`推进规上工业企业技术改造` over its 具体举措 rows): no marker. */
 function mergedSection(ctx: DocContext, cell: Span, parent: Section | undefined, tableNo: string, made: Map<number, Section>): Section {
   const known = made.get(cell.start);
@@ -157,6 +188,7 @@ function mergedSection(ctx: DocContext, cell: Span, parent: Section | undefined,
   return section;
 }
 
+/** The node of a group heading row (`（一）重点行业领域专项治理`) that the outline does not hold, made once. */
 function groupSection(ctx: DocContext, cell: Span, parent: Section | undefined, tableNo: string, made: Map<number, Section>): Section | undefined {
   const known = made.get(cell.start);
   if (known) return known;
@@ -193,18 +225,17 @@ function attachmentLine(ctx: DocContext, from: number, tableStart: number): numb
 }
 
 /**
- * One deadline per value: `每年` in the task cell and again in the time cell is one recurrence, the
- * time cell's date restating the task cell's is one deadline. Only the prose cells' due dates stay each
- * as written (`二季度…，6月底前…` in a next-steps cell: two deadlines, as in a paragraph).
+ * One recurrence or period per value: `每年` in the task cell and again in the time cell is one recurrence. Each due date stays as
+ * written in every cell (`…11月底前完工` in a next-steps cell and `2026年11月底` in the time cell: two deadlines, as in a paragraph).
  */
-function sameOnce(prose: readonly Deadline[], ...restated: readonly Deadline[][]): Deadline[] {
-  const key = (d: Deadline) => `${d.kind}|${d.date}|${d.start}|${d.recurrence}`;
+function sameOnce(...cells: readonly Deadline[][]): Deadline[] {
   const seen = new Set<string>();
-  return [...prose, ...restated.flat()].filter((d, i) => {
-    const k = key(d);
-    const keep = !seen.has(k) || (i < prose.length && d.kind === 'by');
+  return cells.flat().filter((d) => {
+    if (d.kind === 'by') return true;
+    const k = `${d.kind}|${d.date}|${d.start}|${d.recurrence}`;
+    if (seen.has(k)) return false;
     seen.add(k);
-    return keep;
+    return true;
   });
 }
 

@@ -51,6 +51,7 @@ export function envOf(text: string, periodEnd: number | null = 2025, range: Span
     periodStart: null,
     firstYear: periodEnd,
     inTask: false,
+    inGoal: false,
     exclude: [],
     paragraphs: paragraphIndex(text, window),
     years: findYearMentions(text, window, rules),

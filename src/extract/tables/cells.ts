@@ -20,8 +20,9 @@ export interface CellValue {
 
 // `[5]`, `〔15〕`: a value in square brackets is the plan period's cumulative total (`注：[ ]内为五年累计数`)
 // (a ratio, `1:1.3`, `≥1:0.65`, `15:1`: the term that is not one, as in prose: matchers/ratio.ts)
+// (a change the row is to make, `下降5%`, `提高2个百分点`: its amount, as in prose)
 const CELL =
-  '^(?:[\\[［〔【](?:{sp}))?(?:(?<cmp>{tgtCmpBefore})(?:{sp}))?(?:[1１](?:{sp})[∶:：](?:{sp}))?(?<num>{tgtArabic}|{tgtCnNumber})(?:(?:{sp}){tgtDash}(?:{sp})(?<max>{tgtArabic}|{tgtCnNumber}))?(?:(?:{sp})[∶:：](?:{sp})[1１](?![0-9０-９.．]))?(?:{sp})(?<unit>{tgtUnit})?(?:{sp})(?<suf>{tgtCmpAfter})?(?:(?:{sp})[\\]］〕】])?$';
+  '^(?:[\\[［〔【](?:{sp}))?(?:(?:{tgtChangeBy})(?:{sp}))?(?:(?<cmp>{tgtCmpBefore})(?:{sp}))?(?:[1１](?:{sp})[∶:：](?:{sp}))?(?<num>{tgtArabic}|{tgtCnNumber})(?:(?:{sp}){tgtDash}(?:{sp})(?<max>{tgtArabic}|{tgtCnNumber}))?(?:(?:{sp})[∶:：](?:{sp})[1１](?![0-9０-９.．]))?(?:{sp})(?<unit>{tgtUnit})?(?:{sp})(?<suf>{tgtCmpAfter})?(?:(?:{sp})[\\]］〕】])?$';
 
 /** The value of a cell, or null when it holds no number. */
 export function cellValue(cell: string, rules: RuleSet): CellValue | null {

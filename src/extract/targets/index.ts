@@ -106,6 +106,8 @@ export interface TargetScopeInput {
   exclude?: readonly Span[];
   /** The range is a task's: in a plan of one year, its `同比下降5%` is that year's change. */
   task?: boolean;
+  /** The range is a goal section's (`一、工作目标`): so is its `同比下降8%以上`, in a plan of one year. */
+  goal?: boolean;
   /** A campaign's time running into the next year: a date without its year before its first month is the next year's. */
   season?: Season | null;
 }
@@ -123,6 +125,7 @@ export function extractTargets(ctx: DocContext, range: Span, scope: TargetScopeI
     periodStart: scope.periodStart ?? null,
     firstYear: firstYear(scope),
     inTask: scope.task ?? false,
+    inGoal: scope.goal ?? false,
     exclude: scope.exclude ?? [],
     paragraphs: paragraphIndex(text, window),
     years: findYearMentions(text, window, rules, scope.issueYear ?? scope.periodStart ?? null, { start: scope.periodStart ?? null, end: scope.periodEnd ?? null }, scope.season ?? null),

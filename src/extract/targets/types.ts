@@ -45,6 +45,8 @@ export interface TargetEnv {
   readonly firstYear: number | null;
   /** The range is a task's (not a preamble's or a goal section's). */
   readonly inTask: boolean;
+  /** The range is a goal section's. */
+  readonly inGoal: boolean;
   /** Spans whose numbers are not prose targets (indicator tables, handled elsewhere). */
   readonly exclude: readonly Span[];
   /** Where the paragraphs around an offset start and end. */

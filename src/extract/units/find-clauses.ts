@@ -3,6 +3,7 @@ import { anchoredAtEnd } from '../../core/memo.js';
 import { allMatches } from '../../core/scan.js';
 import { firstStartingFrom, type Span } from '../../core/span.js';
 import type { ClauseText } from './types.js';
+import { matchMarker } from '../../outline/markers.js';
 
 /** Opening brackets a clause may stand in, each paired with its closing one: `（…）`, `(…)`, `【…】`, `〔…〕`, `［…］`, `[…]`. */
 const BRACKETS: ReadonlyMap<number, number> = new Map([
@@ -34,6 +35,12 @@ export function findClauseTexts(ctx: DocContext, range: Span): ClauseText[] {
     // `（A牵头，B配合；完成时限：2024年底）`: the units end where the task's other fields begin
     const field = ctx.rules.unitClauses.otherFieldRe.exec(c.text);
     if (field) c.text = c.text.slice(0, field.index);
+    // `（总投资35亿元，建设周期2025—2027年，责任单位：A、B）`: a project's other fields before the key are no units
+    const key = keyAfterFields(c.text, ctx);
+    if (key > 0) {
+      c.text = c.text.slice(key);
+      c.start += key;
+    }
     // `〔责任单位：A、B按职责分工负责。具体任务均涉及各县人民政府，不再做分工，下同。〕`: a note after the list
     c.text = c.text.slice(0, listEnd(c.text, ctx.rules.unitClauses.keyAtRe));
     // `（市工信局负责，长期坚持）`: a note on when or how after the lists
@@ -59,6 +66,18 @@ export function headingClause(ctx: DocContext, range: Span): ClauseText | null {
   if (!m?.groups) return null;
   const start = line.start + m[0].length - 1 - m.groups.list.length;
   return { text: m.groups.list, start, outer: { start, end: start + m.groups.list.length }, bare: true, heading: true };
+}
+
+/**
+ * Where a unit key starts after a project's other fields in the same bracket (`总投资35亿元，建设周期2025—2027年，责任单位：…`):
+ * after a comma or semicolon, the fields before it naming no role; 0 when the key opens the text or there is none.
+ */
+function keyAfterFields(text: string, ctx: DocContext): number {
+  const { colonKeyRe, leadRe, coRe, dutyEndingRe } = ctx.rules.unitClauses;
+  const keys = allMatches(colonKeyRe, text);
+  if (keys.length === 0 || keys[0].index === 0 || !'，,；;'.includes(text[keys[0].index! - 1])) return 0;
+  const before = text.slice(0, keys[0].index);
+  return [leadRe, coRe, dutyEndingRe].some((re) => re.test(before)) ? 0 : keys[0].index!;
 }
 
 /** The clause text without a last comma clause that is a note (`，长期坚持`, `，2024年底前完成`). */
@@ -94,11 +113,14 @@ function closingSentences(ctx: DocContext, range: Span): ClauseText[] {
     // a sentence may close with a clause that assigns it (`关于…的问题，由A会同B等部门负责落实`)
     start = lastClauseFrom(text, start, end, ctx.rules.unitClauses.openerRe);
     const sentence = text.slice(start, end);
-    if (sentence === '' || bracketStep(sentence.charCodeAt(0)) > 0) continue;
-    // (a closing sentence that assigns the work before it goes on with it: `由A牵头，B配合，6月底前完成…`)
-    const kept = start > l.start ? assigningOpening(ctx, sentence) : 0;
+    // (a closing sentence that assigns the work before it goes on with it: `由A牵头，B配合，6月底前完成…`; or the whole text
+    // after an item's label does: `（一）综合协调组：由市政府办公室牵头，市财政局…组成，负责…`)
+    const label = start === l.start ? labelEnd(ctx, sentence) : 0;
+    if (sentence === '' || (label === 0 && bracketStep(sentence.charCodeAt(0)) > 0)) continue;
+    const kept = start > l.start || label > 0 ? assigningOpening(ctx, sentence.slice(label)) : 0;
     if (kept > 0) {
-      out.push({ text: sentence.slice(0, kept), start, outer: { start, end: start + kept }, bare: true });
+      const from = start + label;
+      out.push({ text: sentence.slice(label, label + kept), start: from, outer: { start: from, end: from + kept }, bare: true });
       continue;
     }
     if (sentence.length > MAX_BARE_SENTENCE) continue;
@@ -155,20 +177,44 @@ function assigningOpening(ctx: DocContext, sentence: string): number {
   // (it opens with 由 or with a name: `由A牵头，…`, `市体育局负责，…`; not with a verb, `建立由A牵头，B参加的…`)
   if (!openerRe.test(segments[0]) && !ctx.rules.units.runTogether.opensRe.test(segments[0])) return 0;
   let kept = 0;
+  let pending = 0; // names listed before the role word of their list (`B、C，D、E组成`: the comma parts one list)
   let leads = false;
   for (const piece of segments.slice(0, -1)) {
     const seg = piece.replace(/[，,]$/u, '').replace(openerRe, '');
-    const lead = endsIn(seg, leadRe) || endsIn(seg, dutyEndingRe);
     // (not prose a subject opens: `各镇（街道）要明确专人负责，…`)
-    if ((!lead && !endsIn(seg, coRe)) || MODAL.test(seg)) break;
+    if (MODAL.test(seg)) break;
+    const lead = endsIn(seg, leadRe) || endsIn(seg, dutyEndingRe);
+    if (!lead && !endsIn(seg, coRe)) {
+      if (!leads || seg.length > MAX_PENDING) break;
+      pending += piece.length;
+      continue;
+    }
     leads ||= lead;
-    kept += piece.length;
+    kept += pending + piece.length;
+    pending = 0;
   }
   return leads ? kept - 1 : 0;
 }
 
+/**
+ * Where the text after an item's short label and its colon starts (`（一）综合协调组：由…`, `安全保卫组：由…`), when the
+ * opener follows the colon; 0 when it does not.
+ */
+function labelEnd(ctx: DocContext, sentence: string): number {
+  const marker = matchMarker(sentence, ctx.rules)?.length ?? 0;
+  const m = LABEL.exec(sentence.slice(marker));
+  return m && ctx.rules.unitClauses.openerRe.test(sentence.slice(marker + m[0].length)) ? marker + m[0].length : 0;
+}
+
+/** A short label and its colon. */
+const LABEL = /^[^，,。；;：:\s]{2,16}[：:]/u;
+
+/** The longest comma part of names waiting for the role word of its list. */
+const MAX_PENDING = 40;
+
 /** A modal verb: what a subject must do, in prose (`各镇要…`, `应…`, `须…`). */
-const MODAL = /[要应须需]/u;
+// (not the same characters in a name: `市应急管理局`, `市需求侧管理中心`, `重要`, `要素`)
+const MODAL = /(?<![主重纲摘概提])要(?![素求点件闻])|应(?![急用对])|须(?!知)|需(?!求)/u;
 
 /** Whether `s` ends in what `re` matches. */
 function endsIn(s: string, re: RegExp): boolean {

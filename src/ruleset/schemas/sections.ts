@@ -20,6 +20,7 @@ export const sections = defineRuleFile({
     groupingMarkers: z.string().min(1).optional(),
     goalLeadIn: z.string().min(1).default('(?!)'),
     timeFrame: z.string().min(1).default('(?!)'),
+    seeAttachment: z.string().min(1).default('(?!)'),
   }),
   compile: (raw, t) => ({
     labels: ORDER.map((role) => ({ role, re: t.regex(`labels.${role}`, `^(?:${raw.labels[role]})$`) })),
@@ -28,5 +29,6 @@ export const sections = defineRuleFile({
     groupingMarkers: raw.groupingMarkers === undefined ? null : t.regex('groupingMarkers', `^(?:${raw.groupingMarkers})$`),
     goalLeadIn: t.regex('goalLeadIn', raw.goalLeadIn),
     timeFrame: t.regex('timeFrame', raw.timeFrame),
+    seeAttachment: t.regex('seeAttachment', raw.seeAttachment),
   }),
 });

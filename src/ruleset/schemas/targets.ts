@@ -120,6 +120,8 @@ export const targets = defineRuleFile({
       contentFields: raw.contentFields,
       /** A due-date field's key and colon (`建设期限：`). */
       dueFieldRe: t.regex('dueFields', raw.dueFields.length ? `(?:${alternation(raw.dueFields)})[：:]` : '(?!)', 'u'),
+      /** A due-date field's key run into its years, with or without a colon (`建设周期2025—2027年`), anywhere. */
+      dueFieldYearsRe: t.regex('dueFields', raw.dueFields.length ? `(?:${alternation(raw.dueFields)})[：:]?(?=[ \\t]*(?:19|20)[0-9]{2})` : '(?!)', 'gu'),
       relative: byLength(raw.relative),
       relativeAlt: alternation(raw.relative.map((r) => r.word)),
       multipleByAlt: alternation(raw.multiple.by),

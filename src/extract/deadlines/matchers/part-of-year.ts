@@ -39,5 +39,6 @@ export const partOfYear: Matcher = {
 /** A part of the year opening its sentence or clause (`，二季度组织网络达人培训3期`), in a clause with an action verb: when the plan does what the clause says. */
 function opensActionClause(text: string, start: number, end: number, rules: Parameters<Matcher['extract']>[1]['rules']): boolean {
   const before = start === 0 ? '\n' : text[start - 1];
-  return '。；;，,\n'.includes(before) && rules.actionInClause.test(text.slice(end, end + 24));
+  // (or a table's cell: `\t二季度赴长三角…开展专题招商活动`)
+  return '。；;，,\n\t'.includes(before) && rules.actionInClause.test(text.slice(end, end + 24));
 }

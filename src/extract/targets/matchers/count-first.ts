@@ -12,7 +12,7 @@ import { resolveUnit } from '../resolve/unit.js';
 import { fromNumber, quantity } from './quantity.js';
 
 const SOURCE =
-  '(?:[，,；;。：:](?:{sp})|(?<=\\n))(?:确保|推动|力争)?(?:[^，,；;。：:！？\\n\\d]{1,8}?前)?(?:{sp})(?:{tgtBatch})?(?:{sp})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})' +
+  '(?:[，,；;。：:](?:{sp})|(?<=\\n))(?:确保|推动|力争)?(?:[0-9０-９]{1,2}(?:{sp})月(?:底|末|中旬|下旬|上旬)?前|[^，,；;。：:！？\\n\\d]{1,8}?前)?(?:{sp})(?:{tgtBatch})?(?:{sp})(?!{tgtBatch})(?<num>{tgtNumber})(?:{sp})(?<unit>{tgtUnit})' +
   '(?=[\\u4e00-\\u9fff]{1,8}?(?:如期|按期|全部|顺利|同步)?(?:于[^，,；;。：:\\n]{2,20}?)?(?:{tgtCountFirstVerb}))';
 
 export const countFirst: TargetMatcher = {

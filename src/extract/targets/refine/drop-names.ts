@@ -13,7 +13,7 @@ import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
 /** How far back the `before` patterns look (each anchored at its end; `classes-listed` reads the classes named: `分为紧急、一般、咨询三类`). */
-const BEFORE = 16;
+const BEFORE = 24;
 /** How far back a frequency's period (`每季度`) is looked for in the clause. */
 const FREQUENCY_REACH = 40;
 

@@ -61,8 +61,9 @@ function isPast(c: TargetCandidate, env: TargetEnv): boolean {
   // (a due year of the plan, or a goal sentence opening with one of its years: `2025年，…同比下降10%以上`)
   const dueBefore = () =>
     mentionsWithin(env.years, paragraph, c.span.start).some((y) => (y.kind === 'due' || y.kind === 'by' || y.kind === 'lead') && !isPastYear(y.year, env));
-  // (or a task of a plan of one year, its sentence naming no earlier year: `刑事案件立案数同比下降5%` is the year's change)
-  const yearsTask = () => env.inTask && env.periodStart !== null && env.periodStart === env.periodEnd && !dated.some((y) => isPastYear(y.year, env));
+  // (or a task or the goal section of a plan of one year, its sentence naming no earlier year: `刑事案件立案数同比下降5%` is the
+  // year's change)
+  const yearsTask = () => (env.inTask || env.inGoal) && env.periodStart !== null && env.periodStart === env.periodEnd && !dated.some((y) => isPastYear(y.year, env));
   let whole: { from: number; text: string; last: YearMention | undefined } | undefined;
   const clause = ownClauseStart(c, from, env);
   for (const { re, unlessDue, wholeSentence, ownClause } of env.rules.nonTargets.pastFacts) {

@@ -195,13 +195,37 @@ function fieldYear(c: TargetCandidate, env: TargetEnv): number | null {
   const paraEnd = env.paragraphs.end(c.span.end);
   const rest = text.slice(c.span.end, paraEnd);
   const at = rest.search(rules.targets.dueFieldRe);
-  if (at < 0) return null;
+  if (at < 0) return headFieldYear(c, env);
   const from = c.span.end + at;
   const to = endBefore(text, from, rules.targets.metric.sentenceEnds);
   let best: number | null = null;
   for (const y of mentionsWithin(env.years, from, to)) if (y.kind !== 'baseline') best = Math.max(best ?? y.year, y.year);
   return best;
 }
+
+/**
+ * The last year of a due-date field in the bracket of fields that closes the item's name before the target, in its
+ * paragraph (`…项目（总投资35亿元，建设周期2025—2027年，责任单位：…）：建设标准化厂房20万平方米` → 2027).
+ */
+function headFieldYear(c: TargetCandidate, env: TargetEnv): number | null {
+  const { text, rules } = env;
+  const para = env.paragraphs.start(c.span.start);
+  const head = text.slice(para, c.span.start);
+  const close = Math.max(head.lastIndexOf('）'), head.lastIndexOf(')'));
+  if (close < 0 || !/^[）)][：:]/u.test(head.slice(close))) return null;
+  const re = rules.targets.dueFieldYearsRe;
+  re.lastIndex = 0;
+  const m = re.exec(head.slice(0, close));
+  if (!m) return null;
+  const from = para + m.index;
+  const to = endBefore(text, from, FIELD_ENDS);
+  let best: number | null = null;
+  for (const y of mentionsWithin(env.years, from, to)) if (y.kind !== 'baseline') best = Math.max(best ?? y.year, y.year);
+  return best;
+}
+
+/** What ends a field in a bracket of fields. */
+const FIELD_ENDS: ReadonlySet<string> = new Set(['，', ',', '；', ';', '）', ')']);
 
 /** How many field lines after a block's content line its due-date field is looked for in. */
 const BLOCK_REACH = 8;

@@ -8,7 +8,7 @@ import { topLevelSegments } from '../resolve/split.js';
  * before 牵头 leads; lists after it (配合, 参与, or any other ending) cooperate.
  * `（A牵头，B落实）`: the list that carries the work out after a lead cooperates too.
  * `（A负责，B、C配合）`: a list that is responsible stays so (SPEC §6: lead is 牵头 or the subject of 会同),
- * the one that cooperates after it is co.
+ * the one that cooperates after it is co. `（A，B配合）`: A, named with no role before those cooperating with it, leads.
  */
 export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate | null {
   const { leadRe, coRe, dutyEndingRe, dutyEndingWeakRe, togetherRe } = rules.unitClauses;
@@ -55,6 +55,12 @@ export function leadAndCo(clause: ClauseText, rules: RuleSet): ClauseCandidate |
     }
     parts.push({ span: { start: clause.start + seg.start, end: clause.start + seg.start + cut }, role });
     bare.push(!leadRe.test(s) && !coRe.test(s) && !dutyEndingRe.test(s));
+  }
+  // `（A，B配合）`: the list named with no role, before the one that cooperates with it, leads it
+  const firstCo = bare.findIndex((b, i) => !b && parts[i].role === 'co');
+  if (!sawLead && dutyFirst < 0 && sawCo && firstCo === 1 && parts.length === 2 && bare[0]) {
+    for (let i = 0; i < firstCo; i++) parts[i].role = 'lead';
+    return { ruleId: 'units/lead-and-co', span: clause.outer, parts };
   }
   if (!sawLead && !(dutyFirst >= 0 && sawCo)) return null;
   // a bare list before a lead list is part of the lead
