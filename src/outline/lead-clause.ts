@@ -78,10 +78,11 @@ function isUnitClause(content: string, rules: RuleSet): boolean {
 
 /**
  * The length of what opens `text` before the heading: a bracketed unit clause (`【牵头单位：市商务局】`) with the
- * spaces after it, or a key naming the item (`任务名称：`, rules/markers.yaml `heading.nameKeys`); else 0.
+ * spaces after it, a key naming the item (`任务名称：`, rules/markers.yaml `heading.nameKeys`) or a step's deadline label
+ * (`3月底前：`, `heading.timeLabel`); else 0.
  */
 export function leadingUnitClause(text: string, rules: RuleSet): number {
-  const key = rules.markers.heading.nameKeyRe.exec(text);
+  const key = rules.markers.heading.nameKeyRe.exec(text) ?? rules.markers.heading.timeLabelRe.exec(text);
   if (key) return key[0].length;
   const close = OPENING.indexOf(text[0]);
   if (close < 0) return 0;

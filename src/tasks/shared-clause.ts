@@ -143,7 +143,8 @@ export function openingClauses(ctx: DocContext, s: Section, sections: readonly S
   if (at < 0) return null;
   // (the clause may follow the heading on its line or stand on a line of its own)
   const rest = text.slice(at + s.heading.length).replace(/^[\s。．.，,：:]+/u, '').replace(/[\s。；;]+$/u, '');
-  if (rest.length < 4 || rest.length > MAX_GROUP_CLAUSE) return null;
+  if (rest.length > MAX_GROUP_CLAUSE) return closingGroupClause(ctx, s, sections, own);
+  if (rest.length < 4) return null;
   const start = own.start + text.indexOf(rest, at + s.heading.length);
   // (read to the end of the own text: a clause line is read whole)
   const clauses = findClauses(ctx, { start, end: own.end });
@@ -151,7 +152,23 @@ export function openingClauses(ctx: DocContext, s: Section, sections: readonly S
   // every character but an opening 由 and the brackets around belongs to a clause
   const first = Math.min(...clauses.map((c) => c.span.start));
   const last = Math.max(...clauses.map((c) => c.span.end));
-  return first - start <= 2 && start + rest.length - last <= 2 ? clauses : null;
+  return first - start <= 2 && start + rest.length - last <= 2 ? clauses : closingGroupClause(ctx, s, sections, own);
+}
+
+/**
+ * A heading's paragraph that closes with a clause, over items that name no units of their own (`（一）实施老旧小区改造提质行动。
+ * 聚焦…（责任单位：A、B）` then `1．3月底前：…` `2．6月底前：…`): the items are the tasks, each the clause's; the heading's own
+ * words are the group's (its goals the document's, read under it).
+ */
+function closingGroupClause(ctx: DocContext, s: Section, sections: readonly Section[], own: { start: number; end: number }): ClauseCandidate[] | null {
+  const text = ctx.text.slice(own.start, own.end).trimEnd();
+  if (text.includes('\n')) return null; // (one paragraph)
+  const clauses = findClauses(ctx, own);
+  const last = clauses[clauses.length - 1];
+  if (!last || !/^[\s。；;]*$/u.test(ctx.text.slice(last.span.end, own.start + text.length))) return null;
+  const items = sections.filter((x) => x.parentId === s.id);
+  if (items.length < 2 || items.some((x) => findClauses(ctx, x.span).length > 0)) return null;
+  return [last];
 }
 
 /**

@@ -10,7 +10,7 @@ import { extractDeadlines, extractFieldDeadlines, milestoneDeadline, type Deadli
 import { isAttachmentLine } from '../extract/metadata/text.js';
 import { quantityTarget, taskTitle, type TaskRow } from '../extract/tables/task-table.js';
 import { extractTargets, type TargetScopeInput } from '../extract/targets/index.js';
-import { cellClause, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
+import { cellClause, findClauses, unitsOfClauses, type UnitOptions } from '../extract/units/index.js';
 import { matchMarker } from '../outline/markers.js';
 import type { Span } from '../core/span.js';
 import type { Deadline, Section, Table, Target, Task } from '../schema/output.js';
@@ -105,11 +105,7 @@ export function tableTasks(
         title: section.heading,
         text: ctx.text.slice(row.span.start, row.span.end),
         span: row.span,
-        units: unitsOfClauses(
-          ctx,
-          row.units.map((u) => cellClause(ctx, u.span, u.role === 'responsible' && u.span.start > leadAt ? 'co' : u.role)),
-          unitOpts,
-        ),
+        units: rowUnits(ctx, row, leadAt, unitOpts),
         targets: [
           // (and a time cell's steps: `二季度新开工项目累计达到90个`)
           ...[row.task, ...row.details, ...row.due].flatMap((cell) =>
@@ -237,6 +233,24 @@ function sameOnce(...cells: readonly Deadline[][]): Deadline[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * A row's units: its unit columns', and those a closing bracket of its task cell names as cooperating (`…（市投资促进局、
+ * 三江新区管委会配合）`), beside whom the column's units lead (SPEC §6: listed after a lead, a unit cooperates).
+ */
+function rowUnits(ctx: DocContext, row: TaskRow, leadAt: number, opts: UnitOptions) {
+  const columns = unitsOfClauses(
+    ctx,
+    row.units.map((u) => cellClause(ctx, u.span, u.role === 'responsible' && u.span.start > leadAt ? 'co' : u.role)),
+    opts,
+  );
+  const cooperating = findClauses(ctx, row.task).filter((c) => c.parts.length > 0 && c.parts.every((p) => p.role === 'co'));
+  if (columns.length === 0 || cooperating.length === 0) return columns;
+  const named = new Set(columns.map((u) => u.name));
+  const co = unitsOfClauses(ctx, cooperating, opts).filter((u) => !named.has(u.name));
+  if (co.length === 0) return columns;
+  return [...columns.map((u) => (u.role === 'responsible' ? { ...u, role: 'lead' as const } : u)), ...co];
 }
 
 /** The year of a row's one due date (`2026年底前`, or the end of its period `2025—2026年`): its task cell's targets are due then. */

@@ -28,6 +28,8 @@ export interface TaskColumns {
   milestones: { col: number; month: number }[];
   /** Columns headed by a unit (`玉山镇 | 巴城镇 | …`): a row marked there (`✓`) is that unit's work too. */
   marked: number[];
+  /** Columns of both units and time (`责任单位及完成时限`): the units before the cell's split, the time after it. */
+  split: number[];
 }
 
 /**
@@ -44,13 +46,18 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   const quantities: TaskColumns['quantities'] = [];
   const milestones: TaskColumns['milestones'] = [];
   const marked: number[] = [];
+  const split: number[] = [];
   let sequence: number | null = null;
   let posts = 0;
   cells.forEach((c, col) => {
     if (col === task) return;
     if (h.task.test(c) || h.detail.test(c)) details.push(col);
     else if (h.post.test(c)) posts++;
-    else if (h.lead.test(c)) units.push({ col, role: 'lead' });
+    else if (h.unitDue.test(c)) {
+      units.push({ col, role: 'responsible' });
+      due.push(col);
+      split.push(col);
+    } else if (h.lead.test(c)) units.push({ col, role: 'lead' });
     else if (h.co.test(c)) units.push({ col, role: 'co' });
     else if (h.responsible.test(c)) units.push({ col, role: 'responsible' });
     else if (h.due.test(c)) due.push(col);
@@ -72,7 +79,7 @@ export function taskColumns(header: readonly string[], rules: RuleSet): TaskColu
   // names the posts that answer for each item instead, `检查项目 | 检查内容及标准 | 责任人`)
   // (unit-headed columns alone make no task table: a quota table by town, `目标任务 | 单位 | 全市 | 玉山镇 | …`, is a breakdown)
   if (task < 0 || (units.length === 0 && (details.length === 0 || (due.length === 0 && posts === 0)))) return null;
-  return { sequence, task, details, units, due, quantities, milestones, marked };
+  return { sequence, task, details, units, due, quantities, milestones, marked, split };
 }
 
 /** The month a milestone header names (`6月` → 6, `第三季度` → 9), or null. */
@@ -123,24 +130,38 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet, t
   let group: Span | undefined;
   // the last row whose task cell was filled and that has a measure of its own: its cell may be merged down
   let open: { cell: Span; row: TaskRow } | null = null;
+  // a unit cell merged down over the rows below it, in a table grouped by unit (`市经济和信息化局` in its first column, then rows
+  // whose first cell is empty): by column
+  const mergedUnits = new Map<number, Span>();
   for (const row of table.rows) {
     const spans = row.cellSpans;
     if (!spans) continue;
-    // a form's example row (`1（示例）`) shows how to fill it in
-    if (row.cells.some((c) => rules.tables.exampleCell.test(c))) continue;
+    // a form's example row (`1（示例）`) shows how to fill it in, and the header row repeated on a new page heads nothing
+    if (row.cells.some((c) => rules.tables.exampleCell.test(c)) || repeatsHeader(row.cells, table.header)) continue;
     const cell = (col: number): Span | null => {
       const s = spans[col];
       if (!s || s.end <= s.start || rules.tables.emptyCell.test(row.cells[col] ?? '')) return null;
       return s;
     };
-    const units = cols.units.flatMap(({ col, role }) => {
+    // (a cell of both units and time: `A牵头，B配合；2026年6月底前` is read as its two parts)
+    const part = (col: number, which: 'units' | 'due'): Span | null => {
       const s = cell(col);
+      if (!s || !cols.split.includes(col)) return s;
+      const m = rules.tables.taskHeader.unitDueSplit.exec(text.slice(s.start, s.end));
+      if (!m) return which === 'units' ? s : null;
+      return which === 'units' ? { start: s.start, end: s.start + m.index } : { start: s.start + m.index + m[0].length, end: s.end };
+    };
+    const units = cols.units.flatMap(({ col, role }) => {
+      const own = part(col, 'units');
+      if (own && col === 0) mergedUnits.set(col, own);
+      // (a first column left empty, not marked `—`, is the cell merged down from above: a table grouped by unit)
+      const s = own ?? (col === 0 && (row.cells[col] ?? '').trim() === '' && cell(cols.task) ? mergedUnits.get(col) : undefined);
       return s ? [{ span: s, role }] : [];
     });
     for (const col of cols.marked) {
       if (headers[col] && rules.tables.taskHeader.unitMark.test((row.cells[col] ?? '').trim())) units.push({ span: headers[col]!, role: markedRole });
     }
-    const due = cols.due.flatMap((col) => cell(col) ?? []);
+    const due = cols.due.flatMap((col) => part(col, 'due') ?? []);
     const details = cols.details.flatMap((col) => cell(col) ?? []);
     const quantities = cols.quantities.flatMap(({ col, metric, rawUnit, year }) => {
       const s = cell(col);
@@ -189,6 +210,12 @@ export function taskRows(table: FoundTable, cols: TaskColumns, rules: RuleSet, t
 }
 
 /** The spans of a table's header cells, found in order from the table's start; null for one not found. */
+/** A row that is the table's header again (a table running over pages, its header repeated on each). */
+function repeatsHeader(cells: readonly string[], header: readonly string[]): boolean {
+  const squeeze = (c: string) => c.replace(/\s+/gu, '');
+  return cells.length === header.length && cells.every((c, i) => squeeze(c) === squeeze(header[i]));
+}
+
 function headerSpans(table: FoundTable, text: string): (Span | null)[] {
   let at = table.span.start;
   return table.header.map((h) => {

@@ -182,6 +182,19 @@ export function cellClause(ctx: DocContext, cell: Span, role: UnitRole): ClauseC
     const c = m(clause, ctx.rules);
     if (c) return c;
   }
+  // `市司法局会同市直各行政执法部门` in a cell, no duty word after it: A leads, the others cooperate
+  const joint = ctx.rules.unitClauses.togetherRe.exec(clause.text);
+  if (joint && joint.index > 0 && joint.index + joint[0].length < clause.text.length) {
+    const at = cell.start + joint.index;
+    return {
+      ruleId: 'units/together',
+      span: cell,
+      parts: [
+        { span: { start: cell.start, end: at }, role: 'lead' },
+        { span: { start: at + joint[0].length, end: cell.end }, role: 'co' },
+      ],
+    };
+  }
   // `市民政局配合` in a cell of its own: the role word names the role and is no part of the name
   const { leadWords, coWords } = ctx.rules.unitClauses;
   for (const [words, named] of [[leadWords, 'lead'], [coWords, 'co']] as const) {
@@ -350,6 +363,8 @@ const runTogether = memoize(
   (rules: RuleSet): RunTogether => ({
     ...rules.units.runTogether,
     continues: (first, second) => levelOf(first, rules) !== null && rules.units.runTogether.departmentRe.test(second) && isKnownDepartment(second, rules),
+    // (a bare place before a place's government, a PDF's lost `、` between them: `任泽区南和区人民政府`)
+    placeBefore: (first, second) => rules.units.barePlaceRe.test(first) && rules.units.placeGovernmentRe.test(second),
   }),
 );
 

@@ -39,6 +39,7 @@ export const markers = defineRuleFile({
       labelEnd: z.string().min(1),
       minLabel: z.number().int().positive(),
       nameKeys: z.array(z.string().min(1)).default([]),
+      timeLabel: z.string().min(1).default('(?!)'),
     }),
   }),
   compile: (raw, t) => {
@@ -81,6 +82,7 @@ export const markers = defineRuleFile({
         labelEnd: new Set([...raw.heading.labelEnd]),
         minLabel: raw.heading.minLabel,
         /** A key naming the item before its name (`（一）任务名称：深化…`): not part of the heading. */
+        timeLabelRe: t.regex('heading.timeLabel', `^(?:${raw.heading.timeLabel})[：:，,]\\s*`, 'u'),
         nameKeyRe: t.regex('heading.nameKeys', raw.heading.nameKeys.length ? `^(?:${raw.heading.nameKeys.join('|')})[：:]\\s*` : '(?!)', 'u'),
       },
     };

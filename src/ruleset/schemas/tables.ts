@@ -21,7 +21,7 @@ export const tables = defineRuleFile({
       placeColumn: re.optional(),
     }),
     taskHeader: z
-      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)'), post: re.default('(?!)'), detail: re.default('(?!)'), unitMark: re.default('(?!)') })
+      .object({ task: re, lead: re, co: re, responsible: re, due: re, milestone: re.default('(?!)'), ongoing: re.default('(?!)'), post: re.default('(?!)'), detail: re.default('(?!)'), unitMark: re.default('(?!)'), unitDue: re.default('(?!)'), unitDueSplit: re.default('(?!)') })
       .optional(),
     caption: re,
     captionMaxLength: z.number().int().positive(),
@@ -66,6 +66,8 @@ export const tables = defineRuleFile({
         post: taskRe('post'),
         detail: taskRe('detail'),
         unitMark: taskRe('unitMark'),
+        unitDue: taskRe('unitDue'),
+        unitDueSplit: taskRe('unitDueSplit'),
       },
       gridHint: t.regex('gridHint', raw.gridHint),
       caption: t.regex('caption', raw.caption),

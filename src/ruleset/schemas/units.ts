@@ -35,8 +35,9 @@ export const units = defineRuleFile({
         before: z.string().min(1),
         opener: z.string().min(1).default('(?!)'),
         maxFull: z.number().int().positive(),
+        legend: z.string().min(1).default('(?!)'),
       })
-      .default({ pattern: '(?!)', abbreviated: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40 }),
+      .default({ pattern: '(?!)', abbreviated: '(?!)', before: '(?!)', opener: '(?!)', maxFull: 40, legend: '(?!)' }),
     sharedPlace: z.array(z.object({ body: z.string().min(1), ending: z.string().min(1) })).default([]),
     barePlace: z.string().min(1).default('(?!)'),
     codeLegend: z.object({ codeHeader: z.string().min(1), nameHeader: z.string().min(1) }).default({ codeHeader: '(?!)', nameHeader: '(?!)' }),
@@ -127,6 +128,7 @@ export const units = defineRuleFile({
         abbreviatedRe: t.regex('shortName.abbreviated', raw.shortName.abbreviated, 'gu'),
         beforeRe: t.regex('shortName.before', raw.shortName.before, 'u'),
         openerRe: t.regex('shortName.opener', raw.shortName.opener, 'u'),
+        legendRe: t.regex('shortName.legend', raw.shortName.legend, 'gu'),
         maxFull: raw.shortName.maxFull,
       },
       sharedPlace: raw.sharedPlace.map((p, i) => ({ bodyRe: t.regex(`sharedPlace.${i}.body`, p.body), endingRe: t.regex(`sharedPlace.${i}.ending`, p.ending) })),

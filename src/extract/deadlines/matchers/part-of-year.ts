@@ -4,7 +4,8 @@ import { matchSpan, type Matcher } from '../types.js';
  * `2025年底前`, `年底前`, `今年年底前`, `今年底`, `明年上半年`, `年内`, `2024年第一季度末`: due by
  * the end of that part of the year. Without a stated year it is the document's year (or a year
  * named from it: `明年`); without any year `年底`-like parts must be closed by `前` or opened by
- * `到` or run straight into an action verb (`三季度完成…`), a part's end into a level verb (`三季度末达到90%以上`), or open a sentence or clause that holds one (`。三季度采取…方式开展检查`;
+ * `到` or run straight into an action verb (`三季度完成…`), a part's end into a level verb (`三季度末达到90%以上`), label a
+ * line (`一季度：完成…`), or open a sentence or clause that holds one (`。三季度采取…方式开展检查`;
  * a bare `年底` in prose is a narrative time,
  * `rules: partsNeedBefore`), and no part may
  * follow `每年`/`去年`/a numeral (`三年内`: a duration) (`notAfterYearless`).
@@ -19,7 +20,9 @@ export const partOfYear: Matcher = {
       const end = m.index + m[0].length;
       const ahead = text.slice(end, end + 8);
       const levelAt = g.part.endsWith('末') && rules.levelAhead.test(ahead);
-      if (!g.before && !g.by && !g.cur && rules.partsNeedBefore.has(g.part) && !rules.actionAhead.test(ahead) && !levelAt && !opensActionClause(text, m.index, end, rules)) {
+      // (a milestone's label opening its line: `一季度：完成用地报批；`)
+      const label = /^[：:]/u.test(ahead) && (m.index === 0 || text[m.index - 1] === '\n');
+      if (!g.before && !g.by && !g.cur && rules.partsNeedBefore.has(g.part) && !rules.actionAhead.test(ahead) && !levelAt && !label && !opensActionClause(text, m.index, end, rules)) {
         return null;
       }
       if (!g.by && !g.cur) {

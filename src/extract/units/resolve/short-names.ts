@@ -7,7 +7,8 @@ import { kindOf } from './names.js';
  * `会同广东省人民政府横琴粤澳深度合作区工作办公室（以下简称省政府驻合作区工作办公室）` → 省政府驻合作区工作办公室 is
  * 广东省人民政府横琴粤澳深度合作区工作办公室. Only a short name and a full name that are both unit names count
  * (`（以下简称“双碳”）` names no body). A short name in plain brackets counts when it is made of the full name's
- * characters in order (`审判管理办公室（审管办）`). The first definition of a short name wins.
+ * characters in order (`审判管理办公室（审管办）`), and so does one a legend gives (`“市发改”指市发展和改革委员会`). The first
+ * definition of a short name wins.
  */
 export function definedShortNames(ctx: DocContext): ReadonlyMap<string, string> {
   const { re, abbreviatedRe } = ctx.rules.units.shortName;
@@ -19,6 +20,11 @@ export function definedShortNames(ctx: DocContext): ReadonlyMap<string, string> 
     // (or, of another kind, its short name made of its characters in order: `江苏省药品监督检验研究院（以下简称“省药检院”）`)
     if ((kindOf(full, ctx.rules) === 'other' || kindOf(short, ctx.rules) === 'other') && !inOrder(short, full)) continue;
     out.set(short, full);
+  }
+  // (a legend of short names: `“市发改”指市发展和改革委员会`)
+  for (const m of matches(ctx.text, ctx.rules.units.shortName.legendRe)) {
+    const { short, full } = m.groups!;
+    if (!out.has(short) && kindOf(full, ctx.rules) !== 'other') out.set(short, full);
   }
   for (const m of matches(ctx.text, abbreviatedRe)) {
     const short = m.groups!.short;

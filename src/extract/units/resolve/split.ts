@@ -57,6 +57,8 @@ export interface RunTogether {
   departmentRe: RegExp;
   /** Whether the second half is a department named after the first without its level (`省民政厅` then `文化和旅游厅`). */
   continues?: (first: string, second: string) => boolean;
+  /** Whether the first half is a bare place the second's government is shared with (`任泽区` before `南和区人民政府`). */
+  placeBefore?: (first: string, second: string) => boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ function firstCut(text: string, isName: (piece: string) => boolean, rt: RunToget
     const second = text.slice(at);
     if (rt.notSecondRe.test(second) || (rt.branchRe.test(second) && rt.higherRe.test(first))) continue;
     if (!(rt.opensRe.test(second) || (rt.continues?.(first, second) ?? false))) continue;
-    if (isName(first) && isName(second)) return at;
+    if ((isName(first) || (rt.placeBefore?.(first, second) ?? false)) && isName(second)) return at;
   }
   return 0;
 }
