@@ -20,7 +20,8 @@ describe('matcher part-of-year (2025年底前, 年底前, 上半年)', () => {
   it('reads a quarter without 前 when an action verb follows it (三季度完成…), not in prose', () => {
     expect(hits(partOfYear, '安装率达到100%，三季度完成全县监控平台建设')).toEqual([['三季度', 10]]);
     expect(hits(partOfYear, '一季度经济运行总体平稳')).toEqual([]);
-    expect(hits(partOfYear, '前三季度完成投资')).toEqual([]);
+    // (the first three quarters together: due by the third's end)
+    expect(hits(partOfYear, '前三季度完成投资')).toEqual([['前三季度', 0]]);
     expect(hits(partOfYear, '三季度末累计完成80%以上')).toEqual([['三季度末', 0]]);
     expect(hits(partOfYear, '一季度新开工项目数量占30%')).toEqual([['一季度', 0]]);
   });

@@ -42,6 +42,7 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       quantities: [],
       milestones: [],
       marked: [],
+      split: [],
     });
     // a matrix's columns headed by towns (`✓` under the town whose work the row is too)
     expect(taskColumns(['序号', '重点任务', '牵头部门', '玉山镇', '巴城镇', '完成时限'], rules)?.marked).toEqual([3, 4]);
@@ -55,7 +56,10 @@ describe('task table columns (rules/tables.yaml taskHeader)', () => {
       quantities: [],
       milestones: [],
       marked: [],
+      split: [],
     });
+    // a column of both units and time: read as both, its cells split
+    expect(taskColumns(['序号', '工作事项', '责任单位及完成时限'], rules)).toMatchObject({ task: 1, units: [{ col: 2, role: 'responsible' }], due: [2], split: [2] });
     // a schedule's month and quarter columns: the month each step is due by
     expect(taskColumns(['序号', '重点工作', '责任单位', '3月', '6月底', '第三季度', '12月'], rules)?.milestones).toEqual([
       { col: 3, month: 3 },
