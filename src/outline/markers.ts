@@ -14,6 +14,8 @@ export interface MarkerHit {
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** The one-character numerals in brackets and with a full stop (`⑴`…`⒇`, `⒈`…`⒛`). */
+const ENCLOSED = ['⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇', '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛'];
 
 /** Chinese numeral up to the thousands (`十一` → 11, `二十` → 20, `一百零五` → 105). */
 export function cnToInt(s: string): number | null {
@@ -38,6 +40,8 @@ export function cnToInt(s: string): number | null {
 function readOrdinal(n: string | undefined, numeral: string): number | null {
   if (n === undefined) return null;
   if (numeral === 'circled') return CIRCLED.indexOf(n) + 1 || null;
+  // (a numeral in one character, `⑴`…`⒇` and `⒈`…`⒛`: its place in its run)
+  if (numeral === 'enclosed') return ENCLOSED.map((run) => run.indexOf(n) + 1).find((k) => k > 0) ?? null;
   if (numeral === 'latin') return /^[A-Z]$/u.test(n) ? n.charCodeAt(0) - 64 : null;
   if (/^[0-9]+$/.test(n)) return Number(n);
   // (digits written full width, as some agencies' Word files have them: `１．`, `（１２）`)

@@ -10,7 +10,7 @@ export const markers = defineRuleFile({
         z.object({
           id: z.string().min(1),
           pattern: z.string().min(1),
-          numeral: z.enum(['cn', 'arabic', 'circled', 'latin', 'auto', 'none']),
+          numeral: z.enum(['cn', 'arabic', 'circled', 'enclosed', 'latin', 'auto', 'none']),
           beside: z.boolean().optional(),
           besideUnder: z.string().min(1).optional(),
           counted: z.boolean().optional(),

@@ -17,8 +17,8 @@ export const nonTargets = defineRuleFile({
       numbers: z.string().min(1),
     }),
     frequency: z
-      .object({ numbers: z.string().min(1), measures: z.array(z.string().min(1)).min(1), every: z.string().min(1) })
-      .default({ numbers: '(?!)', measures: ['次'], every: '(?!)' }),
+      .object({ numbers: z.string().min(1), measures: z.array(z.string().min(1)).min(1), every: z.string().min(1), ownVerbs: z.array(z.string().min(1)).default([]) })
+      .default({ numbers: '(?!)', measures: ['次'], every: '(?!)', ownVerbs: [] }),
     qualifiers: z.array(
       entry.extend({
         always: z.boolean(),
@@ -74,6 +74,7 @@ export const nonTargets = defineRuleFile({
         numbers: t.regex('frequency.numbers', raw.frequency.numbers, 'u'),
         measures: new Set(raw.frequency.measures),
         everyRe: t.regex('frequency.every', raw.frequency.every, 'u'),
+        ownVerbs: [...raw.frequency.ownVerbs].sort((a, b) => b.length - a.length),
       },
       qualifiers: raw.qualifiers.map((e) => ({
         id: e.id,

@@ -8,7 +8,7 @@ import { allMatches, mayMatchFrom } from '../../../core/scan.js';
 import { anyTest, endsWithAny } from '../../../core/lists.js';
 import { memoize } from '../../../core/memo.js';
 import { insideAny, type Span } from '../../../core/span.js';
-import { isSpace, startAfter } from '../text.js';
+import { endBefore, isSpace, startAfter } from '../text.js';
 import type { Refiner, TargetCandidate, TargetEnv } from '../types.js';
 
 const CONTEXT = 8;
@@ -67,13 +67,17 @@ function isName(c: TargetCandidate, env: TargetEnv, names: Map<number, Span[]>):
   return false;
 }
 
-/** `每季度召开1次。`: a single time closing its clause after a period of `every` in it (rules/non-targets.yaml `frequency`). */
+/** `每季度召开1次。`, `每半年开展1次专项检查`: a single time after a period of `every` in its clause (rules/non-targets.yaml `frequency`). */
 function isFrequency(c: TargetCandidate, env: TargetEnv, para: number, at: Span): boolean {
   const f = env.rules.nonTargets.frequency;
   if (c.explicit || c.rawValue === null || c.rawUnit === null || !f.measures.has(c.rawUnit) || !f.numbers.test(c.rawValue)) return false;
   const ends = env.rules.targets.metric.clauseEnds;
-  const next = env.text[c.span.end];
-  if (next !== undefined && next !== '\n' && !ends.has(next)) return false;
+  // (closing its clause, or naming only what the plan's own work does that once, after a verb of it: `每半年开展1次冷链物流安全
+  // 专项检查`; not a service it counts, `每年为65岁及以上老年人免费提供1次健康体检`)
+  const rest = env.text.slice(c.span.end, endBefore(env.text, c.span.end, ends));
+  if (rest !== '' && (/[0-9０-９]/u.test(rest) || rest.length > FREQUENCY_REACH || !endsWithAny(env.text.slice(Math.max(para, at.start - 6), at.start), f.ownVerbs))) {
+    return false;
+  }
   return f.everyRe.test(env.text.slice(startAfter(env.text, at.start, ends, Math.max(para, at.start - FREQUENCY_REACH)), at.start));
 }
 
